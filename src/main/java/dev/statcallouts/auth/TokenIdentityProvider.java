@@ -1,0 +1,59 @@
+package dev.statcallouts.auth;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Turns a bearer token into an identity: the token's editor as principal, its role's permissions as roles. */
+@ApplicationScoped
+public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
+
+    /** Identity attribute holding the name of the token used. */
+    public static final String TOKEN_NAME = "token-name";
+
+    @Inject
+    TokenService tokens;
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        String secret = request.getToken().getToken();
+        return context.runBlocking(() -> {
+            var requestContext = Arc.container().requestContext();
+            boolean activated = !requestContext.isActive();
+            if (activated) {
+                requestContext.activate();
+            }
+            try {
+                ApiToken token = secret.isEmpty() ? null : tokens.lookup(secret).orElse(null);
+                if (token == null) {
+                    throw new AuthenticationFailedException("unknown token");
+                }
+                return QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(token.editor))
+                        .addRoles(token.isRevoked() ? Set.of(Roles.REVOKED) : token.role.roles)
+                        .addAttribute(TOKEN_NAME, token.name)
+                        .build();
+            } finally {
+                if (activated) {
+                    requestContext.terminate();
+                }
+            }
+        });
+    }
+}

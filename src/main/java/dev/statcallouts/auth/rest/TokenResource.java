@@ -1,0 +1,61 @@
+package dev.statcallouts.auth.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.auth.TokenRole;
+import dev.statcallouts.auth.TokenService;
+
+/** Admins issue and revoke the API's bearer tokens. */
+@Path("/api/tokens")
+@Tag(name = "tokens", description = "API tokens (admins only)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class TokenResource {
+
+    /** A new token with its secret, shown only in this response. */
+    public record IssuedToken(TokenView token, String secret) {
+    }
+
+    @Inject
+    TokenService tokens;
+
+    @GET
+    @Operation(summary = "List API tokens (without their secrets)")
+    public List<TokenView> list() {
+        return tokens.list();
+    }
+
+    @POST
+    @Operation(summary = "Issue a token; its secret is in this response only")
+    public Response issue(@NotNull @Valid TokenInput input) {
+        TokenService.Issued issued = tokens.issue(input.name().strip(), input.editor().strip(),
+                TokenRole.valueOf(input.role().toUpperCase(Locale.ROOT)));
+        return Response.created(URI.create("/api/tokens/" + issued.token().id()))
+                .entity(new IssuedToken(issued.token(), issued.secret())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke a token: it stops working at once, and its revisions keep its editor name")
+    public TokenView revoke(@PathParam("id") long id) {
+        return tokens.revoke(id);
+    }
+}

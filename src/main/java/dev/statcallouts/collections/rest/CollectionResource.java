@@ -1,0 +1,114 @@
+package dev.statcallouts.collections.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.collections.service.CollectionService;
+import dev.statcallouts.http.Conditional;
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.Languages;
+import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.rest.Slugs;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The collections API: public reads of published collections, authenticated writes. */
+@Path("/api/collections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "collections", description = "Figures shown together")
+public class CollectionResource {
+
+    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    Conditional conditional;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "List collections, most recently updated first")
+    public Response list(@Context Request request,
+            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("lang") String lang) {
+        boolean editor = identity.hasRole(Roles.READER);
+        return conditional.ok(request, collections.list(editor, page, size, Languages.parse(lang)), editor);
+    }
+
+    @GET
+    @Path(SLUG)
+    @Operation(summary = "One collection with its figures")
+    public Response get(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
+        boolean editor = identity.hasRole(Roles.READER);
+        return conditional.ok(request, collections.get(slug, editor, Languages.parse(lang)), editor);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a collection")
+    public Response create(@NotNull @Valid CollectionInput input, @QueryParam("lang") String lang) {
+        Versioned<CollectionView> created = collections.create(input, editorName(), Languages.parse(lang));
+        return Response.created(URI.create("/api/collections/" + created.body().slug()))
+                .tag(new EntityTag(created.etag())).entity(created.body()).build();
+    }
+
+    @PUT
+    @Path(SLUG)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Replace a collection", description = "Honours If-Match (412 when stale).")
+    public Response update(@PathParam("slug") String slug, @NotNull @Valid CollectionInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("lang") String lang) {
+        Versioned<CollectionView> updated = collections.update(slug, input, IfMatch.parse(ifMatch), editorName(),
+                Languages.parse(lang));
+        return Response.ok(updated.body()).tag(new EntityTag(updated.etag())).build();
+    }
+
+    @DELETE
+    @Path(SLUG)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a collection (its figures stay)", description = "Honours If-Match (412 when stale).")
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        collections.delete(slug, IfMatch.parse(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private String editorName() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.statcallouts.collections.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.statcallouts.stats.rest.StatView;
+
+/** A collection with its figures as the API shows them (drafts left out for the public). */
+public record CollectionView(String slug, String title, String description, String status, List<StatView> stats,
+        Instant updatedAt) {
+}

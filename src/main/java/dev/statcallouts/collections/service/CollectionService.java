@@ -1,0 +1,144 @@
+package dev.statcallouts.collections.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.collections.rest.CollectionInput;
+import dev.statcallouts.collections.rest.CollectionView;
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.rest.Page;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.stats.service.StatViews;
+import io.quarkus.panache.common.Sort;
+
+/** The rules of collections: ordered, existing figures; drafts visible to editors only. */
+@ApplicationScoped
+public class CollectionService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StatViews views;
+
+    @Transactional
+    public Page<CollectionView> list(boolean editor, int page, int size, Locale lang) {
+        var query = editor ? StatCollection.<StatCollection> findAll(Sort.descending("updatedAt", "id"))
+                : StatCollection.<StatCollection> find("status", Sort.descending("updatedAt", "id"),
+                        StatCollection.Status.PUBLISHED);
+        List<CollectionView> items = query.page(page - 1, size).list().stream().map(c -> view(c, editor, lang)).toList();
+        return Page.of(items, page, size, query.count());
+    }
+
+    @Transactional
+    public Versioned<CollectionView> get(String slug, boolean editor, Locale lang) {
+        StatCollection collection = StatCollection.findBySlug(slug)
+                .filter(c -> editor || c.status == StatCollection.Status.PUBLISHED)
+                .orElseThrow(() -> notFound(slug));
+        return new Versioned<>(view(collection, editor, lang), etag(collection));
+    }
+
+    @Transactional
+    public Versioned<CollectionView> create(CollectionInput input, String editor, Locale lang) {
+        String slug = input.slug() != null ? input.slug() : Slugs.unique(input.title(), "collection", StatCollection::slugTaken);
+        if (StatCollection.slugTaken(slug)) {
+            throw ProblemException.conflict("slug", "A collection with slug '" + slug + "' already exists.");
+        }
+        StatCollection collection = new StatCollection();
+        collection.slug = slug;
+        collection.createdAt = Instant.now();
+        apply(collection, input, input.status() == null ? StatCollection.Status.DRAFT : status(input.status()), editor);
+        collection.persist();
+        em.flush();
+        return new Versioned<>(view(collection, true, lang), etag(collection));
+    }
+
+    @Transactional
+    public Versioned<CollectionView> update(String slug, CollectionInput input, IfMatch ifMatch, String editor,
+            Locale lang) {
+        StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        ifMatch.check(etag(collection));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            throw ProblemException.invalid("slug", "cannot change; it is part of every embed of this collection");
+        }
+        apply(collection, input, input.status() == null ? collection.status : status(input.status()), editor);
+        em.flush();
+        return new Versioned<>(view(collection, true, lang), etag(collection));
+    }
+
+    @Transactional
+    public void delete(String slug, IfMatch ifMatch) {
+        StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        ifMatch.check(etag(collection));
+        collection.delete();
+    }
+
+    /**
+     * Changes with the collection and with every figure in it, so a cached collection is
+     * revalidated when one of its figures is corrected.
+     */
+    static String etag(StatCollection collection) {
+        StringBuilder members = new StringBuilder();
+        collection.stats.forEach(s -> members.append(s.id).append(':').append(s.version).append(','));
+        return "c" + collection.id + "." + collection.version + "." + Integer.toHexString(members.toString().hashCode());
+    }
+
+    private CollectionView view(StatCollection collection, boolean editor, Locale lang) {
+        return new CollectionView(collection.slug, collection.title, collection.description,
+                collection.status.name().toLowerCase(Locale.ROOT),
+                collection.stats.stream().filter(s -> editor || s.isPublic()).map(s -> views.view(s, lang)).toList(),
+                collection.updatedAt);
+    }
+
+    private static void apply(StatCollection collection, CollectionInput input, StatCollection.Status status,
+            String editor) {
+        List<Stat> stats = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.stats().size(); i++) {
+            String slug = input.stats().get(i);
+            if (!seen.add(slug)) {
+                throw ProblemException.invalid("stats[" + i + "]", "'" + slug + "' is listed twice");
+            }
+            int index = i;
+            stats.add(Stat.findBySlug(slug).orElseThrow(
+                    () -> ProblemException.invalid("stats[" + index + "]", "no figure with slug '" + slug + "'")));
+        }
+        String description = input.description() == null || input.description().isBlank() ? null
+                : input.description().strip();
+        boolean changed = !collection.stats.equals(stats) || !input.title().strip().equals(collection.title)
+                || !java.util.Objects.equals(description, collection.description) || status != collection.status;
+        if (!changed) {
+            return;
+        }
+        if (!collection.stats.equals(stats)) {
+            collection.stats.clear();
+            collection.stats.addAll(stats);
+        }
+        collection.title = input.title().strip();
+        collection.description = description;
+        collection.status = status;
+        collection.updatedAt = Instant.now();
+        collection.updatedBy = editor;
+    }
+
+    private static StatCollection.Status status(String status) {
+        return StatCollection.Status.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No collection with slug '" + slug + "'.");
+    }
+}

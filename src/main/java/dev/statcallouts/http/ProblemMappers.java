@@ -1,0 +1,166 @@
+package dev.statcallouts.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import dev.statcallouts.http.Problem.FieldError;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow:
+ * anything not listed here is a bug and gets the framework's plain 500, never our class names.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        boolean body = false;
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            FieldPath path = FieldPath.of(violation.getPropertyPath());
+            body |= path.inBody;
+            errors.add(new FieldError(path.name, violation.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        // A well-formed body with values the rules refuse is 422; a bad parameter or no body at all is 400.
+        return body ? respond(new Problem("about:blank", "Unprocessable Content", 422, detail, errors))
+                : respond(new Problem("about:blank", "Bad Request", 400, detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message = mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                    ? "unknown field"
+                    : "has the wrong type or format";
+            return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
+                    List.of(new FieldError(field, message))));
+        }
+        return respond(Problem.of(400, "Bad Request", "The request body is not well-formed JSON."));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(AuthenticationFailedException e) {
+        return unauthorized("The bearer token is unknown.");
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized("This request needs an API token: send 'Authorization: Bearer <token>'.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "This API token is revoked or may not do this."));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrentWrite(OptimisticLockException e) {
+        return respond(ProblemException.preconditionFailed().toProblem());
+    }
+
+    @ServerExceptionMapper
+    public Response databaseDown(JDBCConnectionException e) {
+        Log.warnf("Database unreachable: %s", e.getMessage());
+        return respond(Problem.of(503, "Service Unavailable", "The database is unreachable; try again shortly."));
+    }
+
+    @ServerExceptionMapper
+    public Response framework(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            Log.error("Request failed", e);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type == null ? "Error" : type.getReasonPhrase();
+        Response.ResponseBuilder builder = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, title, status >= 500 ? "The request could not be completed." : e.getMessage()));
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"stat-callouts\"")
+                .entity(Problem.of(401, "Unauthorized", detail)).build();
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            } else if (ref.getFieldName() != null) {
+                field.append(field.length() == 0 ? "" : ".").append(ref.getFieldName());
+            }
+        }
+        return field.toString();
+    }
+
+    /**
+     * The client's name for a violated property: "sources[0].url" inside a request body (the
+     * method and parameter nodes dropped) or the parameter's own name ("size").
+     */
+    private record FieldPath(String name, boolean inBody) {
+
+        static FieldPath of(Path path) {
+            List<Path.Node> nodes = new ArrayList<>();
+            path.forEach(nodes::add);
+            int parameter = -1;
+            for (int i = 0; i < nodes.size(); i++) {
+                if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
+                    parameter = i;
+                }
+            }
+            List<Path.Node> inside = nodes.subList(parameter + 1, nodes.size());
+            if (inside.isEmpty()) {
+                return new FieldPath(parameter >= 0 ? nodes.get(parameter).getName() : path.toString(), false);
+            }
+            // Bean Validation puts a list index on the node after the list: "sources", "[0] url".
+            StringBuilder name = new StringBuilder();
+            for (Path.Node node : inside) {
+                if (node.isInIterable()) {
+                    name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                }
+                if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                    name.append(name.length() == 0 ? "" : ".").append(node.getName());
+                }
+            }
+            return new FieldPath(name.toString(), true);
+        }
+    }
+}

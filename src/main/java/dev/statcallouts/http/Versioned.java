@@ -1,0 +1,5 @@
+package dev.statcallouts.http;
+
+/** A response body with the entity tag of the state it shows. */
+public record Versioned<T>(T body, String etag) {
+}

@@ -1,0 +1,36 @@
+package dev.statcallouts.stats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * Everything a revision records about a figure. Two equal snapshots mean nothing changed, so a
+ * save that produces the current snapshot again writes no revision.
+ */
+// Hibernate serialises it to jsonb through Jackson, a path Quarkus cannot see at build time.
+@RegisterForReflection(targets = { StatSnapshot.class, DisplaySpec.class, SourceSpec.class })
+public record StatSnapshot(
+        BigDecimal value,
+        DisplaySpec display,
+        String label,
+        String context,
+        LocalDate asOf,
+        String locale,
+        List<SourceSpec> sources,
+        List<String> tags,
+        String status,
+        String retractionReason) {
+
+    public static StatSnapshot of(Stat stat) {
+        return new StatSnapshot(stat.value,
+                new DisplaySpec(stat.displayKind.name().toLowerCase(java.util.Locale.ROOT), stat.currency, stat.unit,
+                        stat.qualifier, stat.notation.name().toLowerCase(java.util.Locale.ROOT), stat.displayOverride),
+                stat.label, stat.context, stat.asOf, stat.locale,
+                stat.sources.stream().map(SourceSpec::of).toList(),
+                stat.tags.stream().sorted().toList(),
+                stat.status.name().toLowerCase(java.util.Locale.ROOT), stat.retractionReason);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.statcallouts.stats.rest;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** What a slug may look like, and how one is derived from a label. */
+public final class Slugs {
+
+    public static final String PATTERN = "[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?";
+    public static final String MESSAGE = "must be lowercase letters, digits and inner dashes, at most 80";
+    private static final int DERIVED_LENGTH = 60;
+
+    private Slugs() {
+    }
+
+    /** "65% of organizations use generative AI" → "65-of-organizations-use-generative-ai"; may be empty. */
+    public static String fromText(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > DERIVED_LENGTH) {
+            slug = slug.substring(0, DERIVED_LENGTH).replaceAll("-+$", "");
+        }
+        return slug;
+    }
+
+    /** A free slug derived from a text: "label", then "label-2", "label-3"… */
+    public static String unique(String text, String fallback, Predicate<String> taken) {
+        String base = fromText(text);
+        if (base.isEmpty()) {
+            base = fallback;
+        }
+        String slug = base;
+        for (int n = 2; taken.test(slug); n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+}

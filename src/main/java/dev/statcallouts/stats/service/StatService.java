@@ -1,0 +1,240 @@
+package dev.statcallouts.stats.service;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.DisplaySpec;
+import dev.statcallouts.stats.Qualifier;
+import dev.statcallouts.stats.SourceSpec;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatRevision;
+import dev.statcallouts.stats.StatSnapshot;
+import dev.statcallouts.stats.StatSource;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.rest.Page;
+import dev.statcallouts.stats.rest.RevisionSummary;
+import dev.statcallouts.stats.rest.RevisionView;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.stats.rest.StatView;
+
+/**
+ * The rules of figures: who sees what, how a save becomes a numbered revision, and how
+ * concurrent editors are kept from overwriting each other.
+ */
+@ApplicationScoped
+public class StatService {
+
+    public static final String DEFAULT_LOCALE = "en";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    StatViews views;
+
+    @Transactional
+    public Page<StatView> list(StatQuery query, Locale lang) {
+        StringBuilder where = new StringBuilder(" where s.status in (:statuses)");
+        if (query.tag() != null) {
+            where.append(" and exists (select 1 from stat_tag t where t.stat_id = s.id and t.tag = :tag)");
+        }
+        if (query.text() != null) {
+            where.append(" and s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
+        }
+        Query ids = em.createNativeQuery("select s.id from stat s" + where
+                + " order by s.updated_at desc, s.id desc limit :limit offset :offset", Long.class);
+        Query count = em.createNativeQuery("select count(*) from stat s" + where, Long.class);
+        List<String> statuses = query.statuses().stream().map(Enum::name).toList();
+        for (Query q : List.of(ids, count)) {
+            q.setParameter("statuses", statuses);
+            if (query.tag() != null) {
+                q.setParameter("tag", query.tag());
+            }
+            if (query.text() != null) {
+                q.setParameter("q", query.text());
+            }
+        }
+        ids.setParameter("limit", query.size());
+        ids.setParameter("offset", (long) (query.page() - 1) * query.size());
+        @SuppressWarnings("unchecked")
+        List<Long> pageIds = ids.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        Map<Long, Stat> byId = pageIds.isEmpty() ? Map.of()
+                : Stat.<Stat> list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<StatView> items = pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
+        return Page.of(items, query.page(), query.size(), total);
+    }
+
+    @Transactional
+    public Versioned<StatView> get(String slug, Locale lang, boolean editor) {
+        Stat stat = visible(slug, editor);
+        return new Versioned<>(views.view(stat, lang), etag(stat));
+    }
+
+    @Transactional
+    public Versioned<StatView> create(StatInput input, String editor, Locale lang) {
+        String slug = input.slug() != null ? input.slug() : Slugs.unique(input.label(), "figure", Stat::slugTaken);
+        if (Stat.slugTaken(slug)) {
+            throw ProblemException.conflict("slug", "A figure with slug '" + slug + "' already exists.");
+        }
+        Stat stat = new Stat();
+        stat.slug = slug;
+        stat.createdAt = Instant.now();
+        apply(stat, input, input.status() == null ? StatStatus.DRAFT : status(input.status()));
+        stat.retractionReason = null;
+        stat.revision = 0;
+        stat.updatedAt = stat.createdAt;
+        stat.persist();
+        writeRevision(stat, editor, input.note());
+        em.flush();
+        return new Versioned<>(views.view(stat, lang), etag(stat));
+    }
+
+    @Transactional
+    public Versioned<StatView> update(String slug, StatInput input, IfMatch ifMatch, String editor, Locale lang) {
+        Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        ifMatch.check(etag(stat));
+        if (input.slug() != null && !input.slug().equals(slug)) {
+            throw ProblemException.invalid("slug", "cannot change; it is part of every embed of this figure");
+        }
+        StatSnapshot before = StatSnapshot.of(stat);
+        StatStatus status = input.status() == null ? stat.status : status(input.status());
+        apply(stat, input, status);
+        if (status != StatStatus.RETRACTED) {
+            stat.retractionReason = null;
+        }
+        if (!StatSnapshot.of(stat).equals(before)) {
+            writeRevision(stat, editor, input.note());
+        }
+        em.flush();
+        return new Versioned<>(views.view(stat, lang), etag(stat));
+    }
+
+    @Transactional
+    public Versioned<StatView> retract(String slug, String reason, IfMatch ifMatch, String editor, Locale lang) {
+        Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        ifMatch.check(etag(stat));
+        String cleaned = reason.strip();
+        if (stat.status != StatStatus.RETRACTED || !cleaned.equals(stat.retractionReason)) {
+            stat.status = StatStatus.RETRACTED;
+            stat.retractionReason = cleaned;
+            writeRevision(stat, editor, "Retracted: " + cleaned);
+        }
+        em.flush();
+        return new Versioned<>(views.view(stat, lang), etag(stat));
+    }
+
+    @Transactional
+    public Versioned<List<RevisionSummary>> revisions(String slug, boolean editor) {
+        Stat stat = visible(slug, editor);
+        List<RevisionSummary> list = StatRevision.listFor(stat).stream()
+                .map(r -> new RevisionSummary(r.number, r.editor, r.createdAt, r.note, r.snapshot.status(),
+                        views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
+                .toList();
+        return new Versioned<>(list, etag(stat));
+    }
+
+    @Transactional
+    public Versioned<RevisionView> revision(String slug, int number, Locale lang, boolean editor) {
+        Stat stat = visible(slug, editor);
+        StatRevision revision = StatRevision.findFor(stat, number)
+                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no revision " + number + "."));
+        Locale locale = lang != null ? lang : Locale.forLanguageTag(revision.snapshot.locale());
+        return new Versioned<>(new RevisionView(revision.number, revision.editor, revision.createdAt, revision.note,
+                views.formatted(revision.snapshot, locale), revision.snapshot), stat.id + ".r" + number);
+    }
+
+    /** The ETag of a figure's current state: it changes with every write. */
+    public static String etag(Stat stat) {
+        return stat.id + "." + stat.version;
+    }
+
+    private Stat visible(String slug, boolean editor) {
+        return Stat.findBySlug(slug).filter(s -> editor || s.isPublic()).orElseThrow(() -> notFound(slug));
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No figure with slug '" + slug + "'.");
+    }
+
+    private static StatStatus status(String status) {
+        return StatStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+
+    /** Copies an editor's input onto the entity, normalised so that equal meaning gives equal snapshots. */
+    private static void apply(Stat stat, StatInput input, StatStatus status) {
+        BigDecimal value = input.value().stripTrailingZeros();
+        stat.value = value.scale() < 0 ? value.setScale(0) : value;
+        DisplaySpec display = input.display();
+        stat.displayKind = display.displayKind();
+        stat.currency = blankToNull(display.currency()) == null ? null : display.currency().strip().toUpperCase(Locale.ROOT);
+        stat.unit = blankToNull(display.unit());
+        stat.qualifier = blankToNull(display.qualifier()) == null ? null
+                : Qualifier.ofSymbol(display.qualifier().strip()).map(q -> q.symbol).orElseThrow();
+        stat.notation = display.notationOrDefault();
+        stat.displayOverride = blankToNull(display.override());
+        stat.label = input.label().strip();
+        stat.context = blankToNull(input.context());
+        stat.asOf = input.asOf();
+        stat.locale = input.locale() == null ? DEFAULT_LOCALE : Locale.forLanguageTag(input.locale().strip()).toLanguageTag();
+        List<StatSource> sources = input.sources().stream().map(SourceSpec::toEntity).toList();
+        if (!sameSources(stat.sources, sources)) {
+            stat.sources.clear();
+            stat.sources.addAll(sources);
+        }
+        LinkedHashSet<String> tags = new LinkedHashSet<>();
+        if (input.tags() != null) {
+            input.tags().forEach(t -> tags.add(t.toLowerCase(Locale.ROOT)));
+        }
+        if (!stat.tags.equals(tags)) {
+            stat.tags.clear();
+            stat.tags.addAll(tags);
+        }
+        stat.status = status;
+        List<String> searchable = new ArrayList<>();
+        searchable.add(stat.label);
+        if (stat.context != null) {
+            searchable.add(stat.context);
+        }
+        stat.sources.forEach(s -> searchable.add(s.name));
+        stat.searchText = String.join(" ", searchable);
+    }
+
+    private static boolean sameSources(List<StatSource> current, List<StatSource> next) {
+        return current.stream().map(SourceSpec::of).toList().equals(next.stream().map(SourceSpec::of).toList());
+    }
+
+    private static void writeRevision(Stat stat, String editor, String note) {
+        stat.revision++;
+        stat.updatedAt = Instant.now();
+        StatRevision revision = new StatRevision();
+        revision.stat = stat;
+        revision.number = stat.revision;
+        revision.editor = editor;
+        revision.createdAt = stat.updatedAt;
+        revision.note = blankToNull(note);
+        revision.snapshot = StatSnapshot.of(stat);
+        revision.persist();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.statcallouts.stats.service;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.statcallouts.stats.SourceSpec;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatSnapshot;
+import dev.statcallouts.stats.format.StatFormatter;
+import dev.statcallouts.stats.rest.StatView;
+
+/** Maps figures to the API's view of them, formatted for a language. */
+@ApplicationScoped
+public class StatViews {
+
+    /** The figure as the API shows it, in {@code lang} or, when that is null, the figure's own locale. */
+    public StatView view(Stat stat, Locale lang) {
+        Locale locale = lang != null ? lang : Locale.forLanguageTag(stat.locale);
+        StatSnapshot snapshot = StatSnapshot.of(stat);
+        return new StatView(stat.slug, stat.value, snapshot.display(), formatted(snapshot, locale),
+                locale.toLanguageTag(), stat.label, stat.context, stat.asOf, stat.locale,
+                stat.sources.stream().map(SourceSpec::of).toList(), snapshot.tags(), snapshot.status(),
+                stat.retractionReason, stat.revision, stat.createdAt, stat.updatedAt);
+    }
+
+    public String formatted(StatSnapshot snapshot, Locale locale) {
+        var display = snapshot.display();
+        return StatFormatter.format(snapshot.value(), display.displayKind(), display.currency(), display.unit(),
+                display.qualifier(), display.notationOrDefault(), display.override(), locale);
+    }
+}
