@@ -1,18 +1,23 @@
 package dev.statcallouts.http;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Refuses bodies over {@code statcallouts.api.max-body-size} with a 413 problem before reading
- * them. Chunked bodies without a length are capped by the same size in the HTTP layer
- * ({@link BodyLimitRoutes}).
+ * Refuses bodies over {@code statcallouts.api.max-body-size} with a 413 problem: before reading
+ * them when they announce their length, while reading them when they are chunked.
  */
 public class BodyLimitFilter {
 
@@ -32,11 +37,73 @@ public class BodyLimitFilter {
         } catch (NumberFormatException e) {
             return ProblemMappers.respond(Problem.of(400, "Bad Request", "Content-Length is not a number."));
         }
-        return size > config.get().maxBodySize().asLongValue() ? tooLarge(config.get()) : null;
+        long limit = config.get().maxBodySize().asLongValue();
+        return size > limit ? ProblemMappers.respond(new BodyTooLargeException(limit).toProblem()) : null;
     }
 
-    static Response tooLarge(ApiConfig config) {
-        return ProblemMappers.respond(Problem.of(413, "Content Too Large",
-                "The request body is larger than " + config.maxBodySize().asLongValue() + " bytes."));
+    /**
+     * An I/O error, so that the JSON reader passes it through as it is rather than wrapping it
+     * as a mapping error.
+     */
+    public static final class BodyTooLargeException extends IOException {
+
+        public BodyTooLargeException(long limit) {
+            super("The request body is larger than " + limit + " bytes.");
+        }
+
+        public Problem toProblem() {
+            return Problem.of(413, "Content Too Large", getMessage());
+        }
+    }
+
+    /** Counts the bytes of a body without a Content-Length as the JSON reader consumes them. */
+    @jakarta.ws.rs.ext.Provider
+    public static class ChunkedBodyLimit implements ReaderInterceptor {
+
+        @Inject
+        Provider<ApiConfig> config;
+
+        @Override
+        public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+            long limit = config.get().maxBodySize().asLongValue();
+            context.setInputStream(new BoundedInputStream(context.getInputStream(), limit));
+            return context.proceed();
+        }
+    }
+
+    private static final class BoundedInputStream extends FilterInputStream {
+
+        private final long limit;
+        private long count;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            count += n;
+            if (count > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -59,11 +60,13 @@ public class CollectionResource {
     @GET
     @Operation(summary = "List collections, most recently updated first")
     public Response list(@Context Request request,
-            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("page") @DefaultValue("1") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+            @Min(1) String page,
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+            @Min(1) @Max(100) String size,
             @QueryParam("lang") String lang) {
         boolean editor = identity.hasRole(Roles.READER);
-        return conditional.ok(request, collections.list(editor, page, size, Languages.parse(lang)), editor);
+        return conditional.ok(request, collections.list(editor, Integer.parseInt(page), Integer.parseInt(size), Languages.parse(lang)), editor);
     }
 
     @GET

@@ -70,8 +70,10 @@ public class StatResource {
             description = "Anonymous callers see published figures (and retracted ones on request); "
                     + "token holders may also list drafts.")
     public Response list(@Context Request request,
-            @QueryParam("page") @DefaultValue("1") @Min(1) @Max(100_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("page") @DefaultValue("1") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+            @Min(1) String page,
+            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+            @Min(1) @Max(100) String size,
             @QueryParam("tag") @Size(max = 40) String tag,
             @Parameter(description = "Full-text search in label, context and source names")
             @QueryParam("q") @Size(max = 200) String q,
@@ -82,6 +84,8 @@ public class StatResource {
             @Parameter(description = "BCP 47 language to format the figures for; default: each figure's own")
             @QueryParam("lang") String lang) {
         boolean editor = isEditorReader();
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
         Set<StatStatus> statuses = switch (status) {
             case "all" -> editor ? EnumSet.allOf(StatStatus.class) : EnumSet.of(StatStatus.PUBLISHED, StatStatus.RETRACTED);
             case "draft" -> editor ? EnumSet.of(StatStatus.DRAFT) : EnumSet.noneOf(StatStatus.class);
@@ -90,8 +94,8 @@ public class StatResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         var result = statuses.isEmpty()
-                ? dev.statcallouts.stats.rest.Page.<StatView> of(java.util.List.of(), page, size, 0)
-                : stats.list(new StatQuery(statuses, tagFilter, text, page, size), Languages.parse(lang));
+                ? dev.statcallouts.stats.rest.Page.<StatView> of(java.util.List.of(), pageNumber, pageSize, 0)
+                : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), Languages.parse(lang));
         return conditional.ok(request, result, editor);
     }
 

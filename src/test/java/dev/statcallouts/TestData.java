@@ -1,0 +1,90 @@
+package dev.statcallouts;
+
+import static io.restassured.RestAssured.given;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+
+/** What the API suites share: the admin token of the test configuration, fresh slugs, figure bodies, row counts. */
+public final class TestData {
+
+    /** Matches {@code %test.statcallouts.auth.bootstrap-token}. */
+    public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef0123456789";
+
+    private static final List<String> TABLES = List.of("stat", "stat_source", "stat_tag", "stat_revision",
+            "stat_collection", "stat_collection_item", "api_token");
+
+    private TestData() {
+    }
+
+    public static String slug(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A valid figure body: ¥920 billion, one source, published. Tests change what they need. */
+    public static Map<String, Object> figure(String slug) {
+        Map<String, Object> display = new LinkedHashMap<>();
+        display.put("kind", "currency");
+        display.put("currency", "JPY");
+        display.put("notation", "compact");
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("name", "Reuters");
+        source.put("url", "https://www.reuters.com/technology/rapidus");
+        source.put("published", "2024-04-02");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("slug", slug);
+        body.put("value", "920000000000");
+        body.put("display", display);
+        body.put("label", "cumulative investment in Rapidus");
+        body.put("context", "Government support for a 2 nm foundry.");
+        body.put("asOf", "2024-04-02");
+        body.put("locale", "en");
+        body.put("sources", new ArrayList<>(List.of(source)));
+        body.put("tags", List.of("semiconductors", "japan"));
+        body.put("status", "published");
+        return body;
+    }
+
+    /** Creates the figure through the API and returns its ETag. */
+    public static String create(Map<String, Object> figure) {
+        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(figure)
+                .when().post("/api/stats")
+                .then().statusCode(201).extract().header("ETag");
+    }
+
+    /** Issues a token of the given role through the API and returns its secret. */
+    public static String token(String role) {
+        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("name", "test-" + role, "editor", role + "@tests.example", "role", role))
+                .when().post("/api/tokens")
+                .then().statusCode(201).extract().path("secret");
+    }
+
+    /** Row counts of every table, to show that a refused request wrote nothing. */
+    public static Map<String, Long> rowCounts() {
+        String url = System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = statement.executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    counts.put(table, rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return counts;
+    }
+}
