@@ -88,6 +88,10 @@ public class Stat extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When the figure as readers see it last changed after its first revision; null if never. */
+    @Column(name = "corrected_at")
+    public Instant correctedAt;
+
     /** Label, context and source names: what the full-text index is built from. */
     @Column(name = "search_text", nullable = false)
     public String searchText = "";

@@ -33,4 +33,11 @@ public record StatSnapshot(
                 stat.tags.stream().sorted().toList(),
                 stat.status.name().toLowerCase(java.util.Locale.ROOT), stat.retractionReason);
     }
+
+    /** Whether a reader of the card would see a difference (tags, status and notes aside). */
+    public boolean readerVisibleDifference(StatSnapshot other) {
+        return !(value.compareTo(other.value) == 0 && display.equals(other.display) && label.equals(other.label)
+                && java.util.Objects.equals(context, other.context) && java.util.Objects.equals(asOf, other.asOf)
+                && sources.equals(other.sources));
+    }
 }

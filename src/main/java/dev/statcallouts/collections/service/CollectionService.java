@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.collections.rest.CollectionInput;
 import dev.statcallouts.collections.rest.CollectionView;
@@ -33,6 +35,9 @@ public class CollectionService {
 
     @Inject
     StatViews views;
+
+    @Inject
+    Event<CollectionChanged> changed;
 
     @Transactional
     public Page<CollectionView> list(boolean editor, int page, int size, Locale lang) {
@@ -84,6 +89,7 @@ public class CollectionService {
         StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         ifMatch.check(etag(collection));
         collection.delete();
+        changed.fire(new CollectionChanged(slug));
     }
 
     /**
@@ -103,7 +109,7 @@ public class CollectionService {
                 collection.updatedAt);
     }
 
-    private static void apply(StatCollection collection, CollectionInput input, StatCollection.Status status,
+    private void apply(StatCollection collection, CollectionInput input, StatCollection.Status status,
             String editor) {
         List<Stat> stats = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -118,9 +124,9 @@ public class CollectionService {
         }
         String description = input.description() == null || input.description().isBlank() ? null
                 : input.description().strip();
-        boolean changed = !collection.stats.equals(stats) || !input.title().strip().equals(collection.title)
+        boolean differs = !collection.stats.equals(stats) || !input.title().strip().equals(collection.title)
                 || !java.util.Objects.equals(description, collection.description) || status != collection.status;
-        if (!changed) {
+        if (!differs) {
             return;
         }
         if (!collection.stats.equals(stats)) {
@@ -132,6 +138,7 @@ public class CollectionService {
         collection.status = status;
         collection.updatedAt = Instant.now();
         collection.updatedBy = editor;
+        changed.fire(new CollectionChanged(collection.slug));
     }
 
     private static StatCollection.Status status(String status) {

@@ -31,5 +31,7 @@ public record StatView(
         String retractionReason,
         @Schema(description = "Number of the latest revision") int revision,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "When what readers see last changed after the first version (the card's \"Updated\" date)")
+        Instant correctedAt) {
 }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -26,6 +27,7 @@ import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatSource;
+import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.rest.Page;
 import dev.statcallouts.stats.rest.RevisionSummary;
@@ -48,6 +50,9 @@ public class StatService {
 
     @Inject
     StatViews views;
+
+    @Inject
+    Event<StatChanged> changed;
 
     @Transactional
     public Page<StatView> list(StatQuery query, Locale lang) {
@@ -120,7 +125,11 @@ public class StatService {
         if (status != StatStatus.RETRACTED) {
             stat.retractionReason = null;
         }
-        if (!StatSnapshot.of(stat).equals(before)) {
+        StatSnapshot after = StatSnapshot.of(stat);
+        if (!after.equals(before)) {
+            if (after.readerVisibleDifference(before)) {
+                stat.correctedAt = Instant.now();
+            }
             writeRevision(stat, editor, input.note());
         }
         em.flush();
@@ -221,7 +230,8 @@ public class StatService {
         return current.stream().map(SourceSpec::of).toList().equals(next.stream().map(SourceSpec::of).toList());
     }
 
-    private static void writeRevision(Stat stat, String editor, String note) {
+    private void writeRevision(Stat stat, String editor, String note) {
+        changed.fire(new StatChanged(stat.slug));
         stat.revision++;
         stat.updatedAt = Instant.now();
         StatRevision revision = new StatRevision();

@@ -1,0 +1,65 @@
+package dev.statcallouts.embed;
+
+import java.util.function.Function;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.statcallouts.collections.CollectionChanged;
+import dev.statcallouts.stats.StatChanged;
+
+/**
+ * Rendered card documents in memory, per figure or collection and per reader options. Entries
+ * never expire by time: they are dropped the moment what they show changes, so a hit needs no
+ * database at all (and keeps being served while the database is unreachable).
+ */
+@ApplicationScoped
+public class CardCache {
+
+    /** What a card document is rendered from. */
+    public enum Kind {
+        STAT, COLLECTION
+    }
+
+    public record Key(Kind kind, String slug, CardOptions options) {
+    }
+
+    @Inject
+    EmbedConfig config;
+
+    private Cache<Key, RenderedPage> pages;
+
+    @PostConstruct
+    void init() {
+        pages = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
+    }
+
+    public RenderedPage getIfPresent(Key key) {
+        return pages.getIfPresent(key);
+    }
+
+    /** The cached page, or the one {@code render} makes (once, however many readers ask at the same time). */
+    public RenderedPage get(Key key, Function<Key, RenderedPage> render) {
+        return pages.get(key, render);
+    }
+
+    void statChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatChanged event) {
+        // Any collection may hold the figure; collections are few, so all of them are re-rendered.
+        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION
+                || (k.kind() == Kind.STAT && k.slug().equals(event.slug())));
+    }
+
+    void collectionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionChanged event) {
+        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION && k.slug().equals(event.slug()));
+    }
+
+    public void clear() {
+        pages.invalidateAll();
+    }
+}

@@ -1,0 +1,81 @@
+package dev.statcallouts.embed;
+
+import java.util.List;
+
+/**
+ * The height a card will have at a given width, from the metrics of {@code widgets/card.css}.
+ * Hosts that never resize an iframe (Drupal's oEmbed) size it from this, so it errs on the tall
+ * side; the browser test holds it against the real rendering.
+ */
+public final class CardHeight {
+
+    /** Narrowest width at which a card stays legible. */
+    public static final int MIN_WIDTH = 120;
+
+    private static final int BORDERS_X = 1 + 4;
+    private static final int PADDING_X = 2 * 18;
+    private static final int BORDERS_AND_PADDING_Y = 2 * 16 + 2;
+    /** Average advance of a character in em; generous, since the reader's font is unknown. */
+    private static final double EM_PER_CHAR = 0.56;
+    private static final int SAFETY = 6;
+
+    private CardHeight() {
+    }
+
+    public static int estimate(StatCard card, int width) {
+        double content = Math.max(1, width - BORDERS_X - PADDING_X);
+        double height = BORDERS_AND_PADDING_Y;
+        for (String notice : card.notices()) {
+            height += block(notice, 14, 1.4, content - 20) + 16 + 10;
+        }
+        double figure = Math.min(56, content / (card.widthUnits() * 0.62));
+        height += Math.ceil(figure * 1.1);
+        height += 4 + block(card.label(), 17, 1.3, content);
+        height += 8 + block(card.sourceLabel() + ": "
+                + String.join(", ", card.sources().stream().map(StatCard.SourceLink::name).toList()), 13, 1.4, content);
+        if (card.context() != null) {
+            height += 8 + block(card.context(), 14, 1.4, content);
+        }
+        if (card.meta() != null) {
+            height += 6 + block(card.meta(), 13, 1.4, content);
+        }
+        return (int) Math.ceil(height) + SAFETY;
+    }
+
+    /** Lines of wrapped text times line height; words are not split, so each line wastes a little. */
+    private static double block(String text, double fontSize, double lineHeight, double width) {
+        double lineWidth = 0;
+        int lines = 1;
+        for (String word : List.of(text.split(" "))) {
+            double w = (units(word) + 1) * fontSize * EM_PER_CHAR;
+            if (lineWidth > 0 && lineWidth + w > width) {
+                lines++;
+                lineWidth = 0;
+            }
+            lineWidth += w;
+            while (lineWidth > width) {
+                lines++;
+                lineWidth -= width;
+            }
+        }
+        return Math.ceil(lines * fontSize * lineHeight);
+    }
+
+    /** Width of a text in average Latin characters: CJK and other wide characters count nearly double. */
+    public static double units(String text) {
+        double units = 0;
+        for (int i = 0; i < text.length(); i++) {
+            units += isWide(text.charAt(i)) ? 1.8 : 1;
+        }
+        return units;
+    }
+
+    private static boolean isWide(char c) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+        return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == Character.UnicodeBlock.HANGUL_SYLLABLES
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+    }
+}

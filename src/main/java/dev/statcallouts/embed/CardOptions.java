@@ -1,0 +1,66 @@
+package dev.statcallouts.embed;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.statcallouts.http.Languages;
+import dev.statcallouts.http.ProblemException;
+
+/**
+ * How a reader's card is asked for: {@code theme}, {@code lang}, {@code accent} (hex colour)
+ * and {@code v} (a pinned revision). Every combination is its own cached rendering.
+ *
+ * @param lang null means the figure's own locale
+ * @param revision null means the current revision
+ */
+public record CardOptions(Theme theme, Locale lang, String accent, Integer revision) {
+
+    public static final String DEFAULT_ACCENT = "b0122b";
+    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{6}");
+
+    /** Parses the query parameters of a card URL; anything malformed is a 400 naming the parameter. */
+    public static CardOptions parse(String theme, String lang, String accent, String revision) {
+        Theme parsedTheme = Theme.LIGHT;
+        if (theme != null && !theme.isBlank()) {
+            try {
+                parsedTheme = Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("theme", "must be light, dark or auto");
+            }
+        }
+        String parsedAccent = DEFAULT_ACCENT;
+        if (accent != null && !accent.isBlank()) {
+            String hex = accent.strip().startsWith("#") ? accent.strip().substring(1) : accent.strip();
+            if (!HEX.matcher(hex).matches()) {
+                throw ProblemException.badRequest("accent", "must be a hex colour such as 0a7d5a");
+            }
+            parsedAccent = hex.toLowerCase(Locale.ROOT);
+        }
+        Integer pinned = null;
+        if (revision != null && !revision.isBlank()) {
+            if (!revision.strip().matches("[1-9][0-9]{0,8}")) {
+                throw ProblemException.badRequest("v", "must be a revision number (1, 2, 3…)");
+            }
+            pinned = Integer.valueOf(revision.strip());
+        }
+        return new CardOptions(parsedTheme, Languages.parse(lang), parsedAccent, pinned);
+    }
+
+    /** The query string that reproduces these options on another card URL (empty for the defaults). */
+    public String query() {
+        StringBuilder q = new StringBuilder();
+        if (theme != Theme.LIGHT) {
+            q.append("&theme=").append(theme.name().toLowerCase(Locale.ROOT));
+        }
+        if (lang != null) {
+            q.append("&lang=").append(lang.toLanguageTag());
+        }
+        if (!accent.equals(DEFAULT_ACCENT)) {
+            q.append("&accent=").append(accent);
+        }
+        if (revision != null) {
+            q.append("&v=").append(revision);
+        }
+        return q.length() == 0 ? "" : "?" + q.substring(1);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.statcallouts.embed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.Stat;
+
+/** Renders card documents from the database: the cache-miss path of {@code /embed}. */
+@ApplicationScoped
+public class CardRenderer {
+
+    private static final String LIGHT_BACKGROUND = "#ffffff";
+    private static final String DARK_BACKGROUND = "#16181d";
+
+    @Inject
+    StatCards cards;
+
+    @Inject
+    CardAssets assets;
+
+    @Inject
+    SiteConfig site;
+
+    @Transactional
+    public RenderedPage stat(String slug, CardOptions options) {
+        Stat stat = StatCards.publicStat(slug);
+        StatCard card = cards.card(stat, options, 0, List.of());
+        String css = style(options, List.of(card));
+        CardPage page = new CardPage(cards.locale(stat, options).toLanguageTag(), card.title(),
+                cards.permalink(slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
+                null);
+        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt, csp(css));
+    }
+
+    @Transactional
+    public RenderedPage collection(String slug, CardOptions options) {
+        if (options.revision() != null) {
+            throw ProblemException.badRequest("v", "collections have no revisions");
+        }
+        StatCollection collection = publicCollection(slug);
+        CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
+        Instant lastModified = collection.updatedAt;
+        for (Stat stat : collection.stats) {
+            if (stat.updatedAt.isAfter(lastModified)) {
+                lastModified = stat.updatedAt;
+            }
+        }
+        return RenderedPage.of(StatCardTemplates.collection(page).render(), lastModified, csp(page.css()));
+    }
+
+    public static StatCollection publicCollection(String slug) {
+        return StatCollection.findBySlug(slug).filter(c -> c.status == StatCollection.Status.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("No published collection with slug '" + slug + "'."));
+    }
+
+    /** A collection's cards with one numbered reference list, its sources in order of first use. */
+    public CardPage collectionPage(StatCollection collection, CardOptions options, String permalink) {
+        Map<String, CardPage.Reference> references = new LinkedHashMap<>();
+        List<StatCard> cells = new ArrayList<>();
+        Locale lang = options.lang();
+        for (Stat stat : collection.stats) {
+            if (!stat.isPublic()) {
+                continue;
+            }
+            StatCard card = cards.card(stat, options, cells.size(), List.of());
+            List<Integer> refs = new ArrayList<>();
+            for (StatCard.SourceLink source : card.sources()) {
+                CardPage.Reference ref = references.computeIfAbsent(source.url(),
+                        url -> new CardPage.Reference(references.size() + 1, source.name(), url, source.dates()));
+                refs.add(ref.number());
+            }
+            cells.add(new StatCard(card.slug(), card.figure(), card.label(), card.context(), card.sourceLabel(),
+                    card.sources(), card.meta(), card.notices(), card.currentUrl(), card.viewCurrent(),
+                    card.retracted(), card.cssClass(), card.widthUnits(), refs));
+            if (lang == null) {
+                lang = cards.locale(stat, options);
+            }
+        }
+        Locale locale = lang != null ? lang : Locale.ENGLISH;
+        return new CardPage(locale.toLanguageTag(), collection.title, permalink, options.theme().cssClass(),
+                style(options, cells), assets.script(), cells, List.copyOf(references.values()),
+                CardWords.of(locale).sourcesAndReferences());
+    }
+
+    /** Our stylesheet plus this page's accent colours (made readable on both backgrounds) and figure widths. */
+    public String style(CardOptions options, List<StatCard> cards) {
+        StringBuilder css = new StringBuilder(assets.css());
+        String accent = "#" + options.accent();
+        css.append(":root{--accent-l:").append(Contrast.readable(accent, LIGHT_BACKGROUND))
+                .append(";--accent-d:").append(Contrast.readable(accent, DARK_BACKGROUND)).append('}');
+        for (StatCard card : cards) {
+            css.append('.').append(card.cssClass()).append("{--n:")
+                    .append(String.format(Locale.ROOT, "%.1f", card.widthUnits())).append('}');
+        }
+        return css.toString();
+    }
+
+    /** Framable by any site, nothing loaded from anywhere, only this page's own style and our script. */
+    public String csp(String css) {
+        return "default-src 'none'; style-src 'sha256-" + RenderedPage.sha256(css.getBytes(StandardCharsets.UTF_8))
+                + "'; script-src " + assets.scriptHash() + "; img-src data:; base-uri 'none'; form-action 'none'; "
+                + "frame-ancestors *";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.statcallouts.embed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.SourceSpec;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatRevision;
+import dev.statcallouts.stats.StatSnapshot;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.service.StatViews;
+
+/** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
+@ApplicationScoped
+public class StatCards {
+
+    @Inject
+    StatViews views;
+
+    @Inject
+    SiteConfig site;
+
+    /** The public figure with this slug; drafts and unknown slugs are 404. */
+    public static Stat publicStat(String slug) {
+        return Stat.findBySlug(slug).filter(Stat::isPublic)
+                .orElseThrow(() -> ProblemException.notFound("No published figure with slug '" + slug + "'."));
+    }
+
+    public StatCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
+        StatSnapshot snapshot = snapshot(stat, options.revision());
+        Locale locale = locale(stat, options);
+        CardWords words = CardWords.of(locale);
+        String figure = views.formatted(snapshot, locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+
+        List<StatCard.SourceLink> sources = new ArrayList<>();
+        for (SourceSpec source : snapshot.sources()) {
+            List<String> when = new ArrayList<>();
+            if (source.published() != null) {
+                when.add(String.format(words.published(), dates.format(source.published())));
+            }
+            if (source.accessed() != null) {
+                when.add(String.format(words.accessed(), dates.format(source.accessed())));
+            }
+            sources.add(new StatCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
+        }
+
+        List<String> meta = new ArrayList<>();
+        if (snapshot.asOf() != null) {
+            meta.add(String.format(words.asOf(), dates.format(snapshot.asOf())));
+        }
+        boolean pinned = options.revision() != null && options.revision() < stat.revision;
+        if (!pinned && stat.correctedAt != null) {
+            meta.add(String.format(words.updated(), dates.format(date(stat.correctedAt))));
+        }
+
+        List<String> notices = new ArrayList<>();
+        boolean retracted = stat.status == StatStatus.RETRACTED;
+        if (retracted) {
+            notices.add(String.format(words.retracted(), stat.retractionReason));
+        }
+        if (pinned) {
+            notices.add(words.newerVersion());
+        }
+        return new StatCard(stat.slug, figure, snapshot.label(), snapshot.context(),
+                words.sourceLabel(sources.size()), sources, meta.isEmpty() ? null : String.join(" · ", meta),
+                notices, pinned ? permalink(stat.slug) : null, words.viewCurrent(), retracted, "f" + index,
+                Math.max(1, CardHeight.units(figure)), refs);
+    }
+
+    public Locale locale(Stat stat, CardOptions options) {
+        return options.lang() != null ? options.lang() : Locale.forLanguageTag(stat.locale);
+    }
+
+    public String permalink(String slug) {
+        return site.publicUrl() + "/s/" + slug;
+    }
+
+    /** The current state, or a pinned revision the public may see (never one saved as a draft). */
+    private static StatSnapshot snapshot(Stat stat, Integer revision) {
+        if (revision == null || revision == stat.revision) {
+            return StatSnapshot.of(stat);
+        }
+        return StatRevision.findFor(stat, revision)
+                .map(r -> r.snapshot)
+                .filter(s -> !StatStatus.DRAFT.name().equalsIgnoreCase(s.status()))
+                .orElseThrow(() -> ProblemException.notFound("Figure '" + stat.slug + "' has no public revision "
+                        + revision + "."));
+    }
+
+    private static LocalDate date(Instant instant) {
+        return instant.atZone(ZoneOffset.UTC).toLocalDate();
+    }
+}
