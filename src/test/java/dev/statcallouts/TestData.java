@@ -62,6 +62,21 @@ public final class TestData {
                 .then().statusCode(201).extract().header("ETag");
     }
 
+    /** Creates a published collection of the given figures through the API. */
+    public static void createCollection(String slug, List<String> stats) {
+        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("slug", slug, "title", "AI by the numbers", "stats", stats, "status", "published"))
+                .when().post("/api/collections")
+                .then().statusCode(201);
+    }
+
+    /** Replaces a figure through the API. */
+    public static void update(Map<String, Object> figure) {
+        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(figure)
+                .when().put("/api/stats/" + figure.get("slug"))
+                .then().statusCode(200);
+    }
+
     /** Issues a token of the given role through the API and returns its secret. */
     public static String token(String role) {
         return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)

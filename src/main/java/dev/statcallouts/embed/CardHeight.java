@@ -42,6 +42,30 @@ public final class CardHeight {
         return (int) Math.ceil(height) + SAFETY;
     }
 
+    /** A collection: its title, the grid of cells (as many 180 px columns as fit), the reference list. */
+    public static int estimateCollection(CardPage page, int width) {
+        double content = Math.max(1, width - BORDERS_X - PADDING_X);
+        int gap = 16;
+        int columns = Math.max(1, (int) ((content + gap) / (180 + gap)));
+        double cellWidth = (content - gap * (columns - 1)) / columns;
+        double height = BORDERS_AND_PADDING_Y + block(page.title(), 17, 1.4, content) + 12;
+        List<StatCard> cards = page.cards();
+        for (int row = 0; row < cards.size(); row += columns) {
+            double tallest = 0;
+            for (StatCard card : cards.subList(row, Math.min(cards.size(), row + columns))) {
+                // A cell is a card without its own border and padding.
+                tallest = Math.max(tallest, estimate(card, (int) cellWidth + BORDERS_X + PADDING_X)
+                        - BORDERS_AND_PADDING_Y - SAFETY);
+            }
+            height += tallest + (row > 0 ? gap : 0);
+        }
+        height += 14 + block(page.sourcesHeading(), 13, 1.4, content) + 6;
+        for (CardPage.Reference ref : page.references()) {
+            height += block(ref.name() + (ref.dates().isEmpty() ? "" : ", " + ref.dates()), 13, 1.4, content - 20);
+        }
+        return (int) Math.ceil(height) + SAFETY;
+    }
+
     /** Lines of wrapped text times line height; words are not split, so each line wastes a little. */
     private static double block(String text, double fontSize, double lineHeight, double width) {
         double lineWidth = 0;

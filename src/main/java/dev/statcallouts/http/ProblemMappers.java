@@ -3,7 +3,11 @@ package dev.statcallouts.http;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -99,8 +103,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response databaseDown(JDBCConnectionException e) {
+        return unavailable(e);
+    }
+
+    /**
+     * A connection that could not be had (pool exhausted or database gone) is 503; any other
+     * persistence failure is a bug, logged and answered without detail.
+     */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
+                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (t instanceof SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout"))) {
+                return unavailable(e);
+            }
+        }
+        Log.error("Persistence failure", e);
+        return respond(Problem.of(500, "Internal Server Error", "The request could not be completed."));
+    }
+
+    private static Response unavailable(Exception e) {
         Log.warnf("Database unreachable: %s", e.getMessage());
-        return respond(Problem.of(503, "Service Unavailable", "The database is unreachable; try again shortly."));
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
+                .entity(Problem.of(503, "Service Unavailable", "The database is unreachable; try again shortly."))
+                .build();
     }
 
     @ServerExceptionMapper

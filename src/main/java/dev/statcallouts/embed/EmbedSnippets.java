@@ -1,0 +1,34 @@
+package dev.statcallouts.embed;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The HTML an editor pastes, or an oEmbed consumer receives. Rendered by Qute, so every value
+ * in an attribute or text is escaped; the results are shown (escaped again) on permalink pages.
+ */
+@CheckedTemplate(basePath = "EmbedSnippets")
+public class EmbedSnippets {
+
+    /**
+     * The oEmbed {@code html}: a WordPress-style blockquote carrying the whole fact as text and a
+     * link, then the iframe (no height attribute: the card reports its own).
+     */
+    public static native TemplateInstance oembed(Snippet snippet);
+
+    /** A plain iframe for any page, with a height that fits the card at the default width. */
+    public static native TemplateInstance iframe(Snippet snippet);
+
+    /** {@code amp-iframe}, resizable, with the fallback text as its overflow placeholder. */
+    public static native TemplateInstance amp(Snippet snippet);
+
+    /**
+     * What a snippet needs.
+     *
+     * @param embedUrl the card document, with the reader options
+     * @param sentence the whole fact as text
+     */
+    public record Snippet(String slug, String embedUrl, String permalink, String title, String sentence, int width,
+            int height) {
+    }
+}

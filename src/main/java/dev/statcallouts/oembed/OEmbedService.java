@@ -1,0 +1,149 @@
+package dev.statcallouts.oembed;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.embed.CardHeight;
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.CardPage;
+import dev.statcallouts.embed.CardRenderer;
+import dev.statcallouts.embed.EmbedConfig;
+import dev.statcallouts.embed.EmbedSnippets;
+import dev.statcallouts.embed.StatCard;
+import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.rest.Slugs;
+
+/** Answers oEmbed requests for the card URLs of this service's public origin. */
+@ApplicationScoped
+public class OEmbedService {
+
+    /** Suggested cache lifetime of an oEmbed answer, in seconds. */
+    static final long CACHE_AGE = 3600;
+
+    private static final Pattern PATH = Pattern.compile("/(s|embed|c|embed/c)/(" + Slugs.PATTERN + ")/?");
+
+    @Inject
+    SiteConfig site;
+
+    @Inject
+    EmbedConfig embed;
+
+    @Inject
+    StatCards cards;
+
+    @Inject
+    CardRenderer renderer;
+
+    @Transactional
+    public OEmbed describe(String url, Integer maxWidth, Integer maxHeight) {
+        Target target = parse(url);
+        int width = Math.min(embed.defaultWidth(), maxWidth == null ? Integer.MAX_VALUE : maxWidth);
+        if (width < CardHeight.MIN_WIDTH) {
+            throw ProblemException.notFound("A card needs at least " + CardHeight.MIN_WIDTH + " px of width.");
+        }
+        String base = site.publicUrl() + (target.collection ? "/embed/c/" : "/embed/") + target.slug;
+        String permalink = site.publicUrl() + (target.collection ? "/c/" : "/s/") + target.slug;
+        String title;
+        String sentence;
+        List<StatCard.SourceLink> sources;
+        int height;
+        if (target.collection) {
+            StatCollection collection = StatCollection.findBySlug(target.slug)
+                    .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + target.slug + "'."));
+            requirePublic(collection.status == StatCollection.Status.PUBLISHED);
+            CardPage page = renderer.collectionPage(collection, target.options, permalink);
+            title = page.title();
+            sentence = page.title() + ": " + String.join("; ", page.cards().stream().map(StatCard::sentence).toList());
+            sources = page.references().stream().map(r -> new StatCard.SourceLink(r.name(), r.url(), r.dates())).toList();
+            height = CardHeight.estimateCollection(page, width);
+        } else {
+            Stat stat = Stat.findBySlug(target.slug)
+                    .orElseThrow(() -> ProblemException.notFound("No figure with slug '" + target.slug + "'."));
+            requirePublic(stat.isPublic());
+            StatCard card = cards.card(stat, target.options, 0, List.of());
+            title = card.title();
+            sentence = card.sentence();
+            sources = card.sources();
+            height = CardHeight.estimate(card, width);
+        }
+        if (maxHeight != null && height > maxHeight) {
+            throw ProblemException.notFound("The card is " + height + " px tall at " + width
+                    + " px wide, more than maxheight " + maxHeight + ".");
+        }
+        EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(target.slug, base + target.options.query(),
+                permalink, title, sentence, width, height);
+        return new OEmbed("rich", "1.0", title,
+                String.join(", ", sources.stream().map(StatCard.SourceLink::name).distinct().toList()),
+                sources.isEmpty() ? null : sources.get(0).url(), site.name(), site.publicUrl(), CACHE_AGE,
+                EmbedSnippets.oembed(snippet).render().strip(), width, height);
+    }
+
+    private static void requirePublic(boolean isPublic) {
+        if (!isPublic) {
+            throw new ProblemException(401, "Unauthorized", "This figure is not published.", List.of());
+        }
+    }
+
+    private record Target(boolean collection, String slug, CardOptions options) {
+    }
+
+    /** A card URL on our public origin; anything else (foreign host, other path) is 404. */
+    private Target parse(String url) {
+        URI uri;
+        URI origin;
+        try {
+            uri = new URI(url.strip());
+            origin = new URI(site.publicUrl());
+        } catch (URISyntaxException e) {
+            throw ProblemException.badRequest("url", "is not a valid URL");
+        }
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw ProblemException.badRequest("url", "must be an absolute URL");
+        }
+        boolean ours = uri.getScheme().equalsIgnoreCase(origin.getScheme())
+                && uri.getHost().equalsIgnoreCase(origin.getHost()) && port(uri) == port(origin);
+        Matcher path = PATH.matcher(Objects.requireNonNullElse(uri.getPath(), ""));
+        if (!ours || !path.matches()) {
+            throw ProblemException.notFound("Not a card URL of " + site.publicUrl() + ".");
+        }
+        Map<String, String> query = query(uri.getRawQuery());
+        CardOptions options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"),
+                query.get("v"));
+        return new Target(path.group(1).endsWith("c"), path.group(2), options);
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> params = new HashMap<>();
+        if (raw == null) {
+            return params;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return params;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.statcallouts.permalink;
+
+import java.util.List;
+
+import dev.statcallouts.embed.CardPage;
+import dev.statcallouts.embed.CardWords;
+import dev.statcallouts.embed.StatCard;
+
+/**
+ * A permalink page: the card(s), sources, history and snippets, and the head that link
+ * unfurlers and oEmbed consumers read.
+ *
+ * @param css trusted stylesheet, inlined raw
+ * @param jsonLd schema.org JSON, already escaped for a script element, inlined raw
+ */
+public record PermalinkPage(
+        String lang,
+        String title,
+        String description,
+        String permalink,
+        String embedUrl,
+        String oembedJson,
+        String oembedXml,
+        String siteName,
+        String css,
+        String jsonLd,
+        CardPage cards,
+        List<HistoryEntry> history,
+        List<Snippet> snippets,
+        CardWords words) {
+
+    /** One revision as the public history lists it. */
+    public record HistoryEntry(String revision, String date, String note, String figure) {
+    }
+
+    /** A labelled snippet to copy. */
+    public record Snippet(String id, String label, String code) {
+    }
+
+    public StatCard card() {
+        return cards.cards().get(0);
+    }
+}

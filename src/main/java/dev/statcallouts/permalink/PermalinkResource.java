@@ -1,0 +1,216 @@
+package dev.statcallouts.permalink;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.embed.CardHeight;
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.CardPage;
+import dev.statcallouts.embed.CardRenderer;
+import dev.statcallouts.embed.CardWords;
+import dev.statcallouts.embed.EmbedConfig;
+import dev.statcallouts.embed.EmbedSnippets;
+import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.embed.StatCard;
+import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatRevision;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.stats.service.StatViews;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages an editor pastes: a figure's or collection's card with its sources, history and snippets. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "permalinks", description = "Pages with oEmbed discovery")
+public class PermalinkResource {
+
+    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String PAGE_CSS = "body{margin:0;padding:24px 16px;background:#f5f6f8;color:#16181d}"
+            + ".page{max-width:680px;margin:0 auto}.page section{margin-top:28px}"
+            + ".page h2{font-size:17px;margin:0 0 8px}.page ol,.page ul.plain{padding-left:20px;font-size:15px}"
+            + ".page li{margin:4px 0}.page .muted{color:#4a4f59}"
+            + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
+            + "border-radius:4px;padding:8px;font-size:13px}.page label{font-weight:600;font-size:14px}"
+            + ".page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance stat(PermalinkPage page);
+
+        static native TemplateInstance collection(PermalinkPage page);
+    }
+
+    @Inject
+    StatCards cards;
+
+    @Inject
+    CardRenderer renderer;
+
+    @Inject
+    StatViews views;
+
+    @Inject
+    SiteConfig site;
+
+    @Inject
+    EmbedConfig embed;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @Path("s/" + SLUG)
+    @Transactional
+    @Operation(summary = "A figure's permalink page (lang= for its language)")
+    public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
+        Stat stat = StatCards.publicStat(slug);
+        CardOptions options = CardOptions.parse(null, lang, null, null);
+        StatCard card = cards.card(stat, options, 0, List.of());
+        Locale locale = cards.locale(stat, options);
+        CardWords words = CardWords.of(locale);
+        String permalink = cards.permalink(slug);
+        String embedUrl = site.publicUrl() + "/embed/" + slug + options.query();
+        CardPage cardPage = new CardPage(locale.toLanguageTag(), card.title(), permalink, "t-light",
+                renderer.style(options, List.of(card)), "", List.of(card), List.of(), null);
+
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        List<PermalinkPage.HistoryEntry> history = new ArrayList<>();
+        for (StatRevision revision : StatRevision.listFor(stat)) {
+            if (StatStatus.DRAFT.name().equalsIgnoreCase(revision.snapshot.status())) {
+                continue;
+            }
+            history.add(new PermalinkPage.HistoryEntry(String.format(words.revision(), revision.number),
+                    dates.format(revision.createdAt.atZone(ZoneOffset.UTC)), revision.note,
+                    views.formatted(revision.snapshot, locale)));
+        }
+
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Observation");
+        ld.put("name", card.title());
+        ld.put("description", stat.context != null ? stat.context : card.label());
+        ld.put("url", permalink);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("@type", "QuantitativeValue");
+        value.put("value", stat.value);
+        String unit = switch (stat.displayKind) {
+            case CURRENCY -> stat.currency;
+            case PERCENT -> "percent";
+            case MULTIPLIER -> "times";
+            case COUNT -> null;
+            case UNIT -> stat.unit;
+        };
+        if (unit != null) {
+            value.put("unitText", unit);
+        }
+        ld.put("value", value);
+        if (stat.asOf != null) {
+            ld.put("observationDate", stat.asOf.toString());
+        }
+        ld.put("dateModified", stat.updatedAt.toString());
+        ld.put("citation", card.sources().stream().map(s -> Map.of("@type", "CreativeWork", "name", s.name(),
+                "url", s.url())).toList());
+        String description = (stat.context != null ? stat.context + " " : "") + card.sourceLabel() + ": "
+                + String.join(", ", card.sources().stream().map(StatCard.SourceLink::name).toList());
+        PermalinkPage page = page(card.title(), description, permalink, embedUrl, locale, cardPage, history,
+                snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, card.title(), card.sentence(),
+                        embed.defaultWidth(), CardHeight.estimate(card, embed.defaultWidth()))),
+                JsonLd.of(json, ld), words);
+        return respond(request, Templates.stat(page).render(), page);
+    }
+
+    @GET
+    @Path("c/" + SLUG)
+    @Transactional
+    @Operation(summary = "A collection's permalink page (lang= for its language)")
+    public Response collection(@Context Request request, @PathParam("slug") String slug,
+            @QueryParam("lang") String lang) {
+        StatCollection collection = CardRenderer.publicCollection(slug);
+        CardOptions options = CardOptions.parse(null, lang, null, null);
+        String permalink = site.publicUrl() + "/c/" + slug;
+        String embedUrl = site.publicUrl() + "/embed/c/" + slug + options.query();
+        CardPage cardPage = renderer.collectionPage(collection, options, permalink);
+        Locale locale = Locale.forLanguageTag(cardPage.lang());
+        String sentence = collection.title + ": "
+                + String.join("; ", cardPage.cards().stream().map(StatCard::sentence).toList());
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "ItemList");
+        ld.put("name", collection.title);
+        ld.put("url", permalink);
+        ld.put("itemListElement", cardPage.cards().stream()
+                .map(c -> Map.of("@type", "ListItem", "name", c.title(), "url", cards.permalink(c.slug()))).toList());
+        String description = collection.description != null ? collection.description : sentence;
+        PermalinkPage page = page(collection.title, description, permalink, embedUrl, locale, cardPage, List.of(),
+                snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, collection.title, sentence,
+                        embed.defaultWidth(), CardHeight.estimateCollection(cardPage, embed.defaultWidth()))),
+                JsonLd.of(json, ld), CardWords.of(locale));
+        return respond(request, Templates.collection(page).render(), page);
+    }
+
+    private PermalinkPage page(String title, String description, String permalink, String embedUrl, Locale locale,
+            CardPage cardPage, List<PermalinkPage.HistoryEntry> history, List<PermalinkPage.Snippet> snippets,
+            String jsonLd, CardWords words) {
+        String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
+        return new PermalinkPage(locale.toLanguageTag(), title, description, permalink, embedUrl, oembed,
+                oembed + "&format=xml", site.name(), cardPage.css() + PAGE_CSS, jsonLd, cardPage, history, snippets,
+                words);
+    }
+
+    private static List<PermalinkPage.Snippet> snippets(EmbedSnippets.Snippet snippet) {
+        return List.of(
+                new PermalinkPage.Snippet("link", "Link (paste into WordPress, Ghost, Notion…: oEmbed)",
+                        snippet.permalink()),
+                new PermalinkPage.Snippet("iframe", "iframe", EmbedSnippets.iframe(snippet).render().strip()),
+                new PermalinkPage.Snippet("amp", "AMP", EmbedSnippets.amp(snippet).render().strip()));
+    }
+
+    private static Response respond(Request request, String html, PermalinkPage page) {
+        RenderedPage rendered = RenderedPage.of(html, java.time.Instant.EPOCH, "");
+        EntityTag tag = new EntityTag(rendered.etag());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder response = notModified != null ? notModified
+                : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
+        // No title parameter: header values must stay ASCII, and titles are the editor's text.
+        return response.tag(tag)
+                .header("Link", "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\"")
+                .header("Link", "<" + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'sha256-"
+                        + RenderedPage.sha256(page.css().getBytes(StandardCharsets.UTF_8))
+                        + "'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+                .build();
+    }
+}
