@@ -1,0 +1,68 @@
+package dev.statcallouts.embed;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** While PostgreSQL is unreachable, cached cards keep being served and the rest answers 503. */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.ShortAcquisitionTimeout.class)
+class DatabaseDownTest {
+
+    public static class ShortAcquisitionTimeout implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "1s");
+        }
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void cachedCardsOutliveTheDatabase() throws Exception {
+        String warm = slug("warm");
+        String cold = slug("cold");
+        create(figure(warm));
+        create(figure(cold));
+        given().when().get("/embed/" + warm).then().statusCode(200);
+
+        // Cut the service off from the database: shrink the pool to one connection and hold it,
+        // so every request's attempt to get one fails, as it would with PostgreSQL gone.
+        var pool = dataSource.getConfiguration().connectionPoolConfiguration();
+        int maxSize = pool.maxSize();
+        int minSize = pool.minSize();
+        pool.setMinSize(0);
+        pool.setMaxSize(1);
+        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        try (Connection held = dataSource.getConnection()) {
+            given().when().get("/embed/" + warm).then().statusCode(200)
+                    .body(containsString("¥920 billion"));
+            given().when().get("/embed/" + cold).then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "5")
+                    .body("status", equalTo(503)).body(not(containsString("Exception")));
+            given().when().get("/api/stats/" + warm).then().statusCode(503).contentType("application/problem+json");
+            given().when().get("/q/health/ready").then().statusCode(503);
+        } finally {
+            pool.setMaxSize(maxSize);
+            pool.setMinSize(minSize);
+        }
+        given().when().get("/embed/" + cold).then().statusCode(200);
+    }
+}

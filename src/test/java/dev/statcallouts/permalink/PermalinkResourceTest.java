@@ -1,0 +1,112 @@
+package dev.statcallouts.permalink;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createCollection;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+@QuarkusTest
+class PermalinkResourceTest {
+
+    static String origin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    @Test
+    void headCarriesDiscoveryCanonicalSocialTagsAndJsonLd() {
+        String slug = slug("perma");
+        create(figure(slug));
+        Response response = given().when().get("/s/" + slug);
+        response.then().statusCode(200).contentType("text/html")
+                .header("Link", containsString("rel=\"alternate\"; type=\"application/json+oembed\""))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
+        assertThat(response.header("Link")).contains("type=\"text/xml+oembed\"");
+        String html = response.asString();
+        String oembed = origin() + "/oembed?url=" + java.net.URLEncoder.encode(origin() + "/s/" + slug, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains(
+                "<link rel=\"canonical\" href=\"" + origin() + "/s/" + slug + "\">",
+                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + oembed + "\"",
+                "<link rel=\"alternate\" type=\"text/xml+oembed\" href=\"" + oembed + "&amp;format=xml\"",
+                "<link rel=\"iframely\" type=\"text/html\" href=\"" + origin() + "/embed/" + slug + "\">",
+                "<meta property=\"og:title\" content=\"¥920 billion: cumulative investment in Rapidus\">",
+                "<meta property=\"og:description\" content=\"Government support for a 2 nm foundry. Source: Reuters\">",
+                "<meta name=\"twitter:card\" content=\"summary\">");
+        JsonPath ld = new JsonPath(between(html, "<script type=\"application/ld+json\">", "</script>"));
+        assertThat(ld.getString("'@type'")).isEqualTo("Observation");
+        assertThat(ld.getLong("value.value")).isEqualTo(920000000000L);
+        assertThat(ld.getString("value.unitText")).isEqualTo("JPY");
+        assertThat(ld.getString("observationDate")).isEqualTo("2024-04-02");
+        assertThat(ld.getString("citation[0].name")).isEqualTo("Reuters");
+        assertThat(ld.getString("citation[0].url")).isEqualTo("https://www.reuters.com/technology/rapidus");
+    }
+
+    @Test
+    void bodyListsSourcesHistoryAndSnippets() {
+        String slug = slug("history");
+        create(figure(slug));
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "950000000000");
+        corrected.put("note", "Fiscal 2025 total");
+        update(corrected);
+        String html = given().when().get("/s/" + slug).then().statusCode(200).extract().asString();
+        assertThat(html).contains("¥950 billion", "published April 2, 2024", "<strong>Revision 2</strong>",
+                "¥950 billion — Fiscal 2025 total", "<strong>Revision 1</strong>", "¥920 billion",
+                "&lt;iframe src=&quot;" + origin() + "/embed/" + slug, "&lt;amp-iframe", "resizable");
+        given().queryParam("lang", "ja").when().get("/s/" + slug).then().statusCode(200)
+                .body(containsString("9500億円"));
+    }
+
+    @Test
+    void draftsAreNotPublic() {
+        String slug = slug("draft-perma");
+        Map<String, Object> draft = figure(slug);
+        draft.put("status", "draft");
+        create(draft);
+        given().when().get("/s/" + slug).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void collectionPermalink() {
+        String a = slug("pa");
+        create(figure(a));
+        String collection = slug("pcoll");
+        createCollection(collection, List.of(a));
+        String html = given().when().get("/c/" + collection).then().statusCode(200)
+                .header("Link", containsString("json+oembed")).extract().asString();
+        assertThat(html).contains("<h1 class=\"title\">AI by the numbers</h1>", "Sources &amp; References",
+                "\"@type\":\"ItemList\"", "/embed/c/" + collection);
+        given().when().get("/c/" + slug("none")).then().statusCode(404);
+    }
+
+    @Test
+    void etagAnswers304() {
+        String slug = slug("perma-etag");
+        create(figure(slug));
+        String etag = given().when().get("/s/" + slug).then().extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/s/" + slug).then().statusCode(304);
+        given().when().get("/s/" + slug).then().header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        given().when().get("/s/" + slug).then().body(not(containsString("<script src")));
+        given().queryParam("size", 100).when().get("/api/stats").then().body("items.slug", hasItem(slug));
+    }
+
+    static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+}
