@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.collections.CollectionChanged;
+import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatChanged;
 
 /**
@@ -35,9 +36,21 @@ public class CardCache {
 
     private Cache<Key, RenderedPage> pages;
 
+    /**
+     * Published figures as last read (detached, with sources and tags loaded), so rendering a
+     * new combination of options for a known figure needs no query.
+     */
+    private Cache<String, Stat> figures;
+
     @PostConstruct
     void init() {
         pages = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
+        figures = Caffeine.newBuilder().maximumSize(config.cacheSize() / 4 + 1).build();
+    }
+
+    /** The figure from the cache, or as {@code load} reads it. */
+    public Stat figure(String slug, Function<String, Stat> load) {
+        return figures.get(slug, load);
     }
 
     public RenderedPage getIfPresent(Key key) {
@@ -50,6 +63,7 @@ public class CardCache {
     }
 
     void statChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatChanged event) {
+        figures.invalidate(event.slug());
         // Any collection may hold the figure; collections are few, so all of them are re-rendered.
         pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION
                 || (k.kind() == Kind.STAT && k.slug().equals(event.slug())));
@@ -57,9 +71,5 @@ public class CardCache {
 
     void collectionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionChanged event) {
         pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION && k.slug().equals(event.slug()));
-    }
-
-    public void clear() {
-        pages.invalidateAll();
     }
 }

@@ -33,9 +33,12 @@ public class CardRenderer {
     @Inject
     SiteConfig site;
 
+    @Inject
+    CardCache cache;
+
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
-        Stat stat = StatCards.publicStat(slug);
+        Stat stat = cache.figure(slug, StatCards::publicStat);
         StatCard card = cards.card(stat, options, 0, List.of());
         String css = style(options, List.of(card));
         CardPage page = new CardPage(cards.locale(stat, options).toLanguageTag(), card.title(),

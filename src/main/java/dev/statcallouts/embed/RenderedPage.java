@@ -31,11 +31,7 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant las
 
     private static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(9);
-            }
-        }) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(bytes);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -33,7 +33,7 @@ public class StatCards {
 
     /** The public figure with this slug; drafts and unknown slugs are 404. */
     public static Stat publicStat(String slug) {
-        return Stat.findBySlug(slug).filter(Stat::isPublic)
+        return Stat.findBySlugWithDetails(slug).filter(Stat::isPublic)
                 .orElseThrow(() -> ProblemException.notFound("No published figure with slug '" + slug + "'."));
     }
 

@@ -110,6 +110,12 @@ public class Stat extends PanacheEntity {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The figure with its sources and tags in one query: what rendering a card needs. */
+    public static Optional<Stat> findBySlugWithDetails(String slug) {
+        return find("from Stat s left join fetch s.sources left join fetch s.tags where s.slug = ?1", slug)
+                .singleResultOptional();
+    }
+
     /** The figure, locked until the transaction ends, so concurrent writers queue up behind it. */
     public static Optional<Stat> findBySlugForUpdate(String slug) {
         return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

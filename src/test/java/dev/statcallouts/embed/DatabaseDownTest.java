@@ -51,7 +51,11 @@ class DatabaseDownTest {
         pool.setMinSize(0);
         pool.setMaxSize(1);
         dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        // Agroal flushes in its housekeeping thread; give it a moment.
+        Thread.sleep(500);
         try (Connection held = dataSource.getConnection()) {
+            dataSource.flush(AgroalDataSource.FlushMode.IDLE);
+            Thread.sleep(500);
             given().when().get("/embed/" + warm).then().statusCode(200)
                     .body(containsString("¥920 billion"));
             given().when().get("/embed/" + cold).then().statusCode(503)

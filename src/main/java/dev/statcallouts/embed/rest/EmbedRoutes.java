@@ -1,0 +1,87 @@
+package dev.statcallouts.embed.rest;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import dev.statcallouts.embed.CardCache;
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.EmbedConfig;
+import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.http.ProblemException;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The hot path of {@code /embed}: a card already in the cache is written straight from the
+ * event loop, before the REST layer. Anything else (a miss, a malformed option) falls through to
+ * {@link EmbedResource}, which renders, caches and answers errors as problem documents.
+ */
+@ApplicationScoped
+public class EmbedRoutes {
+
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private static final int FIRST = -1_000;
+
+    @Inject
+    CardCache cache;
+
+    @Inject
+    EmbedConfig config;
+
+    void install(@Observes Router router) {
+        // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
+        router.get("/embed/:slug").order(FIRST).handler(ctx -> serve(ctx, CardCache.Kind.STAT));
+        router.get("/embed/c/:slug").order(FIRST).handler(ctx -> serve(ctx, CardCache.Kind.COLLECTION));
+    }
+
+    private void serve(RoutingContext ctx, CardCache.Kind kind) {
+        RenderedPage page;
+        try {
+            MultiMap query = ctx.queryParams();
+            CardOptions options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"),
+                    query.get("v"));
+            page = cache.getIfPresent(new CardCache.Key(kind, ctx.pathParam("slug"), options));
+        } catch (ProblemException malformed) {
+            page = null;
+        }
+        if (page == null) {
+            ctx.next();
+            return;
+        }
+        HttpServerResponse response = ctx.response();
+        MultiMap headers = response.headers();
+        String etag = "\"" + page.etag() + "\"";
+        headers.set(HttpHeaders.CONTENT_TYPE, "text/html;charset=utf-8")
+                .set(HttpHeaders.ETAG, etag)
+                .set(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(page.lastModified()))
+                .set(HttpHeaders.CACHE_CONTROL, config.cacheControl())
+                .set(HttpHeaders.VARY, "Accept-Encoding")
+                .set("Content-Security-Policy", page.csp())
+                .set("Cross-Origin-Resource-Policy", "cross-origin")
+                .set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "strict-origin-when-cross-origin");
+        String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        String acceptEncoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
+        byte[] body = page.html();
+        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            body = page.gzipped();
+        }
+        // The cached bytes are never written to, so every response can wrap the same array.
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(body)));
+    }
+}

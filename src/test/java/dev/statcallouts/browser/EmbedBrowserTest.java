@@ -1,0 +1,225 @@
+package dev.statcallouts.browser;
+
+import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createCollection;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/** Cards in a real Chromium: WordPress resizing, link forwarding, layout, themes, accessibility. */
+@QuarkusTest
+class EmbedBrowserTest {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    static String origin() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    /** A host page like WordPress's: listens for messages, iframes the card with a #?secret=. */
+    private String wordpressLikeHost(String slug, int width) {
+        return browser.hostPage("/wp-" + slug + ".html", "<!DOCTYPE html><html><head><title>host</title></head>"
+                + "<body style=\"margin:0\"><script>window.msgs = [];"
+                + "addEventListener('message', function (e) { msgs.push({origin: e.origin, data: e.data}); });</script>"
+                + "<iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"" + width + "\" height=\"150\""
+                + " src=\"" + origin() + "/embed/" + slug + "#?secret=abc123\"></iframe></body></html>");
+    }
+
+    private long lastPostedHeight(int messagesBefore) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((Number) browser.js(
+                "return msgs.filter(function (m) { return m.data && m.data.secret === 'abc123' && m.data.message === 'height'; }).length;"))
+                .intValue() > messagesBefore);
+        return ((Number) browser.js("var h = msgs.filter(function (m) { return m.data && m.data.secret === 'abc123'"
+                + " && m.data.message === 'height'; }); return h[h.length - 1].data.value;")).longValue();
+    }
+
+    private int heightMessages() {
+        return ((Number) browser.js("return msgs.filter(function (m) { return m.data && m.data.message === 'height'; }).length;"))
+                .intValue();
+    }
+
+    /** The card's rendered height, measured inside the iframe. */
+    private long renderedHeight() {
+        browser.driver.switchTo().frame("card");
+        try {
+            return ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    @Test
+    void postsItsHeightTheWordPressWayAndFollowsWidthChanges() {
+        String slug = slug("wp");
+        create(figure(slug));
+        browser.driver.get(wordpressLikeHost(slug, 560));
+        long posted = lastPostedHeight(0);
+        assertThat(posted).isEqualTo(renderedHeight()).isGreaterThan(100);
+
+        int before = heightMessages();
+        browser.js("document.getElementById('card').width = 240;");
+        long narrow = lastPostedHeight(before);
+        assertThat(narrow).isEqualTo(renderedHeight()).isGreaterThan(posted);
+
+        before = heightMessages();
+        browser.js("document.getElementById('card').width = 1200;");
+        long wide = lastPostedHeight(before);
+        assertThat(wide).isEqualTo(renderedHeight()).isLessThan(narrow);
+    }
+
+    @Test
+    void linksGoThroughTheHostInsideWordPressSandbox() {
+        String slug = slug("wp-link");
+        create(figure(slug));
+        browser.driver.get(wordpressLikeHost(slug, 560));
+        lastPostedHeight(0);
+        browser.driver.switchTo().frame("card");
+        browser.driver.findElement(By.cssSelector(".src a")).click();
+        browser.driver.switchTo().defaultContent();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> (Boolean) browser.js(
+                "return msgs.some(function (m) { return m.data && m.data.message === 'link'"
+                        + " && m.data.value === 'https://www.reuters.com/technology/rapidus'; });"));
+    }
+
+    @Test
+    void figureNeverOverflowsFrom200To1200PixelsAndOEmbedHeightFits() {
+        String slug = slug("layout");
+        Map<String, Object> body = figure(slug);
+        body.put("value", "123456789012345.67");
+        body.put("display", Map.of("kind", "currency", "currency", "USD", "notation", "full"));
+        body.put("label", "a long label that needs to wrap over several lines when the card is narrow, as labels do");
+        create(body);
+        String page = browser.hostPage("/layout-" + slug + ".html", "<!DOCTYPE html><html><head><title>host</title></head>"
+                + "<body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"560\""
+                + " height=\"2000\" src=\"" + origin() + "/embed/" + slug + "\"></iframe></body></html>");
+        browser.driver.get(page);
+        for (int width : List.of(200, 320, 560, 800, 1200)) {
+            browser.js("document.getElementById('card').width = arguments[0];", width);
+            browser.driver.switchTo().frame("card");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
+            Map<?, ?> fit = (Map<?, ?>) browser.js("var f = document.querySelector('.fig');"
+                    + "return {page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth,"
+                    + " fig: f.scrollWidth, box: f.clientWidth, lines: Math.round(f.getBoundingClientRect().height / parseFloat(getComputedStyle(f).lineHeight)),"
+                    + " height: Math.ceil(document.body.getBoundingClientRect().height)};");
+            browser.driver.switchTo().defaultContent();
+            assertThat(((Number) fit.get("page")).intValue()).as("page fits at %d px", width)
+                    .isLessThanOrEqualTo(((Number) fit.get("view")).intValue());
+            assertThat(((Number) fit.get("fig")).intValue()).as("figure fits at %d px", width)
+                    .isLessThanOrEqualTo(((Number) fit.get("box")).intValue());
+            assertThat(((Number) fit.get("lines")).intValue()).as("figure on one line at %d px", width).isEqualTo(1);
+            var oembed = given().queryParam("url", origin() + "/s/" + slug).queryParam("maxwidth", width)
+                    .when().get("/oembed").then().statusCode(200).extract().jsonPath();
+            if (oembed.getInt("width") == width) {
+                // Drupal sizes its iframe from this and never resizes it: never too short, not much too tall.
+                long real = ((Number) fit.get("height")).longValue();
+                assertThat((long) oembed.getInt("height")).as("oEmbed height at %d px", width).isBetween(real, real + 90);
+            }
+        }
+    }
+
+    @Test
+    void collectionOEmbedHeightFitsToo() {
+        List<String> members = List.of(slug("cl1"), slug("cl2"), slug("cl3"));
+        members.forEach(m -> create(figure(m)));
+        String collection = slug("coll-layout");
+        createCollection(collection, members);
+        String page = browser.hostPage("/coll-" + collection + ".html", "<!DOCTYPE html><html><head><title>host</title>"
+                + "</head><body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\""
+                + " width=\"560\" height=\"3000\" src=\"" + origin() + "/embed/c/" + collection + "\"></iframe></body></html>");
+        browser.driver.get(page);
+        for (int width : List.of(560, 400, 240)) {
+            browser.js("document.getElementById('card').width = arguments[0];", width);
+            browser.driver.switchTo().frame("card");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                    .until(d -> ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
+            long real = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+            browser.driver.switchTo().defaultContent();
+            int estimated = given().queryParam("url", origin() + "/c/" + collection).queryParam("maxwidth", width)
+                    .when().get("/oembed").then().statusCode(200).extract().path("height");
+            assertThat((long) estimated).as("collection oEmbed height at %d px", width).isBetween(real, real + 150);
+        }
+    }
+
+    @Test
+    void darkThemeRendersDarkAndAutoFollowsTheReader() {
+        String slug = slug("dark");
+        create(figure(slug));
+        browser.driver.get(origin() + "/embed/" + slug + "?theme=dark");
+        String background = (String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;");
+        String text = (String) browser.js("return getComputedStyle(document.querySelector('.lbl')).color;");
+        assertThat(luminance(background)).isLessThan(0.05);
+        assertThat(luminance(text)).isGreaterThan(0.8);
+        browser.driver.get(origin() + "/embed/" + slug + "?theme=light");
+        assertThat(luminance((String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;")))
+                .isGreaterThan(0.95);
+    }
+
+    @Test
+    void screenReadersGetOneSentence() {
+        String slug = slug("sr");
+        create(figure(slug));
+        browser.driver.get(origin() + "/embed/" + slug);
+        assertThat((String) browser.js("return document.querySelector('h1').textContent;"))
+                .isEqualTo("¥920 billion cumulative investment in Rapidus. Source: Reuters");
+    }
+
+    @Test
+    void axeFindsNoViolations() throws Exception {
+        String slug = slug("axe");
+        create(figure(slug));
+        String retracted = slug("axe-retracted");
+        create(figure(retracted));
+        given().auth().oauth2(ADMIN_TOKEN).queryParam("reason", "Withdrawn by the publisher").when()
+                .delete("/api/stats/" + retracted).then().statusCode(200);
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "930000000000");
+        given().auth().oauth2(ADMIN_TOKEN).contentType("application/json").body(corrected).when()
+                .put("/api/stats/" + slug).then().statusCode(200);
+        String collection = slug("axe-coll");
+        createCollection(collection, List.of(slug, retracted));
+        for (String path : List.of("/embed/" + slug, "/embed/" + slug + "?theme=dark", "/embed/" + slug + "?theme=auto",
+                "/embed/" + slug + "?lang=ja", "/embed/" + slug + "?v=1", "/embed/" + retracted,
+                "/embed/" + retracted + "?theme=dark", "/embed/c/" + collection, "/embed/c/" + collection + "?theme=dark",
+                "/s/" + slug, "/c/" + collection)) {
+            browser.driver.get(origin() + path);
+            assertThat(browser.axeViolations()).as("axe on %s", path).isEmpty();
+        }
+    }
+
+    /** Relative luminance of a CSS rgb()/rgba() colour. */
+    static double luminance(String css) {
+        String[] parts = css.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+}
