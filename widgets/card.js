@@ -1,24 +1,51 @@
-// Runs inside every card iframe: tells the host page the card's height, and lets links work
-// inside WordPress's sandbox. No cookies, no storage, no requests.
+// Runs inside every card iframe: reports the card's height to the host page in every format a
+// host may listen for, lets links work inside WordPress's sandbox, and (with ?live) swaps in the
+// new figure when it changes. No cookies, no storage; its only request is the live update.
 (function () {
-  var up = window.parent;
-  if (up === window) return;
-  var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(location.hash), secret = m && m[1], last = 0;
-  function post(force) {
-    var h = Math.ceil(document.body.getBoundingClientRect().height);
-    if (h === last && force !== true) return;
+  var d = document, up = parent, loc = location, q = loc.search;
+  var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(loc.hash), secret = m && m[1], last = 0;
+  var pym = /[?&]childId=([^&]+)/.exec(q), slug = d.body.getAttribute('data-slug');
+  function post() {
+    var h = Math.ceil(d.body.getBoundingClientRect().height);
+    if (up === window || h === last) return;
     last = h;
+    up.postMessage({ type: 'statcallouts:height', slug: slug, height: h }, '*');
     if (secret) up.postMessage({ secret: secret, message: 'height', value: h }, '*');
-    up.postMessage({ type: 'statcallouts:height', height: h }, '*');
+    if (pym) up.postMessage('pymxPYMx' + decodeURIComponent(pym[1]) + 'xPYMxheightxPYMx' + h, '*');
+    var dw = {};
+    dw[slug] = h;
+    up.postMessage({ 'datawrapper-height': dw }, '*');
+    up.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
+    up.postMessage(JSON.stringify({ src: loc.href, context: 'iframe.resize', height: h }), '*');
   }
   addEventListener('load', post);
   addEventListener('message', function (e) {
-    if (e.source === up && e.data && e.data.message === 'ready' && e.data.secret === secret) post(true);
+    if (e.source === up && e.data && e.data.message === 'ready' && e.data.secret === secret) { last = 0; post(); }
   });
-  if (window.ResizeObserver) new ResizeObserver(post).observe(document.body);
-  else addEventListener('resize', post);
-  if (secret) document.addEventListener('click', function (e) {
-    var a = e.target.closest && e.target.closest('a[href]');
-    if (a) { e.preventDefault(); up.postMessage({ secret: secret, message: 'link', value: a.href }, '*'); }
+  new ResizeObserver(post).observe(d.body);
+  if (secret) d.addEventListener('click', function (e) {
+    var a = e.target.closest('a[href]');
+    if (a && a.getAttribute('href')[0] !== '#') {
+      e.preventDefault();
+      up.postMessage({ secret: secret, message: 'link', value: a.href }, '*');
+    }
   });
+  var events = d.body.getAttribute('data-events');
+  if (events && /[?&]live(=1|=true)?(&|$)/.test(q) && window.EventSource) {
+    new EventSource(events).onmessage = function () {
+      fetch(loc.href.split('#')[0], { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html'), main = d.querySelector('main');
+        var next = fresh.querySelector('main'), n = /f0\{--n:([\d.]+)/.exec(html);
+        if (!next) return;
+        main.style.opacity = 0;
+        setTimeout(function () {
+          main.innerHTML = next.innerHTML;
+          main.className = next.className;
+          if (n) d.querySelector('.fig').style.setProperty('--n', n[1]);
+          main.style.opacity = 1;
+          post();
+        }, 150);
+      });
+    };
+  }
 })();

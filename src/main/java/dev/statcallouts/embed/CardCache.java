@@ -63,13 +63,27 @@ public class CardCache {
     }
 
     void statChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatChanged event) {
-        figures.invalidate(event.slug());
-        // Any collection may hold the figure; collections are few, so all of them are re-rendered.
-        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION
-                || (k.kind() == Kind.STAT && k.slug().equals(event.slug())));
+        invalidateStat(event.slug());
     }
 
     void collectionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionChanged event) {
-        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION && k.slug().equals(event.slug()));
+        invalidateCollection(event.slug());
+    }
+
+    /** Drops a figure's cards, and every collection's (any of them may hold it; they are few). */
+    public void invalidateStat(String slug) {
+        figures.invalidate(slug);
+        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION
+                || (k.kind() == Kind.STAT && k.slug().equals(slug)));
+    }
+
+    public void invalidateCollection(String slug) {
+        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION && k.slug().equals(slug));
+    }
+
+    /** After a gap in the change feed nothing cached can be trusted. */
+    public void invalidateAll() {
+        figures.invalidateAll();
+        pages.invalidateAll();
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * @param css trusted stylesheet (our file plus validated colours and numbers), inlined raw
  * @param script trusted card script from {@code widgets/card.js}, inlined raw
  */
-public record CardPage(String lang, String title, String permalink, String themeClass, String css, String script,
+public record CardPage(String slug, String lang, String title, String permalink, String themeClass, String css, String script,
         List<StatCard> cards, List<Reference> references, String sourcesHeading) {
 
     /** A numbered entry of a collection's "Sources & References" list. */

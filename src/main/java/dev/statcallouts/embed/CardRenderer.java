@@ -41,10 +41,10 @@ public class CardRenderer {
         Stat stat = cache.figure(slug, StatCards::publicStat);
         StatCard card = cards.card(stat, options, 0, List.of());
         String css = style(options, List.of(card));
-        CardPage page = new CardPage(cards.locale(stat, options).toLanguageTag(), card.title(),
+        CardPage page = new CardPage(slug, cards.locale(stat, options).toLanguageTag(), card.title(),
                 cards.permalink(slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
                 null);
-        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt, csp(css));
+        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt, csp(css) + "; connect-src 'self'");
     }
 
     @Transactional
@@ -92,7 +92,7 @@ public class CardRenderer {
             }
         }
         Locale locale = lang != null ? lang : Locale.ENGLISH;
-        return new CardPage(locale.toLanguageTag(), collection.title, permalink, options.theme().cssClass(),
+        return new CardPage(collection.slug, locale.toLanguageTag(), collection.title, permalink, options.theme().cssClass(),
                 style(options, cells), assets.script(), cells, List.copyOf(references.values()),
                 CardWords.of(locale).sourcesAndReferences());
     }

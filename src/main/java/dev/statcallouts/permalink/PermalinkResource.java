@@ -102,7 +102,7 @@ public class PermalinkResource {
         CardWords words = CardWords.of(locale);
         String permalink = cards.permalink(slug);
         String embedUrl = site.publicUrl() + "/embed/" + slug + options.query();
-        CardPage cardPage = new CardPage(locale.toLanguageTag(), card.title(), permalink, "t-light",
+        CardPage cardPage = new CardPage(slug, locale.toLanguageTag(), card.title(), permalink, "t-light",
                 renderer.style(options, List.of(card)), "", List.of(card), List.of(), null);
 
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);

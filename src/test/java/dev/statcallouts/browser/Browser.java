@@ -32,7 +32,10 @@ public final class Browser implements AutoCloseable {
     private final Map<String, String> pages = new ConcurrentHashMap<>();
 
     public Browser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
+        this(new ChromeOptions());
+    }
+
+    public Browser(ChromeOptions options) throws IOException {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

@@ -103,6 +103,8 @@ public class EmbedResource {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header("Content-Security-Policy", page.csp())
                 .header("Cross-Origin-Resource-Policy", "cross-origin")
+                // A live card in a sandbox (opaque origin) fetches its own URL again.
+                .header("Access-Control-Allow-Origin", "*")
                 .build();
     }
 }

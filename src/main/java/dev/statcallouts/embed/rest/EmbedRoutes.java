@@ -68,6 +68,7 @@ public class EmbedRoutes {
                 .set(HttpHeaders.VARY, "Accept-Encoding")
                 .set("Content-Security-Policy", page.csp())
                 .set("Cross-Origin-Resource-Policy", "cross-origin")
+                .set("Access-Control-Allow-Origin", "*")
                 .set("X-Content-Type-Options", "nosniff")
                 .set("Referrer-Policy", "strict-origin-when-cross-origin");
         String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);

@@ -231,8 +231,8 @@ public class StatService {
     }
 
     private void writeRevision(Stat stat, String editor, String note) {
-        changed.fire(new StatChanged(stat.slug));
         stat.revision++;
+        changed.fire(new StatChanged(stat.slug, stat.revision));
         stat.updatedAt = Instant.now();
         StatRevision revision = new StatRevision();
         revision.stat = stat;

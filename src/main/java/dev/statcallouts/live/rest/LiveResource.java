@@ -1,0 +1,70 @@
+package dev.statcallouts.live.rest;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseHeader;
+
+import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.live.Change;
+import dev.statcallouts.live.LiveConfig;
+import dev.statcallouts.live.LiveUpdates;
+import dev.statcallouts.stats.rest.Slugs;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * One server-sent event stream per figure: an event (id = revision) each time it changes, a
+ * comment line as heartbeat, and on reconnection with {@code Last-Event-ID} the change missed.
+ */
+@Path("/embed/{slug: " + Slugs.PATTERN + "}/events")
+@Tag(name = "embeds")
+public class LiveResource {
+
+    private static final long RETRY_MILLIS = 2000;
+
+    @Inject
+    LiveUpdates updates;
+
+    @Inject
+    LiveConfig config;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Transactional
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
+    @Operation(summary = "Live updates of a figure's card (server-sent events)")
+    public Multi<OutboundSseEvent> events(@PathParam("slug") String slug,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        int current = StatCards.publicStat(slug).revision;
+        Multi<OutboundSseEvent> missed = lastEventId != null && lastEventId.strip().matches("\\d{1,9}")
+                && Integer.parseInt(lastEventId.strip()) < current
+                        ? Multi.createFrom().item(changed(sse, current))
+                        : Multi.createFrom().empty();
+        Multi<OutboundSseEvent> changes = updates.changes()
+                .filter(change -> change.affects(slug))
+                .onOverflow().buffer(16)
+                .map(change -> changed(sse, change == Change.RESYNC ? current : change.revision()));
+        Multi<OutboundSseEvent> heartbeat = Multi.createFrom().ticks().every(config.heartbeat())
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(missed, changes, heartbeat);
+    }
+
+    private static OutboundSseEvent changed(Sse sse, int revision) {
+        return sse.newEventBuilder().id(String.valueOf(revision)).reconnectDelay(RETRY_MILLIS)
+                .data(String.valueOf(revision)).build();
+    }
+}
