@@ -40,16 +40,29 @@ public class LiveResource {
     @Inject
     LiveConfig config;
 
+    @Inject
+    Revisions revisions;
+
+    /** The current revision of a published figure, read in a short transaction of its own. */
+    @jakarta.enterprise.context.ApplicationScoped
+    public static class Revisions {
+
+        @Transactional
+        public int current(String slug) {
+            return StatCards.publicStat(slug).revision;
+        }
+    }
+
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Transactional
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
     @Operation(summary = "Live updates of a figure's card (server-sent events)")
     public Multi<OutboundSseEvent> events(@PathParam("slug") String slug,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
-        int current = StatCards.publicStat(slug).revision;
+        // Not @Transactional here: on a method returning a stream it would last as long as the stream.
+        int current = revisions.current(slug);
         Multi<OutboundSseEvent> missed = lastEventId != null && lastEventId.strip().matches("\\d{1,9}")
                 && Integer.parseInt(lastEventId.strip()) < current
                         ? Multi.createFrom().item(changed(sse, current))

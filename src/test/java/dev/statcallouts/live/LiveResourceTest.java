@@ -1,0 +1,104 @@
+package dev.statcallouts.live;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+@QuarkusTest
+class LiveResourceTest {
+
+    static String base() {
+        return RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    @Test
+    void streamSendsHeartbeatThenEachChangeWithItsRevision() throws Exception {
+        String slug = slug("sse");
+        create(figure(slug));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", lines);
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "1");
+        update(corrected);
+        assertThat(List.of(lines.poll(2, TimeUnit.SECONDS), lines.poll(1, TimeUnit.SECONDS), lines.poll(1, TimeUnit.SECONDS)))
+                .containsExactlyInAnyOrder("id:2", "retry:2000", "data:2");
+        reader.cancel(true);
+    }
+
+    @Test
+    void reconnectingWithAnOldLastEventIdGetsTheMissedChange() throws Exception {
+        String slug = slug("sse-missed");
+        create(figure(slug));
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "2");
+        update(corrected);
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base() + "/embed/" + slug + "/events")).header("Last-Event-ID", "1").build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        String start = new String(response.body().readNBytes(60));
+        assertThat(start).contains("id:2", "data:2");
+        response.body().close();
+    }
+
+    @Test
+    void draftsAndUnknownFiguresHaveNoStream() {
+        String slug = slug("sse-draft");
+        Map<String, Object> draft = figure(slug);
+        draft.put("status", "draft");
+        create(draft);
+        given().when().get("/embed/" + slug + "/events").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/embed/" + slug("none") + "/events").then().statusCode(404);
+    }
+
+    /** Regression: the stream once kept a transaction, and so a pooled connection, for its whole life. */
+    @Test
+    void openStreamsHoldNoDatabaseConnection() throws Exception {
+        String slug = slug("sse-many");
+        create(figure(slug));
+        List<CompletableFuture<Void>> readers = new ArrayList<>();
+        List<BlockingQueue<String>> queues = new ArrayList<>();
+        for (int i = 0; i < 40; i++) { // twice the connection pool
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            queues.add(lines);
+            readers.add(MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", lines));
+        }
+        for (BlockingQueue<String> lines : queues) {
+            assertThat(lines.poll(10, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        }
+        long start = System.nanoTime();
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "3");
+        update(corrected);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        for (BlockingQueue<String> lines : queues) {
+            String line;
+            do {
+                line = lines.poll(2, TimeUnit.SECONDS);
+                assertThat(line).isNotNull();
+            } while (!line.startsWith("data:"));
+        }
+        readers.forEach(r -> r.cancel(true));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.statcallouts.live;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/**
+ * Two instances of the packaged service on one PostgreSQL: the one the test harness starts (A,
+ * port 8081) and a second one this test starts (B, port 8082). Writes go through A; B must drop
+ * its cached card and tell its live readers within a second, with no broker but PostgreSQL.
+ */
+@QuarkusIntegrationTest
+class MultiInstanceIT {
+
+    static final int B_PORT = 8082;
+    static final String B = "http://localhost:" + B_PORT;
+    static Process second;
+
+    @BeforeAll
+    static void startSecondInstance() throws Exception {
+        File jar = new File("target/quarkus-app/quarkus-run.jar");
+        assertThat(jar).exists();
+        second = new ProcessBuilder("java", "-Dquarkus.profile=test", "-Dquarkus.http.port=" + B_PORT,
+                "-Dstatcallouts.site.public-url=" + B, "-jar", jar.getPath())
+                .redirectErrorStream(true).redirectOutput(new File("target/second-instance.log")).start();
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            try {
+                if (client.send(HttpRequest.newBuilder(URI.create(B + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            assertThat(System.currentTimeMillis()).as("second instance started").isLessThan(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    @AfterAll
+    static void stopSecondInstance() throws Exception {
+        if (second != null) {
+            second.destroy();
+            second.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aWriteOnOneInstanceRefreshesTheOthersCacheAndLiveReaders() throws Exception {
+        String slug = slug("multi");
+        create(figure(slug));
+        // B caches the card.
+        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
+                .contains("¥920 billion");
+
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> reader = listen(B + "/embed/" + slug + "/events", events);
+        assertThat(events.poll(5, TimeUnit.SECONDS)).as("stream open (first heartbeat)").isEqualTo(":heartbeat");
+
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "950000000000");
+        long start = System.nanoTime();
+        update(corrected); // through A
+        String event = null;
+        while (event == null || !event.startsWith("data:")) {
+            event = events.poll(1, TimeUnit.SECONDS);
+            assertThat(event).as("event on B within 1 s").isNotNull();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).isLessThan(1000);
+        assertThat(event).isEqualTo("data:2");
+        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
+                .contains("¥950 billion").doesNotContain("¥920 billion");
+        reader.cancel(true);
+    }
+
+    @Test
+    void aLostChangeFeedReconnectsAndCatchesUp() throws Exception {
+        String slug = slug("gap");
+        create(figure(slug));
+        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
+                .contains("¥920 billion");
+        // Cut every instance's change feed, and write while they reconnect.
+        try (var db = DriverManager.getConnection(System.getProperty("test.db.url",
+                "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"), "postgres", "");
+                var statement = db.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                    + "where application_name = 'stat-callouts change feed'");
+        }
+        Map<String, Object> corrected = figure(slug);
+        corrected.put("value", "960000000000");
+        update(corrected);
+        long deadline = System.currentTimeMillis() + 15_000;
+        String card;
+        do {
+            Thread.sleep(200);
+            card = given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString();
+        } while (!card.contains("¥960 billion") && System.currentTimeMillis() < deadline);
+        assertThat(card).contains("¥960 billion");
+    }
+
+    /** Reads an event stream line by line into the queue (blank lines skipped). */
+    static CompletableFuture<Void> listen(String url, BlockingQueue<String> lines) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
+                        HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+                                .timeout(Duration.ofSeconds(15)).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null;) {
+                        if (!line.isBlank()) {
+                            lines.add(line.strip());
+                        }
+                    }
+                }
+            } catch (Exception e) {
+                lines.add("error: " + e);
+            }
+        });
+    }
+}
