@@ -22,13 +22,21 @@ public class EmbedSnippets {
     /** {@code amp-iframe}, resizable, with the fallback text as its overflow placeholder. */
     public static native TemplateInstance amp(Snippet snippet);
 
+    /** The script embed: the whole fact as a blockquote (readable without JavaScript), then embed.js. */
+    public static native TemplateInstance script(Snippet snippet);
+
+    /** A plain link with the whole fact as its text, for newsletters and feeds. */
+    public static native TemplateInstance link(Snippet snippet);
+
     /**
      * What a snippet needs.
      *
      * @param embedUrl the card document, with the reader options
      * @param sentence the whole fact as text
+     * @param dataAttribute {@code data-stat} or {@code data-collection}, for the script embed
+     * @param scriptUrl where embed.js is served
      */
     public record Snippet(String slug, String embedUrl, String permalink, String title, String sentence, int width,
-            int height) {
+            int height, String dataAttribute, String scriptUrl) {
     }
 }

@@ -87,7 +87,8 @@ public class OEmbedService {
                     + " px wide, more than maxheight " + maxHeight + ".");
         }
         EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(target.slug, base + target.options.query(),
-                permalink, title, sentence, width, height);
+                permalink, title, sentence, width, height, target.collection ? "data-collection" : "data-stat",
+                site.publicUrl() + "/widgets/embed.js");
         return new OEmbed("rich", "1.0", title,
                 String.join(", ", sources.stream().map(StatCard.SourceLink::name).distinct().toList()),
                 sources.isEmpty() ? null : sources.get(0).url(), site.name(), site.publicUrl(), CACHE_AGE,

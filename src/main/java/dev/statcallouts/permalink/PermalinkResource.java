@@ -146,7 +146,8 @@ public class PermalinkResource {
                 + String.join(", ", card.sources().stream().map(StatCard.SourceLink::name).toList());
         PermalinkPage page = page(card.title(), description, permalink, embedUrl, locale, cardPage, history,
                 snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, card.title(), card.sentence(),
-                        embed.defaultWidth(), CardHeight.estimate(card, embed.defaultWidth()))),
+                        embed.defaultWidth(), CardHeight.estimate(card, embed.defaultWidth()), "data-stat",
+                        site.publicUrl() + "/widgets/embed.js")),
                 JsonLd.of(json, ld), words);
         return respond(request, Templates.stat(page).render(), page);
     }
@@ -175,7 +176,8 @@ public class PermalinkResource {
         String description = collection.description != null ? collection.description : sentence;
         PermalinkPage page = page(collection.title, description, permalink, embedUrl, locale, cardPage, List.of(),
                 snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, collection.title, sentence,
-                        embed.defaultWidth(), CardHeight.estimateCollection(cardPage, embed.defaultWidth()))),
+                        embed.defaultWidth(), CardHeight.estimateCollection(cardPage, embed.defaultWidth()),
+                        "data-collection", site.publicUrl() + "/widgets/embed.js")),
                 JsonLd.of(json, ld), CardWords.of(locale));
         return respond(request, Templates.collection(page).render(), page);
     }
@@ -193,8 +195,12 @@ public class PermalinkResource {
         return List.of(
                 new PermalinkPage.Snippet("link", "Link (paste into WordPress, Ghost, Notion…: oEmbed)",
                         snippet.permalink()),
+                new PermalinkPage.Snippet("script", "Script embed (add data-theme, data-lang, data-live as you like)",
+                        EmbedSnippets.script(snippet).render().strip()),
                 new PermalinkPage.Snippet("iframe", "iframe", EmbedSnippets.iframe(snippet).render().strip()),
-                new PermalinkPage.Snippet("amp", "AMP", EmbedSnippets.amp(snippet).render().strip()));
+                new PermalinkPage.Snippet("amp", "AMP", EmbedSnippets.amp(snippet).render().strip()),
+                new PermalinkPage.Snippet("plain", "Plain link (newsletters, feeds)",
+                        EmbedSnippets.link(snippet).render().strip()));
     }
 
     private static Response respond(Request request, String html, PermalinkPage page) {

@@ -67,7 +67,10 @@ class PermalinkResourceTest {
         String html = given().when().get("/s/" + slug).then().statusCode(200).extract().asString();
         assertThat(html).contains("¥950 billion", "published April 2, 2024", "<strong>Revision 2</strong>",
                 "¥950 billion — Fiscal 2025 total", "<strong>Revision 1</strong>", "¥920 billion",
-                "&lt;iframe src=&quot;" + origin() + "/embed/" + slug, "&lt;amp-iframe", "resizable");
+                "&lt;iframe src=&quot;" + origin() + "/embed/" + slug, "&lt;amp-iframe", "resizable",
+                "&lt;blockquote class=&quot;stat-callout&quot; data-stat=&quot;" + slug + "&quot;",
+                "&lt;script async src=&quot;" + origin() + "/widgets/embed.js&quot;&gt;&lt;/script&gt;",
+                "&lt;a href=&quot;" + origin() + "/s/" + slug + "&quot;&gt;¥950 billion cumulative investment in Rapidus");
         given().queryParam("lang", "ja").when().get("/s/" + slug).then().statusCode(200)
                 .body(containsString("9500億円"));
     }
