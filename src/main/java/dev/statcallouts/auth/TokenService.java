@@ -1,8 +1,6 @@
 package dev.statcallouts.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
@@ -16,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.auth.rest.TokenView;
+import dev.statcallouts.http.Hashes;
 import dev.statcallouts.http.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -103,11 +102,6 @@ public class TokenService {
 
     /** Tokens carry 256 random bits, so a fast hash is enough: there is nothing to brute-force. */
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Hashes.sha256(secret.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -31,16 +31,20 @@ public class CardCache {
     public record Key(Kind kind, String slug, CardOptions options) {
     }
 
+    /** A cached value and when the reading it came from began (System.nanoTime). */
+    private record Entry<T>(T value, long readFrom) {
+    }
+
     @Inject
     EmbedConfig config;
 
-    private Cache<Key, RenderedPage> pages;
+    private Cache<Key, Entry<RenderedPage>> pages;
 
     /**
      * Published figures as last read (detached, with sources and tags loaded), so rendering a
      * new combination of options for a known figure needs no query.
      */
-    private Cache<String, Stat> figures;
+    private Cache<String, Entry<Stat>> figures;
 
     @PostConstruct
     void init() {
@@ -48,37 +52,44 @@ public class CardCache {
         figures = Caffeine.newBuilder().maximumSize(config.cacheSize() / 4 + 1).build();
     }
 
-    /** The figure from the cache, or as {@code load} reads it. */
-    public Stat figure(String slug, Function<String, Stat> load) {
-        return figures.get(slug, load);
-    }
-
     public RenderedPage getIfPresent(Key key) {
-        return pages.getIfPresent(key);
+        Entry<RenderedPage> entry = pages.getIfPresent(key);
+        return entry == null ? null : entry.value();
     }
 
     /** The cached page, or the one {@code render} makes (once, however many readers ask at the same time). */
     public RenderedPage get(Key key, Function<Key, RenderedPage> render) {
-        return pages.get(key, render);
+        long start = System.nanoTime();
+        return pages.get(key, k -> new Entry<>(render.apply(k), start)).value();
+    }
+
+    /** The figure from the cache, or as {@code load} reads it. */
+    public Stat figure(String slug, Function<String, Stat> load) {
+        long start = System.nanoTime();
+        return figures.get(slug, s -> new Entry<>(load.apply(s), start)).value();
     }
 
     void statChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatChanged event) {
-        invalidateStat(event.slug());
+        invalidateStat(event.slug(), Long.MAX_VALUE);
     }
 
     void collectionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CollectionChanged event) {
-        invalidateCollection(event.slug());
+        invalidateCollection(event.slug(), Long.MAX_VALUE);
     }
 
-    /** Drops a figure's cards, and every collection's (any of them may hold it; they are few). */
-    public void invalidateStat(String slug) {
-        figures.invalidate(slug);
-        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION
-                || (k.kind() == Kind.STAT && k.slug().equals(slug)));
+    /**
+     * Drops a figure's cards, and every collection's (any of them may hold it; they are few),
+     * read before {@code readBefore} (System.nanoTime; {@code Long.MAX_VALUE} for all of them).
+     */
+    public void invalidateStat(String slug, long readBefore) {
+        figures.asMap().computeIfPresent(slug, (s, e) -> e.readFrom() < readBefore ? null : e);
+        pages.asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
+                && (e.getKey().kind() == Kind.COLLECTION || e.getKey().slug().equals(slug)));
     }
 
-    public void invalidateCollection(String slug) {
-        pages.asMap().keySet().removeIf(k -> k.kind() == Kind.COLLECTION && k.slug().equals(slug));
+    public void invalidateCollection(String slug, long readBefore) {
+        pages.asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
+                && e.getKey().kind() == Kind.COLLECTION && e.getKey().slug().equals(slug));
     }
 
     /** After a gap in the change feed nothing cached can be trusted. */

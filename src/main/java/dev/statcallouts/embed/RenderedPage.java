@@ -3,11 +3,15 @@ package dev.statcallouts.embed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+
+import dev.statcallouts.http.Hashes;
 
 /**
  * A rendered card document as it goes on the wire: bytes plain and gzipped, validators, and its
@@ -20,13 +24,44 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant las
         return new RenderedPage(bytes, gzip(bytes), sha256(bytes).substring(0, 22), lastModified, csp);
     }
 
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    /** The headers of every answer with this page (200 or 304), whichever layer writes it. */
+    public Map<String, String> headers(String cacheControl) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "text/html;charset=utf-8");
+        headers.put("ETag", quotedEtag());
+        headers.put("Last-Modified", HTTP_DATE.format(lastModified));
+        headers.put("Cache-Control", cacheControl);
+        headers.put("Vary", "Accept-Encoding");
+        headers.put("Content-Security-Policy", csp);
+        headers.put("Cross-Origin-Resource-Policy", "cross-origin");
+        // A live card in a sandbox (opaque origin) fetches its own URL again.
+        headers.put("Access-Control-Allow-Origin", "*");
+        return headers;
+    }
+
+    /** Whether an If-None-Match header names this page (weak comparison, as RFC 9110 wants for GET). */
+    public boolean notModified(String ifNoneMatch) {
+        return ifNoneMatch != null && (ifNoneMatch.contains(quotedEtag()) || ifNoneMatch.strip().equals("*"));
+    }
+
+    /** The body to send: gzipped when the client accepts it. */
+    public byte[] body(String acceptEncoding) {
+        return acceptsGzip(acceptEncoding) ? gzipped : html;
+    }
+
+    public static boolean acceptsGzip(String acceptEncoding) {
+        return acceptEncoding != null && acceptEncoding.contains("gzip");
+    }
+
+    private String quotedEtag() {
+        return "\"" + etag + "\"";
+    }
+
     /** Base64 SHA-256, as CSP hashes and ETags use it. */
     public static String sha256(byte[] bytes) {
-        try {
-            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(Hashes.sha256(bytes));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -1,7 +1,5 @@
 package dev.statcallouts.http;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,11 +57,6 @@ public class Conditional {
     }
 
     private static String hash(byte[] bytes) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hashes.sha256(bytes)).substring(0, 22);
     }
 }

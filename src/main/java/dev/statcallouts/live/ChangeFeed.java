@@ -120,16 +120,18 @@ public class ChangeFeed {
     }
 
     private void apply(Change change) {
-        invalidate(change);
+        long seen = System.nanoTime();
+        invalidate(change, Long.MAX_VALUE);
         updates.publish(change);
-        // A request that read the old state just before the commit may still cache it: drop again.
-        settle.schedule(() -> invalidate(change), config.settleDelay().toMillis(), TimeUnit.MILLISECONDS);
+        // A render that read the old state just before the commit may cache it after the first
+        // drop: drop again what was read before the change arrived (what was read after is new).
+        settle.schedule(() -> invalidate(change, seen), config.settleDelay().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void invalidate(Change change) {
+    private void invalidate(Change change, long readBefore) {
         switch (change.kind()) {
-            case 's' -> cache.invalidateStat(change.slug());
-            case 'c' -> cache.invalidateCollection(change.slug());
+            case 's' -> cache.invalidateStat(change.slug(), readBefore);
+            case 'c' -> cache.invalidateCollection(change.slug(), readBefore);
             default -> cache.invalidateAll();
         }
     }

@@ -18,8 +18,8 @@ public interface LiveConfig {
     Duration maxReconnectDelay();
 
     /**
-     * A second invalidation this long after each change, for a card another request was
-     * rendering from the old state while the change committed.
+     * A second invalidation this long after each change, of what was read before the change
+     * arrived: for a card another request was rendering from the old state as it committed.
      */
     @WithDefault("1s")
     Duration settleDelay();

@@ -12,34 +12,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** Cards in a real Chromium: WordPress resizing, link forwarding, layout, themes, accessibility. */
 @QuarkusTest
-class EmbedBrowserTest {
+class EmbedBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    static String origin() {
-        return RestAssured.baseURI + ":" + RestAssured.port;
-    }
 
     /** A host page like WordPress's: listens for messages, iframes the card with a #?secret=. */
     private String wordpressLikeHost(String slug, int width) {

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,27 +19,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 
 /** The script embed on host pages in a real Chromium: replacement, resizing, foreign messages, live updates. */
 @QuarkusTest
-class WidgetsBrowserTest {
+class WidgetsBrowserTest extends BrowserTestSupport {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
-    static String origin() {
-        return RestAssured.baseURI + ":" + RestAssured.port;
-    }
 
     static String quote(String attributes, String text) {
         return "<blockquote class=\"stat-callout\" " + attributes + "><p>" + text + "</p>"

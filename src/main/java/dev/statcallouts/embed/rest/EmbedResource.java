@@ -1,7 +1,5 @@
 package dev.statcallouts.embed.rest;
 
-import java.util.Date;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,6 +20,7 @@ import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.usage.EmbedViews;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -46,6 +45,9 @@ public class EmbedResource {
     @Inject
     EmbedConfig config;
 
+    @Inject
+    EmbedViews views;
+
     @GET
     @Path(SLUG)
     @NonBlocking
@@ -53,9 +55,10 @@ public class EmbedResource {
     public Uni<Response> stat(@PathParam("slug") String slug, @QueryParam("theme") String theme,
             @QueryParam("lang") String lang, @QueryParam("accent") String accent, @QueryParam("v") String v,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+            @HeaderParam("Referer") String referer) {
         CardCache.Key key = new CardCache.Key(CardCache.Kind.STAT, slug, CardOptions.parse(theme, lang, accent, v));
-        return page(key, ifNoneMatch, acceptEncoding);
+        return page(key, ifNoneMatch, acceptEncoding).invoke(() -> views.count(slug, referer));
     }
 
     @GET
@@ -87,24 +90,12 @@ public class EmbedResource {
     }
 
     private Response respond(RenderedPage page, String ifNoneMatch, String acceptEncoding) {
-        String etag = "\"" + page.etag() + "\"";
-        Response.ResponseBuilder response;
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            response = Response.notModified();
-        } else if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            response = Response.ok(page.gzipped()).header(HttpHeaders.CONTENT_ENCODING, "gzip");
-        } else {
-            response = Response.ok(page.html());
+        Response.ResponseBuilder response = page.notModified(ifNoneMatch) ? Response.notModified()
+                : Response.ok(page.body(acceptEncoding));
+        if (!page.notModified(ifNoneMatch) && RenderedPage.acceptsGzip(acceptEncoding)) {
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.LAST_MODIFIED, Date.from(page.lastModified()))
-                .header(HttpHeaders.CACHE_CONTROL, config.cacheControl())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
-                .header("Content-Security-Policy", page.csp())
-                .header("Cross-Origin-Resource-Policy", "cross-origin")
-                // A live card in a sandbox (opaque origin) fetches its own URL again.
-                .header("Access-Control-Allow-Origin", "*")
-                .build();
+        page.headers(config.cacheControl()).forEach(response::header);
+        return response.build();
     }
 }

@@ -1,8 +1,5 @@
 package dev.statcallouts.embed.rest;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +9,7 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.usage.EmbedViews;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -28,8 +26,6 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class EmbedRoutes {
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-
     private static final int FIRST = -1_000;
 
     @Inject
@@ -37,6 +33,9 @@ public class EmbedRoutes {
 
     @Inject
     EmbedConfig config;
+
+    @Inject
+    EmbedViews views;
 
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
@@ -58,31 +57,23 @@ public class EmbedRoutes {
             ctx.next();
             return;
         }
+        if (kind == CardCache.Kind.STAT) {
+            views.count(ctx.pathParam("slug"), ctx.request().getHeader(HttpHeaders.REFERER));
+        }
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
-        String etag = "\"" + page.etag() + "\"";
-        headers.set(HttpHeaders.CONTENT_TYPE, "text/html;charset=utf-8")
-                .set(HttpHeaders.ETAG, etag)
-                .set(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(page.lastModified()))
-                .set(HttpHeaders.CACHE_CONTROL, config.cacheControl())
-                .set(HttpHeaders.VARY, "Accept-Encoding")
-                .set("Content-Security-Policy", page.csp())
-                .set("Cross-Origin-Resource-Policy", "cross-origin")
-                .set("Access-Control-Allow-Origin", "*")
-                .set("X-Content-Type-Options", "nosniff")
-                .set("Referrer-Policy", "strict-origin-when-cross-origin");
-        String ifNoneMatch = ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
+        page.headers(config.cacheControl()).forEach(headers::set);
+        // This route runs before the HTTP layer's filters, which would add these.
+        headers.set("X-Content-Type-Options", "nosniff").set("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (page.notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
             return;
         }
         String acceptEncoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
-        byte[] body = page.html();
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
+        if (RenderedPage.acceptsGzip(acceptEncoding)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            body = page.gzipped();
         }
         // The cached bytes are never written to, so every response can wrap the same array.
-        response.end(Buffer.buffer(Unpooled.wrappedBuffer(body)));
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(page.body(acceptEncoding))));
     }
 }

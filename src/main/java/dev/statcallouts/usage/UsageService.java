@@ -1,0 +1,53 @@
+package dev.statcallouts.usage;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.usage.rest.UsageView;
+
+/** Reads back where a figure is embedded, so that a correction can reach every article showing it. */
+@ApplicationScoped
+public class UsageService {
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public UsageView usage(String slug, int days) {
+        Stat stat = Stat.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No figure with slug '" + slug + "'."));
+        LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
+        @SuppressWarnings("unchecked")
+        List<Object[]> pages = em.createNativeQuery("""
+                select page, min(site), sum(views), max(last_seen) from embed_view
+                where stat_id = ?1 and day >= ?2 group by page order by sum(views) desc, page limit 500""")
+                .setParameter(1, stat.id).setParameter(2, Date.valueOf(from)).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> perDay = em.createNativeQuery("""
+                select day, sum(views) from embed_view where stat_id = ?1 and day >= ?2 group by day order by day""")
+                .setParameter(1, stat.id).setParameter(2, Date.valueOf(from)).getResultList();
+        List<UsageView.PageViews> pageViews = pages.stream().map(r -> new UsageView.PageViews((String) r[0],
+                (String) r[1], ((Number) r[2]).longValue(), instant(r[3]))).toList();
+        List<UsageView.DayViews> dayViews = perDay.stream().map(r -> new UsageView.DayViews(localDate(r[0]),
+                ((Number) r[1]).longValue())).toList();
+        return new UsageView(slug, days, dayViews.stream().mapToLong(UsageView.DayViews::views).sum(), pageViews,
+                dayViews);
+    }
+
+    private static java.time.Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : (java.time.Instant) value;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.statcallouts.usage.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.usage.UsageService;
+
+/** Where each figure is embedded, for editors (views per page and per day; nothing about readers). */
+@Path("/api/stats/{slug: " + Slugs.PATTERN + "}/usage")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "stats")
+@RolesAllowed(Roles.READER)
+@SecurityRequirement(name = "bearer")
+public class UsageResource {
+
+    @Inject
+    UsageService usage;
+
+    @GET
+    @Operation(summary = "Pages that embed the figure, with views and last seen, and views per day")
+    public UsageView get(@PathParam("slug") String slug,
+            @QueryParam("days") @DefaultValue("30") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+            @Min(1) @Max(366) String days) {
+        return usage.usage(slug, Integer.parseInt(days));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.statcallouts.usage;
+
+import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class UsageTest {
+
+    @Inject
+    EmbedViews views;
+
+    @Test
+    void viewsAreCountedPerPageInMemoryAndWrittenInABatch() throws Exception {
+        String slug = slug("usage");
+        create(figure(slug));
+        long before = embedViewRows(slug);
+        for (int i = 0; i < 3; i++) {
+            // The first view renders (REST path), the next ones come from the cache (event-loop path).
+            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail&reader=42#top")
+                    .when().get("/embed/" + slug).then().statusCode(200);
+        }
+        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        given().when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "javascript:alert(1)").when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "https://news.example/x").when().get("/embed/" + slug("missing")).then().statusCode(404);
+
+        // Nothing is written on the request path.
+        assertThat(embedViewRows(slug)).isEqualTo(before);
+        views.flush();
+        assertThat(embedViewRows(slug)).isEqualTo(2);
+
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/usage")
+                .then().statusCode(200)
+                .body("totalViews", equalTo(4))
+                .body("pages.page", contains("https://news.example/2026/rapidus", "https://blog.example/ai"))
+                .body("pages.views", contains(3, 1))
+                .body("pages[0].site", equalTo("https://news.example"))
+                .body("perDay", hasSize(1))
+                .body("perDay[0].day", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+
+        // A second batch adds to the same rows.
+        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        views.flush();
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/usage")
+                .then().body("totalViews", equalTo(5)).body("pages.views", contains(3, 2));
+    }
+
+    @Test
+    void nothingAboutTheReaderIsStored() throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (var db = DriverManager.getConnection(url(), "postgres", "");
+                var rs = db.createStatement().executeQuery(
+                        "select column_name from information_schema.columns where table_name = 'embed_view' order by ordinal_position")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1));
+            }
+        }
+        assertThat(columns).containsExactly("stat_id", "day", "site", "page", "views", "last_seen");
+        given().when().get("/embed/" + slug("x")).then().header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void usageIsForTokenHolders() {
+        String slug = slug("usage-auth");
+        create(figure(slug));
+        given().when().get("/api/stats/" + slug + "/usage").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 0).when().get("/api/stats/" + slug + "/usage")
+                .then().statusCode(400);
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug("none") + "/usage").then().statusCode(404);
+    }
+
+    @Test
+    void refererPagesDropQueriesAndFragmentsAndRefuseOtherSchemes() {
+        LocalDate day = LocalDate.of(2026, 11, 28);
+        assertThat(EmbedViews.key("s", "https://News.Example:8443/a/b?id=7#c", day))
+                .isEqualTo(new EmbedViews.Key("s", day, "https://news.example:8443", "https://news.example:8443/a/b"));
+        assertThat(EmbedViews.key("s", "http://example.org", day).page()).isEqualTo("http://example.org/");
+        assertThat(EmbedViews.key("s", "javascript:alert(1)", day)).isNull();
+        assertThat(EmbedViews.key("s", "not a url", day)).isNull();
+        assertThat(EmbedViews.key("s", null, day)).isNull();
+        assertThat(EmbedViews.key("s", "https://x.example/" + "a".repeat(3000), day)).isNull();
+    }
+
+    private static String url() {
+        return System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test");
+    }
+
+    private static long embedViewRows(String slug) throws Exception {
+        try (var db = DriverManager.getConnection(url(), "postgres", "");
+                var statement = db.prepareStatement(
+                        "select count(*) from embed_view v join stat s on s.id = v.stat_id where s.slug = ?")) {
+            statement.setString(1, slug);
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
