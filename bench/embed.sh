@@ -104,6 +104,7 @@ request = function()
   return wrk.format("GET", string.format("%s?accent=%06x", wrk.path, (n * 7919 + math.random(0, 999999)) % 16777215))
 end
 LUA
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$work/miss.lua" "$url" >/dev/null   # warm the render path too
 read -r m_rps m_p50 m_p99 < <(measure -s "$work/miss.lua" "$url")
 read -r n_rps n_p50 n_p99 < <(measure "$nginx_url")
 printf '%-22s %-8s %12s %10s %10s\n' "cache miss" service "$m_rps" "$m_p50" "$m_p99"

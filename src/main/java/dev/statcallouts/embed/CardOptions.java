@@ -17,6 +17,7 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
 
     public static final String DEFAULT_ACCENT = "b0122b";
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{6}");
+    private static final Pattern REVISION = Pattern.compile("[1-9][0-9]{0,8}");
 
     /** Parses the query parameters of a card URL; anything malformed is a 400 naming the parameter. */
     public static CardOptions parse(String theme, String lang, String accent, String revision) {
@@ -38,7 +39,7 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
         }
         Integer pinned = null;
         if (revision != null && !revision.isBlank()) {
-            if (!revision.strip().matches("[1-9][0-9]{0,8}")) {
+            if (!REVISION.matcher(revision.strip()).matches()) {
                 throw ProblemException.badRequest("v", "must be a revision number (1, 2, 3…)");
             }
             pinned = Integer.valueOf(revision.strip());

@@ -36,6 +36,12 @@ public class CardRenderer {
     @Inject
     CardCache cache;
 
+    /** The page a cache key stands for. */
+    public RenderedPage render(CardCache.Key key) {
+        return key.kind() == CardCache.Kind.STAT ? stat(key.slug(), key.options())
+                : collection(key.slug(), key.options());
+    }
+
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
         Stat stat = cache.figure(slug, StatCards::publicStat);
@@ -105,7 +111,7 @@ public class CardRenderer {
                 .append(";--accent-d:").append(Contrast.readable(accent, DARK_BACKGROUND)).append('}');
         for (StatCard card : cards) {
             css.append('.').append(card.cssClass()).append("{--n:")
-                    .append(String.format(Locale.ROOT, "%.1f", card.widthUnits())).append('}');
+                    .append(Math.round(card.widthUnits() * 10) / 10.0).append('}');
         }
         return css.toString();
     }

@@ -1,6 +1,6 @@
 package dev.statcallouts.embed;
 
-import java.util.Locale;
+import java.util.HexFormat;
 
 /** WCAG contrast arithmetic, so an editor's accent colour never makes a card unreadable. */
 final class Contrast {
@@ -21,7 +21,8 @@ final class Contrast {
                 rgb[i] = (int) Math.round(rgb[i] + (target - rgb[i]) * 0.15);
             }
         }
-        return String.format(Locale.ROOT, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+        return "#" + HexFormat.of().toHexDigits((byte) rgb[0]) + HexFormat.of().toHexDigits((byte) rgb[1])
+                + HexFormat.of().toHexDigits((byte) rgb[2]);
     }
 
     static double ratio(int[] a, int[] b) {

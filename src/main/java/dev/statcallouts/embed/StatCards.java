@@ -8,6 +8,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ import dev.statcallouts.stats.service.StatViews;
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
 @ApplicationScoped
 public class StatCards {
+
+    private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
     @Inject
     StatViews views;
@@ -42,33 +46,33 @@ public class StatCards {
         Locale locale = locale(stat, options);
         CardWords words = CardWords.of(locale);
         String figure = views.formatted(snapshot, locale);
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates = dates(locale);
 
         List<StatCard.SourceLink> sources = new ArrayList<>();
         for (SourceSpec source : snapshot.sources()) {
             List<String> when = new ArrayList<>();
             if (source.published() != null) {
-                when.add(String.format(words.published(), dates.format(source.published())));
+                when.add(CardWords.fill(words.published(), dates.format(source.published())));
             }
             if (source.accessed() != null) {
-                when.add(String.format(words.accessed(), dates.format(source.accessed())));
+                when.add(CardWords.fill(words.accessed(), dates.format(source.accessed())));
             }
             sources.add(new StatCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
         }
 
         List<String> meta = new ArrayList<>();
         if (snapshot.asOf() != null) {
-            meta.add(String.format(words.asOf(), dates.format(snapshot.asOf())));
+            meta.add(CardWords.fill(words.asOf(), dates.format(snapshot.asOf())));
         }
         boolean pinned = options.revision() != null && options.revision() < stat.revision;
         if (!pinned && stat.correctedAt != null) {
-            meta.add(String.format(words.updated(), dates.format(date(stat.correctedAt))));
+            meta.add(CardWords.fill(words.updated(), dates.format(date(stat.correctedAt))));
         }
 
         List<String> notices = new ArrayList<>();
         boolean retracted = stat.status == StatStatus.RETRACTED;
         if (retracted) {
-            notices.add(String.format(words.retracted(), stat.retractionReason));
+            notices.add(CardWords.fill(words.retracted(), stat.retractionReason));
         }
         if (pinned) {
             notices.add(words.newerVersion());
@@ -77,6 +81,11 @@ public class StatCards {
                 words.sourceLabel(sources.size()), sources, meta.isEmpty() ? null : String.join(" · ", meta),
                 notices, pinned ? permalink(stat.slug) : null, words.viewCurrent(), retracted, "f" + index,
                 Math.max(1, CardHeight.units(figure)), refs);
+    }
+
+    /** Long localized dates ("April 2, 2024", "2024年4月2日"); formatters are immutable, so one per locale. */
+    public static DateTimeFormatter dates(Locale locale) {
+        return DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
     }
 
     public Locale locale(Stat stat, CardOptions options) {

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +104,7 @@ public class PermalinkResource {
         CardPage cardPage = new CardPage(slug, locale.toLanguageTag(), card.title(), permalink, "t-light",
                 renderer.style(options, List.of(card)), "", List.of(card), List.of(), null);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        DateTimeFormatter dates = StatCards.dates(locale);
         List<PermalinkPage.HistoryEntry> history = new ArrayList<>();
         for (StatRevision revision : StatRevision.listFor(stat)) {
             if (StatStatus.DRAFT.name().equalsIgnoreCase(revision.snapshot.status())) {

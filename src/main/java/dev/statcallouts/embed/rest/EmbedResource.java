@@ -26,8 +26,9 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * The iframe documents. A cached card is answered on the event loop without touching the
- * database; only a miss moves to a worker thread to render.
+ * The iframe documents, as the REST layer answers them: {@link EmbedRoutes} serves cards from
+ * its own route first, so this resource answers what that route hands on (refusals as problem
+ * documents: malformed options, unknown slugs, database unreachable) and documents the paths.
  */
 @Path("/embed")
 @Produces(MediaType.TEXT_HTML)
@@ -79,14 +80,9 @@ public class EmbedResource {
         if (cached != null) {
             return Uni.createFrom().item(respond(cached, ifNoneMatch, acceptEncoding));
         }
-        return Uni.createFrom().item(() -> cache.get(key, this::render))
+        return Uni.createFrom().item(() -> cache.get(key, renderer::render))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(page -> respond(page, ifNoneMatch, acceptEncoding));
-    }
-
-    private RenderedPage render(CardCache.Key key) {
-        return key.kind() == CardCache.Kind.STAT ? renderer.stat(key.slug(), key.options())
-                : renderer.collection(key.slug(), key.options());
     }
 
     private Response respond(RenderedPage page, String ifNoneMatch, String acceptEncoding) {

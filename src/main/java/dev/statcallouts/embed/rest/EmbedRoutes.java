@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.http.ProblemException;
@@ -19,9 +20,10 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * The hot path of {@code /embed}: a card already in the cache is written straight from the
- * event loop, before the REST layer. Anything else (a miss, a malformed option) falls through to
- * {@link EmbedResource}, which renders, caches and answers errors as problem documents.
+ * The hot path of {@code /embed}, ahead of the REST layer: a cached card is written straight from
+ * the event loop; a miss is rendered on a worker thread, cached and written the same way.
+ * Anything refused (malformed option, unknown slug, database unreachable) is handed on to
+ * {@link EmbedResource}, which answers it as a problem document.
  */
 @ApplicationScoped
 public class EmbedRoutes {
@@ -37,6 +39,9 @@ public class EmbedRoutes {
     @Inject
     EmbedViews views;
 
+    @Inject
+    CardRenderer renderer;
+
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
         router.get("/embed/:slug").order(FIRST).handler(ctx -> serve(ctx, CardCache.Kind.STAT));
@@ -44,19 +49,26 @@ public class EmbedRoutes {
     }
 
     private void serve(RoutingContext ctx, CardCache.Kind kind) {
-        RenderedPage page;
+        CardCache.Key key;
         try {
             MultiMap query = ctx.queryParams();
-            CardOptions options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"),
-                    query.get("v"));
-            page = cache.getIfPresent(new CardCache.Key(kind, ctx.pathParam("slug"), options));
+            key = new CardCache.Key(kind, ctx.pathParam("slug"),
+                    CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v")));
         } catch (ProblemException malformed) {
-            page = null;
-        }
-        if (page == null) {
             ctx.next();
             return;
         }
+        RenderedPage cached = cache.getIfPresent(key);
+        if (cached != null) {
+            write(ctx, kind, cached);
+            return;
+        }
+        ctx.vertx().executeBlocking(() -> cache.get(key, renderer::render), false)
+                .onSuccess(page -> write(ctx, kind, page))
+                .onFailure(refused -> ctx.next());
+    }
+
+    private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
         if (kind == CardCache.Kind.STAT) {
             views.count(ctx.pathParam("slug"), ctx.request().getHeader(HttpHeaders.REFERER));
         }

@@ -8,6 +8,9 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import dev.statcallouts.stats.DisplayKind;
 import dev.statcallouts.stats.Notation;
 import dev.statcallouts.stats.Qualifier;
@@ -29,6 +32,18 @@ public final class StatFormatter {
     private static final Map<String, String> JAPANESE_CURRENCY_WORDS = Map.of(
             "JPY", "円", "USD", "ドル", "EUR", "ユーロ", "GBP", "ポンド", "CNY", "元", "KRW", "ウォン");
 
+    /** Everything a display text depends on. */
+    private record Spec(BigDecimal value, DisplayKind kind, String currency, String unit, String qualifier,
+            Notation notation, Locale locale) {
+    }
+
+    /**
+     * Formatting is a pure function of its inputs, and the JDK's compact formats are costly to
+     * build and to apply (they parse patterns and plural rules with regular expressions on every
+     * call), while a service shows few distinct figures: so each text is computed once.
+     */
+    private static final Cache<Spec, String> TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
+
     private StatFormatter() {
     }
 
@@ -38,6 +53,17 @@ public final class StatFormatter {
         if (override != null && !override.isBlank()) {
             return override;
         }
+        return TEXTS.get(new Spec(value, kind, currency, unit, qualifier, notation, locale), StatFormatter::compute);
+    }
+
+    private static String compute(Spec spec) {
+        BigDecimal value = spec.value();
+        DisplayKind kind = spec.kind();
+        String currency = spec.currency();
+        String unit = spec.unit();
+        String qualifier = spec.qualifier();
+        Notation notation = spec.notation();
+        Locale locale = spec.locale();
         boolean compact = notation == Notation.COMPACT && value.abs().compareTo(COMPACT_FROM) >= 0;
         String text = switch (kind) {
             case CURRENCY -> currency(value, Currency.getInstance(currency), compact, locale);
