@@ -55,6 +55,13 @@ public final class TestData {
         return body;
     }
 
+    /** Creates a valid figure as a draft (invisible to the public) through the API. */
+    public static void createDraft(String slug) {
+        Map<String, Object> draft = figure(slug);
+        draft.put("status", "draft");
+        create(draft);
+    }
+
     /** Creates the figure through the API and returns its ETag. */
     public static String create(Map<String, Object> figure) {
         return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(figure)

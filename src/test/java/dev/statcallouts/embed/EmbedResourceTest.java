@@ -2,6 +2,7 @@ package dev.statcallouts.embed;
 
 import static dev.statcallouts.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
@@ -109,9 +110,7 @@ class EmbedResourceTest {
     @Test
     void draftsAndUnknownSlugsAre404() {
         String slug = slug("draft-card");
-        Map<String, Object> draft = figure(slug);
-        draft.put("status", "draft");
-        create(draft);
+        createDraft(slug);
         given().when().get("/embed/" + slug).then().statusCode(404).contentType("application/problem+json");
         given().when().get("/embed/" + slug("nothing")).then().statusCode(404).contentType("application/problem+json");
         given().when().get("/embed/c/" + slug("nothing")).then().statusCode(404);

@@ -1,6 +1,7 @@
 package dev.statcallouts.live;
 
 import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
 import static dev.statcallouts.TestData.update;
@@ -65,9 +66,7 @@ class LiveResourceTest {
     @Test
     void draftsAndUnknownFiguresHaveNoStream() {
         String slug = slug("sse-draft");
-        Map<String, Object> draft = figure(slug);
-        draft.put("status", "draft");
-        create(draft);
+        createDraft(slug);
         given().when().get("/embed/" + slug + "/events").then().statusCode(404).contentType("application/problem+json");
         given().when().get("/embed/" + slug("none") + "/events").then().statusCode(404);
     }

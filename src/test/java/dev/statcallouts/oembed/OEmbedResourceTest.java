@@ -1,6 +1,7 @@
 package dev.statcallouts.oembed;
 
 import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
@@ -120,9 +121,7 @@ class OEmbedResourceTest {
     @Test
     void unknownForeignAndDraftUrls() {
         String draft = slug("odraft");
-        Map<String, Object> body = figure(draft);
-        body.put("status", "draft");
-        create(body);
+        createDraft(draft);
         given().queryParam("url", origin() + "/s/" + draft).when().get("/oembed").then().statusCode(401)
                 .contentType("application/problem+json");
         given().queryParam("url", origin() + "/s/" + slug("none")).when().get("/oembed").then().statusCode(404);

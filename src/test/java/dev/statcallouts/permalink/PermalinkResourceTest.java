@@ -1,6 +1,7 @@
 package dev.statcallouts.permalink;
 
 import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
@@ -78,9 +79,7 @@ class PermalinkResourceTest {
     @Test
     void draftsAreNotPublic() {
         String slug = slug("draft-perma");
-        Map<String, Object> draft = figure(slug);
-        draft.put("status", "draft");
-        create(draft);
+        createDraft(slug);
         given().when().get("/s/" + slug).then().statusCode(404).contentType("application/problem+json");
     }
 

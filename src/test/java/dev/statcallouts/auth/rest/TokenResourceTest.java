@@ -1,6 +1,7 @@
 package dev.statcallouts.auth.rest;
 
 import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.rowCounts;
 import static dev.statcallouts.TestData.slug;
@@ -65,9 +66,7 @@ class TokenResourceTest {
     void readOnlyTokensSeeDraftsButCannotWrite() {
         String reader = token("reader");
         String slug = slug("draft-for-reader");
-        Map<String, Object> draft = figure(slug);
-        draft.put("status", "draft");
-        dev.statcallouts.TestData.create(draft);
+        createDraft(slug);
         given().auth().oauth2(reader).when().get("/api/stats/" + slug).then().statusCode(200);
         Map<String, Long> before = rowCounts();
         given().auth().oauth2(reader).contentType(ContentType.JSON).body(figure(slug("r")))

@@ -2,6 +2,7 @@ package dev.statcallouts.stats.rest;
 
 import static dev.statcallouts.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.rowCounts;
 import static dev.statcallouts.TestData.slug;
@@ -105,9 +106,7 @@ class StatResourceTest {
     @Test
     void draftsAreInvisibleToThePublicButNotToTokenHolders() {
         String slug = slug("draft");
-        Map<String, Object> body = figure(slug);
-        body.put("status", "draft");
-        create(body);
+        createDraft(slug);
         given().when().get("/api/stats/" + slug).then().statusCode(404);
         given().when().get("/api/stats/" + slug + "/revisions").then().statusCode(404);
         given().queryParam("status", "draft").when().get("/api/stats")
