@@ -203,8 +203,7 @@ public class PermalinkResource {
     }
 
     private static Response respond(Request request, String html, PermalinkPage page) {
-        RenderedPage rendered = RenderedPage.of(html, java.time.Instant.EPOCH, "");
-        EntityTag tag = new EntityTag(rendered.etag());
+        EntityTag tag = new EntityTag(RenderedPage.sha256(html.getBytes(StandardCharsets.UTF_8)).substring(0, 22));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));

@@ -2,6 +2,7 @@ package dev.statcallouts.stats.rest;
 
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -94,7 +95,7 @@ public class StatResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         var result = statuses.isEmpty()
-                ? dev.statcallouts.stats.rest.Page.<StatView> of(java.util.List.of(), pageNumber, pageSize, 0)
+                ? Page.<StatView> of(List.of(), pageNumber, pageSize, 0)
                 : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), Languages.parse(lang));
         return conditional.ok(request, result, editor);
     }
