@@ -10,8 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.stats.service.StatImportService;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -46,9 +45,9 @@ public class ProblemMappers {
         boolean body = false;
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            FieldPath path = FieldPath.of(violation.getPropertyPath());
-            body |= path.inBody;
-            errors.add(new FieldError(path.name, violation.getMessage()));
+            FieldPaths.FieldPath path = FieldPaths.of(violation.getPropertyPath());
+            body |= path.inBody();
+            errors.add(new FieldError(path.name(), violation.getMessage()));
         }
         errors.sort(java.util.Comparator.comparing(FieldError::field));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
@@ -74,6 +73,19 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return malformedJson(e);
+    }
+
+    /** A refused CSV import: 422 with every invalid cell (line, field, message), nothing written. */
+    @ServerExceptionMapper
+    public Response importRefused(StatImportService.RowsRefused e) {
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem("about:blank",
+                "Unprocessable Content", 422, e.getMessage() + "; nothing was imported", e.report.rows(),
+                e.report.errors())).build();
+    }
+
+    /** The problem document of a refused import. */
+    public record ImportProblem(String type, String title, int status, String detail, int rows,
+            List<StatImportService.RowError> errors) {
     }
 
     @ServerExceptionMapper
@@ -169,38 +181,5 @@ public class ProblemMappers {
             }
         }
         return field.toString();
-    }
-
-    /**
-     * The client's name for a violated property: "sources[0].url" inside a request body (the
-     * method and parameter nodes dropped) or the parameter's own name ("size").
-     */
-    private record FieldPath(String name, boolean inBody) {
-
-        static FieldPath of(Path path) {
-            List<Path.Node> nodes = new ArrayList<>();
-            path.forEach(nodes::add);
-            int parameter = -1;
-            for (int i = 0; i < nodes.size(); i++) {
-                if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
-                    parameter = i;
-                }
-            }
-            List<Path.Node> inside = nodes.subList(parameter + 1, nodes.size());
-            if (inside.isEmpty()) {
-                return new FieldPath(parameter >= 0 ? nodes.get(parameter).getName() : path.toString(), false);
-            }
-            // Bean Validation puts a list index on the node after the list: "sources", "[0] url".
-            StringBuilder name = new StringBuilder();
-            for (Path.Node node : inside) {
-                if (node.isInIterable()) {
-                    name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-                }
-                if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
-                    name.append(name.length() == 0 ? "" : ".").append(node.getName());
-                }
-            }
-            return new FieldPath(name.toString(), true);
-        }
     }
 }

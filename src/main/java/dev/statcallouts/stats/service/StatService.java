@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -85,6 +86,13 @@ public class StatService {
                 : Stat.<Stat> list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<StatView> items = pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
         return Page.of(items, query.page(), query.size(), total);
+    }
+
+    /** Every figure with one of these statuses, most recently updated first (for exports). */
+    @Transactional
+    public List<StatView> all(Set<StatStatus> statuses, Locale lang) {
+        return Stat.<Stat> list("status in ?1", io.quarkus.panache.common.Sort.descending("updatedAt", "id"), statuses)
+                .stream().map(s -> views.view(s, lang)).toList();
     }
 
     @Transactional

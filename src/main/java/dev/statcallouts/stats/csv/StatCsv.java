@@ -1,0 +1,110 @@
+package dev.statcallouts.stats.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.stats.DisplaySpec;
+import dev.statcallouts.stats.SourceSpec;
+import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.stats.rest.StatView;
+
+/**
+ * The CSV shape of figures, one per row, the same for export and import: display fields flat,
+ * tags separated by semicolons, up to three sources as {@code source_*}, {@code source2_*},
+ * {@code source3_*}.
+ */
+public final class StatCsv {
+
+    public static final int MAX_SOURCES = 3;
+    public static final List<String> HEADER;
+
+    static {
+        List<String> header = new ArrayList<>(Arrays.asList("slug", "value", "kind", "currency", "unit", "qualifier",
+                "notation", "override", "label", "context", "as_of", "locale", "status", "tags"));
+        for (int n = 1; n <= MAX_SOURCES; n++) {
+            String p = prefix(n);
+            header.addAll(List.of(p + "name", p + "url", p + "published", p + "accessed"));
+        }
+        HEADER = List.copyOf(header);
+    }
+
+    private StatCsv() {
+    }
+
+    private static String prefix(int n) {
+        return n == 1 ? "source_" : "source" + n + "_";
+    }
+
+    /** A figure as a CSV row. */
+    public static List<String> row(StatView stat) {
+        List<String> row = new ArrayList<>(Arrays.asList(stat.slug(), stat.value().toPlainString(),
+                stat.display().kind(), stat.display().currency(), stat.display().unit(), stat.display().qualifier(),
+                stat.display().notation(), stat.display().override(), stat.label(), stat.context(),
+                stat.asOf() == null ? null : stat.asOf().toString(), stat.locale(), stat.status(),
+                String.join(";", stat.tags())));
+        for (int n = 0; n < MAX_SOURCES; n++) {
+            SourceSpec s = n < stat.sources().size() ? stat.sources().get(n) : null;
+            row.addAll(Arrays.asList(s == null ? null : s.name(), s == null ? null : s.url(),
+                    s == null || s.published() == null ? null : s.published().toString(),
+                    s == null || s.accessed() == null ? null : s.accessed().toString()));
+        }
+        return row;
+    }
+
+    /**
+     * A row (column name → text) as an API input; values that cannot even be parsed (a number,
+     * a date) are added to {@code errors} under the API's field names and left out.
+     */
+    public static StatInput input(Map<String, String> row, List<FieldError> errors) {
+        BigDecimal value = null;
+        String rawValue = text(row, "value");
+        if (rawValue != null) {
+            try {
+                value = new BigDecimal(rawValue.replace("_", ""));
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("value", "must be a decimal number"));
+            }
+        }
+        List<SourceSpec> sources = new ArrayList<>();
+        for (int n = 1; n <= MAX_SOURCES; n++) {
+            String p = prefix(n);
+            if (text(row, p + "name") != null || text(row, p + "url") != null) {
+                sources.add(new SourceSpec(text(row, p + "name"), text(row, p + "url"),
+                        date(row, p + "published", "sources[" + sources.size() + "].published", errors),
+                        date(row, p + "accessed", "sources[" + sources.size() + "].accessed", errors)));
+            }
+        }
+        String tags = text(row, "tags");
+        return new StatInput(text(row, "slug"), value,
+                new DisplaySpec(text(row, "kind"), text(row, "currency"), text(row, "unit"), text(row, "qualifier"),
+                        text(row, "notation"), text(row, "override")),
+                text(row, "label"), text(row, "context"), date(row, "as_of", "asOf", errors), text(row, "locale"),
+                sources, tags == null ? List.of() : Arrays.stream(tags.split(";")).map(String::strip)
+                        .filter(t -> !t.isEmpty()).toList(),
+                text(row, "status"), "Imported from CSV");
+    }
+
+    private static String text(Map<String, String> row, String column) {
+        String value = row.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate date(Map<String, String> row, String column, String field, List<FieldError> errors) {
+        String value = text(row, column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date such as 2024-04-02"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.statcallouts.stats.rest;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.csv.Csv;
+import dev.statcallouts.stats.csv.StatCsv;
+import dev.statcallouts.stats.service.StatImportService;
+import dev.statcallouts.stats.service.StatService;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Figures in and out in bulk: CSV import (with a dry run), CSV and JSON export. */
+@Path("/api/stats")
+@Tag(name = "stats")
+@SecurityRequirement(name = "bearer")
+public class StatTransferResource {
+
+    public static final String CSV = "text/csv";
+
+    @Inject
+    StatService stats;
+
+    @Inject
+    StatImportService importer;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Path("import")
+    @Consumes(CSV)
+    @Produces("application/json")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Import figures from CSV (the export's columns); dryRun=true only checks",
+            description = "Every row is checked with the API's rules; if any row is invalid the answer is 422 "
+                    + "listing each invalid cell by line and field, and nothing is written.")
+    public Response importCsv(String body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
+        if (!dryRun.equals("true") && !dryRun.equals("false")) {
+            throw ProblemException.badRequest("dryRun", "must be true or false");
+        }
+        StatImportService.ImportReport report = importer.importCsv(body, dryRun.equals("true"),
+                identity.getPrincipal().getName());
+        return report.dryRun() ? Response.ok(report).build()
+                : Response.created(URI.create("/api/stats?status=all")).entity(report).build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(CSV)
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Every figure (all statuses) as CSV, in the import's columns")
+    public Response exportCsv() {
+        StringBuilder csv = new StringBuilder(Csv.line(StatCsv.HEADER));
+        all().forEach(view -> csv.append(Csv.line(StatCsv.row(view))));
+        return Response.ok(csv.toString(), CSV + ";charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"").build();
+    }
+
+    @GET
+    @Path("export.json")
+    @Produces("application/json")
+    @RolesAllowed(Roles.READER)
+    @Operation(summary = "Every figure (all statuses) as JSON")
+    public Response exportJson() {
+        return Response.ok(all())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"").build();
+    }
+
+    private List<StatView> all() {
+        return stats.all(EnumSet.allOf(StatStatus.class), null);
+    }
+}

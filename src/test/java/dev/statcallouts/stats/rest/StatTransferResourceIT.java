@@ -1,0 +1,8 @@
+package dev.statcallouts.stats.rest;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same suite against the packaged application (the jar here, the native binary with -Dnative). */
+@QuarkusIntegrationTest
+class StatTransferResourceIT extends StatTransferResourceTest {
+}

@@ -1,0 +1,119 @@
+package dev.statcallouts.stats.rest;
+
+import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.rowCounts;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import dev.statcallouts.stats.csv.Csv;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+class StatTransferResourceTest {
+
+    private static final String HEADER = "slug,value,kind,currency,unit,qualifier,notation,override,label,context,as_of,"
+            + "locale,status,tags,source_name,source_url,source_published,source_accessed\r\n";
+
+    @Test
+    void exportsNeedAToken() {
+        given().when().get("/api/stats/export.csv").then().statusCode(401);
+        given().when().get("/api/stats/export.json").then().statusCode(401);
+        given().contentType("text/csv").body(HEADER).when().post("/api/stats/import").then().statusCode(401);
+    }
+
+    @Test
+    void csvExportImportsBackAsTheSameFigures() {
+        String a = slug("csv-a");
+        Map<String, Object> tricky = figure(a);
+        tricky.put("context", "Commas, \"quotes\"\nand a line break");
+        tricky.put("sources", List.of(Map.of("name", "Reuters", "url", "https://www.reuters.com/a", "published", "2024-04-02"),
+                Map.of("name", "METI", "url", "https://www.meti.go.jp/b")));
+        create(tricky);
+        String csv = given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.csv")
+                .then().statusCode(200).contentType("text/csv").extract().asString();
+        List<List<String>> records = Csv.parse(csv);
+        assertThat(records.get(0)).contains("slug", "value", "source2_url");
+        List<String> row = records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
+
+        String copy = a + "-copy";
+        List<String> copied = new java.util.ArrayList<>(row);
+        copied.set(0, copy);
+        String body = Csv.line(records.get(0)) + Csv.line(copied);
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(body).when().post("/api/stats/import")
+                .then().statusCode(201).body("created", contains(copy)).body("dryRun", equalTo(false));
+        JsonPath original = given().when().get("/api/stats/" + a).jsonPath();
+        JsonPath imported = given().when().get("/api/stats/" + copy).jsonPath();
+        for (String field : List.of("value", "formatted", "label", "context", "asOf", "locale", "status")) {
+            assertThat(imported.getString(field)).as(field).isEqualTo(original.getString(field));
+        }
+        assertThat(imported.getList("sources")).isEqualTo(original.getList("sources"));
+        assertThat(imported.getList("tags")).isEqualTo(original.getList("tags"));
+
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.json")
+                .then().statusCode(200).body("slug", hasItem(copy));
+    }
+
+    @Test
+    void oneBadRowMeansNothingIsWrittenAndEveryErrorIsListed() {
+        String good = slug("csv-good");
+        String bad = slug("csv-bad");
+        String body = HEADER
+                + good + ",65,percent,,,,,,of organizations use generative AI,,2024-05-30,en,published,ai,"
+                + "McKinsey & Company,https://www.mckinsey.com/x,,\r\n"
+                + bad + ",lots,currency,XYZ,,,,,label,,yesterday,en,published,,Evil,javascript:alert(1),,\r\n";
+        Map<String, Long> before = rowCounts();
+        for (String dryRun : List.of("true", "false")) {
+            JsonPath report = given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", dryRun)
+                    .body(body).when().post("/api/stats/import")
+                    .then().statusCode(422).contentType("application/problem+json").body("rows", equalTo(2))
+                    .extract().jsonPath();
+            List<String> errors = report.getList("errors", Map.class).stream()
+                    .map(e -> e.get("row") + ":" + e.get("field")).collect(Collectors.toList());
+            assertThat(errors).containsExactlyInAnyOrder("3:value", "3:asOf", "3:display.currency", "3:sources[0].url");
+        }
+        assertThat(rowCounts()).isEqualTo(before);
+        given().when().get("/api/stats/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void dryRunOfAValidFileWritesNothing() {
+        String slug = slug("csv-dry");
+        String body = HEADER + slug + ",2,unit,,nm,,,,high-volume manufacturing by 2027,,,en,published,,Rapidus,"
+                + "https://www.rapidus.inc/en/,,\r\n";
+        Map<String, Long> before = rowCounts();
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "true").body(body)
+                .when().post("/api/stats/import").then().statusCode(200).body("dryRun", equalTo(true))
+                .body("rows", equalTo(1)).body("errors.size()", equalTo(0));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedFilesAreRefused() {
+        String slug = slug("csv-dup");
+        String row = slug + ",1,count,,,,,,label,,,en,draft,,S,https://example.org/s,,\r\n";
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER + row + row)
+                .when().post("/api/stats/import").then().statusCode(422).body("errors[0].field", equalTo("slug"))
+                .body("errors[0].row", equalTo(3));
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER + "\"unterminated,1\r\n")
+                .when().post("/api/stats/import").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body("colour,value\r\nred,1\r\n")
+                .when().post("/api/stats/import").then().statusCode(422).body("errors[0].row", equalTo(1));
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER)
+                .when().post("/api/stats/import").then().statusCode(422);
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "maybe").body(HEADER + row)
+                .when().post("/api/stats/import").then().statusCode(400);
+    }
+}
