@@ -64,6 +64,30 @@ class UsageTest {
     }
 
     @Test
+    void viewsPerDayAsAnSvgChart() throws Exception {
+        String slug = slug("chart");
+        create(figure(slug));
+        for (int i = 0; i < 4; i++) {
+            given().header("Referer", "https://news.example/a").when().get("/embed/" + slug).then().statusCode(200);
+        }
+        views.flush();
+        String svg = given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 7).when().get("/api/stats/" + slug + "/usage/chart.svg")
+                .then().statusCode(200).contentType("image/svg+xml").extract().asString();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
+        var bars = doc.getElementsByTagName("rect");
+        assertThat(bars.getLength()).isEqualTo(7);
+        // Today's bar, the last one, is full height: it holds the maximum.
+        var today = (org.w3c.dom.Element) bars.item(6);
+        assertThat(Double.parseDouble(today.getAttribute("height"))).isEqualTo(116.0);
+        assertThat(today.getTextContent()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC) + ": 4");
+        assertThat(((org.w3c.dom.Element) bars.item(0)).getAttribute("height")).isEqualTo("0.0");
+        assertThat(doc.getElementsByTagName("desc").item(0).getTextContent()).startsWith("4 views from ");
+        given().when().get("/api/stats/" + slug + "/usage/chart.svg").then().statusCode(401);
+    }
+
+    @Test
     void nothingAboutTheReaderIsStored() throws Exception {
         List<String> columns = new ArrayList<>();
         try (var db = DriverManager.getConnection(url(), "postgres", "");

@@ -1,5 +1,8 @@
 package dev.statcallouts.usage.rest;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -11,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.stats.rest.Slugs;
 import dev.statcallouts.usage.UsageService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 
 /** Where each figure is embedded, for editors (views per page and per day; nothing about readers). */
 @Path("/api/stats/{slug: " + Slugs.PATTERN + "}/usage")
@@ -28,6 +35,12 @@ import dev.statcallouts.usage.UsageService;
 @RolesAllowed(Roles.READER)
 @SecurityRequirement(name = "bearer")
 public class UsageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code templates/UsageResource/chart.svg}, escaped as XML. */
+        static native TemplateInstance chart(UsageChart chart);
+    }
 
     @Inject
     UsageService usage;
@@ -38,5 +51,17 @@ public class UsageResource {
             @QueryParam("days") @DefaultValue("30") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
             @Min(1) @Max(366) String days) {
         return usage.usage(slug, Integer.parseInt(days));
+    }
+
+    @GET
+    @Path("chart.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Views per day as a small SVG bar chart")
+    public Response chart(@PathParam("slug") String slug,
+            @QueryParam("days") @DefaultValue("30") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+            @Min(1) @Max(366) String days) {
+        UsageChart chart = UsageChart.of(usage.usage(slug, Integer.parseInt(days)), LocalDate.now(ZoneOffset.UTC));
+        return Response.ok(Templates.chart(chart).render(), "image/svg+xml")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60").build();
     }
 }
