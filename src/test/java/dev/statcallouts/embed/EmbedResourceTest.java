@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
@@ -105,6 +106,16 @@ class EmbedResourceTest {
         String slug = slug("bad-options");
         create(figure(slug));
         given().when().get("/embed/" + slug + "?" + query).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    /** Refused by the HTTP server itself, before any route: an empty 400, but never a 500. */
+    @Test
+    void anUndecodableQueryIs400NotAServerError() throws Exception {
+        String slug = slug("bad-escape");
+        create(figure(slug));
+        var connection = (java.net.HttpURLConnection) new java.net.URL(
+                RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ").openConnection();
+        assertThat(connection.getResponseCode()).isEqualTo(400);
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
-import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.usage.EmbedViews;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.MultiMap;
@@ -54,7 +53,8 @@ public class EmbedRoutes {
             MultiMap query = ctx.queryParams();
             key = new CardCache.Key(kind, ctx.pathParam("slug"),
                     CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v")));
-        } catch (ProblemException malformed) {
+        } catch (RuntimeException malformed) {
+            // A bad option or an undecodable query: the REST layer answers it as a problem document.
             ctx.next();
             return;
         }
