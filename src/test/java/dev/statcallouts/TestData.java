@@ -84,6 +84,19 @@ public final class TestData {
                 .then().statusCode(200);
     }
 
+    /** The password of every editor account {@link #createEditor()} makes. */
+    public static final String EDITOR_PASSWORD = "correct horse battery";
+
+    /** A fresh editor account for the web UI, created through the admin API; returns its user name. */
+    public static String createEditor() {
+        String username = slug("ed");
+        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "displayName", "Jane " + username, "role", "editor",
+                        "password", EDITOR_PASSWORD))
+                .when().post("/api/editors").then().statusCode(201);
+        return username;
+    }
+
     /** Issues a token of the given role through the API and returns its secret. */
     public static String token(String role) {
         return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)

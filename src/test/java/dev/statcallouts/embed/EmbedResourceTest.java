@@ -190,6 +190,11 @@ class EmbedResourceTest {
                 .then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
         given().header("Origin", "https://news.example").when().get("/oembed?url=x")
                 .then().header("Access-Control-Allow-Origin", notNullValue());
+        // No preflight is granted: other origins cannot write.
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/stats/x").then().header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue());
     }
 
     static String between(String text, String start, String end) {

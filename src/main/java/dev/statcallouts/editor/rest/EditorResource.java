@@ -1,0 +1,154 @@
+package dev.statcallouts.editor.rest;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.editor.EditorConfig;
+import dev.statcallouts.editor.service.EditorAuthService;
+import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.rest.Page;
+import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.service.StatQuery;
+import dev.statcallouts.stats.service.StatService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The editors' web UI: sign-in and the list of figures. Server-rendered; works without JavaScript. */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "editor", description = "The editors' web UI")
+public class EditorResource {
+
+    static final String SESSION_COOKIE = "sc_session";
+    static final String LOGIN_CSRF_COOKIE = "sc_login_csrf";
+    private static final int PAGE_SIZE = 50;
+
+    /** The sign-in page. */
+    public record LoginPage(String csrf, String username, String error) {
+    }
+
+    /** The figure list. */
+    public record FiguresPage(SignedIn editor, Page<StatView> figures, String q, String status, String tag) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(LoginPage page);
+
+        static native TemplateInstance figures(FiguresPage page);
+    }
+
+    @Inject
+    EditorAuthService auth;
+
+    @Inject
+    EditorConfig config;
+
+    @Inject
+    StatService stats;
+
+    @GET
+    @Path("login")
+    @Operation(summary = "Sign-in form")
+    public Response loginForm(@CookieParam(SESSION_COOKIE) String session) {
+        if (auth.current(session).isPresent()) {
+            return redirect("/editor");
+        }
+        return loginPage(200, "", null);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign in")
+    public Response login(@FormParam("username") String username, @FormParam("password") String password,
+            @FormParam("csrf") String csrf, @CookieParam(LOGIN_CSRF_COOKIE) String expectedCsrf) {
+        if (csrf == null || expectedCsrf == null || !csrf.equals(expectedCsrf)) {
+            return loginPage(403, username, "This form has expired. Please sign in again.");
+        }
+        try {
+            EditorAuthService.NewSession session = auth.signIn(username, password);
+            return Response.seeOther(URI.create("/editor"))
+                    .cookie(cookie(SESSION_COOKIE, session.token(), "/editor", (int) config.sessionLifetime().toSeconds()),
+                            cookie(LOGIN_CSRF_COOKIE, "", "/editor/login", 0))
+                    .build();
+        } catch (EditorAuthService.SignInRefused refused) {
+            return refused.reason == EditorAuthService.Refusal.LOCKED
+                    ? loginPage(429, username, "Too many failed attempts: this account is locked for "
+                            + config.lockout().toMinutes() + " minutes.")
+                    : loginPage(401, username, "Wrong user name or password.");
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Sign out")
+    public Response logout(@FormParam("csrf") String csrf, @CookieParam(SESSION_COOKIE) String session) {
+        var editor = auth.current(session);
+        if (editor.isPresent() && !editor.get().csrfToken().equals(csrf)) {
+            return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form has expired.").build();
+        }
+        auth.signOut(session);
+        return Response.seeOther(URI.create("/editor/login")).cookie(cookie(SESSION_COOKIE, "", "/editor", 0)).build();
+    }
+
+    @GET
+    @Operation(summary = "The figures, most recently changed first, with search, tag and status filters")
+    public Response figures(@CookieParam(SESSION_COOKIE) String session, @QueryParam("q") String q,
+            @QueryParam("status") @DefaultValue("all") String status, @QueryParam("tag") String tag,
+            @QueryParam("page") @DefaultValue("1") String page) {
+        var editor = auth.current(session);
+        if (editor.isEmpty()) {
+            return redirect("/editor/login");
+        }
+        Set<StatStatus> statuses = switch (status) {
+            case "draft" -> EnumSet.of(StatStatus.DRAFT);
+            case "published" -> EnumSet.of(StatStatus.PUBLISHED);
+            case "retracted" -> EnumSet.of(StatStatus.RETRACTED);
+            default -> EnumSet.allOf(StatStatus.class);
+        };
+        int pageNumber = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
+        String text = q == null || q.isBlank() ? null : q.strip();
+        String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
+        return Response.ok(Templates.figures(new FiguresPage(editor.get(), figures, text, status, tagFilter)).render())
+                .build();
+    }
+
+    private Response loginPage(int status, String username, String error) {
+        String csrf = EditorAuthService.secret(24);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.login(new LoginPage(csrf, username, error)).render())
+                .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600)).build();
+    }
+
+    private static Response redirect(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private NewCookie cookie(String name, String value, String path, int maxAge) {
+        return new NewCookie.Builder(name).value(value).path(path).maxAge(maxAge).httpOnly(true)
+                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).build();
+    }
+}

@@ -1,0 +1,170 @@
+package dev.statcallouts.editor.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import dev.statcallouts.editor.EditorAccount;
+import dev.statcallouts.editor.EditorConfig;
+import dev.statcallouts.editor.EditorSession;
+import dev.statcallouts.http.Hashes;
+import dev.statcallouts.http.ProblemException;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Editor accounts and their sign-in: bcrypt passwords, lock-out after repeated failures,
+ * server-side sessions with a CSRF token each, and the first admin of a fresh installation.
+ */
+@ApplicationScoped
+public class EditorAuthService {
+
+    static final int MIN_PASSWORD = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Compared against when the user does not exist, so that both cases take as long. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone");
+
+    @Inject
+    EditorConfig config;
+
+    /** A signed-in editor as the pages need them. */
+    public record SignedIn(String username, String displayName, EditorAccount.Role role, String csrfToken) {
+    }
+
+    /** A successful sign-in: the cookie's secret goes to the browser, only its hash is stored. */
+    public record NewSession(String token, SignedIn editor) {
+    }
+
+    /** Why a sign-in failed. */
+    public enum Refusal {
+        WRONG_CREDENTIALS, LOCKED
+    }
+
+    /** A refused sign-in. */
+    public static class SignInRefused extends RuntimeException {
+        public final Refusal reason;
+
+        SignInRefused(Refusal reason) {
+            super(reason.name(), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    @Transactional
+    void bootstrap(@Observes StartupEvent event) {
+        Optional<String> configured = config.bootstrapAdmin().map(String::strip).filter(s -> !s.isEmpty());
+        if (configured.isPresent()) {
+            int colon = configured.get().indexOf(':');
+            if (colon < 1 || configured.get().length() - colon - 1 < MIN_PASSWORD) {
+                throw new IllegalStateException("statcallouts.editor.bootstrap-admin must be username:password, "
+                        + "the password at least " + MIN_PASSWORD + " characters");
+            }
+            String username = configured.get().substring(0, colon);
+            if (EditorAccount.findByUsername(username).isEmpty()) {
+                create(username, username, EditorAccount.Role.ADMIN, configured.get().substring(colon + 1));
+                Log.infof("Created the editor admin '%s' given in statcallouts.editor.bootstrap-admin", username);
+            }
+            return;
+        }
+        if (!EditorAccount.anyAdmin()) {
+            String password = secret(18);
+            create("admin", "Administrator", EditorAccount.Role.ADMIN, password);
+            Log.warnf("No editor admin existed, so 'admin' was created. Its password is shown only this once; "
+                    + "sign in at /editor and change it: %s", password);
+        }
+    }
+
+    @Transactional
+    public EditorAccount create(String username, String displayName, EditorAccount.Role role, String password) {
+        if (EditorAccount.findByUsername(username).isPresent()) {
+            throw ProblemException.conflict("username", "An editor named '" + username + "' already exists.");
+        }
+        EditorAccount account = new EditorAccount();
+        account.username = username;
+        account.displayName = displayName;
+        account.role = role;
+        account.passwordHash = BcryptUtil.bcryptHash(password, 12);
+        account.createdAt = Instant.now();
+        account.persist();
+        return account;
+    }
+
+    /**
+     * Signs in, or refuses: a wrong password counts towards the lock-out; a locked account is
+     * refused even with the right password until the lock-out ends.
+     */
+    @Transactional(dontRollbackOn = SignInRefused.class)
+    public NewSession signIn(String username, String password) {
+        Optional<EditorAccount> found = EditorAccount.findByUsername(username == null ? "" : username.strip());
+        if (found.isEmpty()) {
+            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
+            throw new SignInRefused(Refusal.WRONG_CREDENTIALS);
+        }
+        EditorAccount account = found.get();
+        Instant now = Instant.now();
+        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
+            throw new SignInRefused(Refusal.LOCKED);
+        }
+        if (password == null || !BcryptUtil.matches(password, account.passwordHash)) {
+            account.failedLogins++;
+            if (account.failedLogins >= config.maxFailedLogins()) {
+                account.lockedUntil = now.plus(config.lockout());
+                account.failedLogins = 0;
+                Log.warnf("Editor account '%s' locked after repeated failed sign-ins", account.username);
+                throw new SignInRefused(Refusal.LOCKED);
+            }
+            throw new SignInRefused(Refusal.WRONG_CREDENTIALS);
+        }
+        account.failedLogins = 0;
+        account.lockedUntil = null;
+        EditorSession.delete("expiresAt < ?1", now);
+        String token = secret(32);
+        EditorSession session = new EditorSession();
+        session.tokenHash = hash(token);
+        session.account = account;
+        session.csrfToken = secret(24);
+        session.createdAt = now;
+        session.expiresAt = now.plus(config.sessionLifetime());
+        session.persist();
+        return new NewSession(token, signedIn(session));
+    }
+
+    @Transactional
+    public Optional<SignedIn> current(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return EditorSession.findLive(hash(token), Instant.now()).map(EditorAuthService::signedIn);
+    }
+
+    @Transactional
+    public void signOut(String token) {
+        if (token != null) {
+            EditorSession.deleteById(hash(token));
+        }
+    }
+
+    private static SignedIn signedIn(EditorSession session) {
+        return new SignedIn(session.account.username, session.account.displayName, session.account.role,
+                session.csrfToken);
+    }
+
+    public static String secret(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String hash(String token) {
+        return HexFormat.of().formatHex(Hashes.sha256(token.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.statcallouts.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Public reads of the API and of oEmbed may be made from any origin, including "null" (a card in
+ * a sandboxed iframe). Only simple reads: no credentials and no preflight, so cross-origin pages
+ * cannot write, and the editors' forms (same origin) are untouched.
+ */
+public class CorsHeaders {
+
+    @ServerResponseFilter
+    public void allowReads(ContainerRequestContext request, ContainerResponseContext response) {
+        String method = request.getMethod();
+        String path = request.getUriInfo().getPath();
+        if ((method.equals("GET") || method.equals("HEAD"))
+                && (path.startsWith("/api/") || path.equals("/oembed"))) {
+            response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
+        }
+    }
+}
