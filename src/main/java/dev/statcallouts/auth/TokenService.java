@@ -1,10 +1,6 @@
 package dev.statcallouts.auth;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +20,6 @@ import io.quarkus.runtime.StartupEvent;
 public class TokenService {
 
     static final int MIN_BOOTSTRAP_LENGTH = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     AuthConfig config;
@@ -95,13 +90,11 @@ public class TokenService {
     }
 
     private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "sc_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return "sc_" + Hashes.randomToken(32);
     }
 
     /** Tokens carry 256 random bits, so a fast hash is enough: there is nothing to brute-force. */
     static String hash(String secret) {
-        return HexFormat.of().formatHex(Hashes.sha256(secret.getBytes(StandardCharsets.UTF_8)));
+        return Hashes.sha256Hex(secret);
     }
 }

@@ -1,6 +1,5 @@
 package dev.statcallouts.embed;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.http.Hashes;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
@@ -118,8 +118,8 @@ public class CardRenderer {
 
     /** Framable by any site, nothing loaded from anywhere, only this page's own style and our script. */
     public String csp(String css) {
-        return "default-src 'none'; style-src 'sha256-" + RenderedPage.sha256(css.getBytes(StandardCharsets.UTF_8))
-                + "'; script-src " + assets.scriptHash() + "; img-src data:; base-uri 'none'; form-action 'none'; "
+        return "default-src 'none'; style-src " + Hashes.cspSource(css)
+                + "; script-src " + assets.scriptHash() + "; img-src data:; base-uri 'none'; form-action 'none'; "
                 + "frame-ancestors *";
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -16,12 +15,17 @@ import dev.statcallouts.http.Hashes;
 /**
  * A rendered card document as it goes on the wire: bytes plain and gzipped, validators, and its
  * Content-Security-Policy. Immutable, so one instance serves every reader from the cache.
+ *
+ * @param etag the quoted entity tag, as sent
+ * @param lastModified the HTTP date, as sent
  */
-public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant lastModified, String csp) {
+public record RenderedPage(byte[] html, byte[] gzipped, String etag, String lastModified, String csp) {
 
     public static RenderedPage of(String html, Instant lastModified, String csp) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        return new RenderedPage(bytes, gzip(bytes), sha256(bytes).substring(0, 22), lastModified, csp);
+        // Validators are formatted once here, not on every response of the hot path.
+        return new RenderedPage(bytes, gzip(bytes), "\"" + Hashes.etag(bytes) + "\"", HTTP_DATE.format(lastModified),
+                csp);
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -30,8 +34,8 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant las
     public Map<String, String> headers(String cacheControl) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "text/html;charset=utf-8");
-        headers.put("ETag", quotedEtag());
-        headers.put("Last-Modified", HTTP_DATE.format(lastModified));
+        headers.put("ETag", etag);
+        headers.put("Last-Modified", lastModified);
         headers.put("Cache-Control", cacheControl);
         headers.put("Vary", "Accept-Encoding");
         headers.put("Content-Security-Policy", csp);
@@ -43,7 +47,7 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant las
 
     /** Whether an If-None-Match header names this page (weak comparison, as RFC 9110 wants for GET). */
     public boolean notModified(String ifNoneMatch) {
-        return ifNoneMatch != null && (ifNoneMatch.contains(quotedEtag()) || ifNoneMatch.strip().equals("*"));
+        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
     }
 
     /** The body to send: gzipped when the client accepts it. */
@@ -53,15 +57,6 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, Instant las
 
     public static boolean acceptsGzip(String acceptEncoding) {
         return acceptEncoding != null && acceptEncoding.contains("gzip");
-    }
-
-    private String quotedEtag() {
-        return "\"" + etag + "\"";
-    }
-
-    /** Base64 SHA-256, as CSP hashes and ETags use it. */
-    public static String sha256(byte[] bytes) {
-        return Base64.getEncoder().encodeToString(Hashes.sha256(bytes));
     }
 
     private static byte[] gzip(byte[] bytes) {

@@ -1,7 +1,5 @@
 package dev.statcallouts.http;
 
-import java.util.Base64;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
@@ -44,7 +42,7 @@ public class Conditional {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        EntityTag tag = new EntityTag(hash(bytes));
+        EntityTag tag = new EntityTag(Hashes.etag(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
@@ -56,7 +54,4 @@ public class Conditional {
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
     }
 
-    private static String hash(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hashes.sha256(bytes)).substring(0, 22);
-    }
 }

@@ -37,9 +37,9 @@ import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.CardWords;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.EmbedSnippets;
-import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.embed.StatCard;
 import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.http.Hashes;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
@@ -203,7 +203,7 @@ public class PermalinkResource {
     }
 
     private static Response respond(Request request, String html, PermalinkPage page) {
-        EntityTag tag = new EntityTag(RenderedPage.sha256(html.getBytes(StandardCharsets.UTF_8)).substring(0, 22));
+        EntityTag tag = new EntityTag(Hashes.etag(html.getBytes(StandardCharsets.UTF_8)));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified
                 : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
@@ -212,9 +212,8 @@ public class PermalinkResource {
                 .header("Link", "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <"
                         + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600")
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'sha256-"
-                        + RenderedPage.sha256(page.css().getBytes(StandardCharsets.UTF_8))
-                        + "'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+                .header("Content-Security-Policy", "default-src 'none'; style-src " + Hashes.cspSource(page.css())
+                        + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
                 .build();
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.http.Hashes;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.rest.Page;
 import dev.statcallouts.stats.rest.StatView;
@@ -137,7 +138,7 @@ public class EditorResource {
     }
 
     private Response loginPage(int status, String username, String error) {
-        String csrf = EditorAuthService.secret(24);
+        String csrf = Hashes.randomToken(24);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.login(new LoginPage(csrf, username, error)).render())
                 .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600)).build();

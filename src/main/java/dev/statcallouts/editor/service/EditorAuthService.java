@@ -1,10 +1,6 @@
 package dev.statcallouts.editor.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +25,6 @@ import io.quarkus.runtime.StartupEvent;
 public class EditorAuthService {
 
     static final int MIN_PASSWORD = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Compared against when the user does not exist, so that both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone");
 
@@ -158,13 +153,11 @@ public class EditorAuthService {
                 session.csrfToken);
     }
 
-    public static String secret(int bytes) {
-        byte[] random = new byte[bytes];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    private static String secret(int bytes) {
+        return Hashes.randomToken(bytes);
     }
 
     private static String hash(String token) {
-        return HexFormat.of().formatHex(Hashes.sha256(token.getBytes(StandardCharsets.UTF_8)));
+        return Hashes.sha256Hex(token);
     }
 }

@@ -24,6 +24,7 @@ import dev.statcallouts.usage.EmbedViews;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The iframe documents, as the REST layer answers them: {@link EmbedRoutes} serves cards from
@@ -57,9 +58,9 @@ public class EmbedResource {
             @QueryParam("lang") String lang, @QueryParam("accent") String accent, @QueryParam("v") String v,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
-            @HeaderParam("Referer") String referer) {
+            @HeaderParam("Referer") String referer, RoutingContext routing) {
         CardCache.Key key = new CardCache.Key(CardCache.Kind.STAT, slug, CardOptions.parse(theme, lang, accent, v));
-        return page(key, ifNoneMatch, acceptEncoding).invoke(() -> views.count(slug, referer));
+        return page(key, ifNoneMatch, acceptEncoding, routing).invoke(() -> views.count(slug, referer));
     }
 
     @GET
@@ -69,13 +70,18 @@ public class EmbedResource {
     public Uni<Response> collection(@PathParam("slug") String slug, @QueryParam("theme") String theme,
             @QueryParam("lang") String lang, @QueryParam("accent") String accent, @QueryParam("v") String v,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding, RoutingContext routing) {
         CardCache.Key key = new CardCache.Key(CardCache.Kind.COLLECTION, slug,
                 CardOptions.parse(theme, lang, accent, v));
-        return page(key, ifNoneMatch, acceptEncoding);
+        return page(key, ifNoneMatch, acceptEncoding, routing);
     }
 
-    private Uni<Response> page(CardCache.Key key, String ifNoneMatch, String acceptEncoding) {
+    private Uni<Response> page(CardCache.Key key, String ifNoneMatch, String acceptEncoding, RoutingContext routing) {
+        Throwable refused = routing.get(EmbedRoutes.REFUSAL);
+        if (refused != null) {
+            // The route already tried to render this card; answer its refusal rather than try again.
+            return Uni.createFrom().failure(refused);
+        }
         RenderedPage cached = cache.getIfPresent(key);
         if (cached != null) {
             return Uni.createFrom().item(respond(cached, ifNoneMatch, acceptEncoding));

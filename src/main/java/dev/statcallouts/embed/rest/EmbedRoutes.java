@@ -29,6 +29,9 @@ public class EmbedRoutes {
 
     private static final int FIRST = -1_000;
 
+    /** Where a refused render is left for {@link EmbedResource}, so that it answers without rendering again. */
+    static final String REFUSAL = "statcallouts.embed.refusal";
+
     @Inject
     CardCache cache;
 
@@ -65,7 +68,10 @@ public class EmbedRoutes {
         }
         ctx.vertx().executeBlocking(() -> cache.get(key, renderer::render), false)
                 .onSuccess(page -> write(ctx, kind, page))
-                .onFailure(refused -> ctx.next());
+                .onFailure(refused -> {
+                    ctx.put(REFUSAL, refused);
+                    ctx.next();
+                });
     }
 
     private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
