@@ -1,6 +1,7 @@
 package dev.statcallouts.embed;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The height a card will have at a given width, from the metrics of {@code widgets/card.css}.
@@ -18,6 +19,8 @@ public final class CardHeight {
     /** Average advance of a character in em; generous, since the reader's font is unknown. */
     private static final double EM_PER_CHAR = 0.56;
     private static final int SAFETY = 6;
+    /** Where browsers break lines: at spaces and after hyphens. */
+    private static final Pattern BREAKS = Pattern.compile(" |(?<=-)");
 
     private CardHeight() {
     }
@@ -70,7 +73,7 @@ public final class CardHeight {
     private static double block(String text, double fontSize, double lineHeight, double width) {
         double lineWidth = 0;
         int lines = 1;
-        for (String word : List.of(text.split(" "))) {
+        for (String word : BREAKS.split(text)) {
             double w = (units(word) + 1) * fontSize * EM_PER_CHAR;
             if (lineWidth > 0 && lineWidth + w > width) {
                 lines++;

@@ -89,18 +89,18 @@ class EmbedBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void figureNeverOverflowsFrom200To1200PixelsAndOEmbedHeightFits() {
+    void figureNeverOverflowsFrom120To1200PixelsAndOEmbedHeightFits() {
         String slug = slug("layout");
         Map<String, Object> body = figure(slug);
         body.put("value", "123456789012345.67");
         body.put("display", Map.of("kind", "currency", "currency", "USD", "notation", "full"));
-        body.put("label", "a long label that needs to wrap over several lines when the card is narrow, as labels do");
+        body.put("label", "a long label about semiconductor-manufacturing that needs to wrap over several lines when the card is narrow");
         create(body);
         String page = browser.hostPage("/layout-" + slug + ".html", "<!DOCTYPE html><html><head><title>host</title></head>"
                 + "<body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"560\""
                 + " height=\"2000\" src=\"" + origin() + "/embed/" + slug + "\"></iframe></body></html>");
         browser.driver.get(page);
-        for (int width : List.of(200, 320, 560, 800, 1200)) {
+        for (int width : List.of(120, 200, 320, 560, 800, 1200)) {
             browser.js("document.getElementById('card').width = arguments[0];", width);
             browser.driver.switchTo().frame("card");
             new WebDriverWait(browser.driver, Duration.ofSeconds(5))
