@@ -1,8 +1,6 @@
 package dev.statcallouts.stats.csv;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.Map;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
+import dev.statcallouts.stats.rest.InputText;
 import dev.statcallouts.stats.rest.StatInput;
 import dev.statcallouts.stats.rest.StatView;
 
@@ -41,6 +40,13 @@ public final class StatCsv {
         return n == 1 ? "source_" : "source" + n + "_";
     }
 
+    /** Figures as a CSV document: the header line, then one line per figure. */
+    public static String document(List<StatView> stats) {
+        StringBuilder csv = new StringBuilder(Csv.line(HEADER));
+        stats.forEach(view -> csv.append(Csv.line(row(view))));
+        return csv.toString();
+    }
+
     /** A figure as a CSV row. */
     public static List<String> row(StatView stat) {
         List<String> row = new ArrayList<>(Arrays.asList(stat.slug(), stat.value().toPlainString(),
@@ -62,49 +68,31 @@ public final class StatCsv {
      * a date) are added to {@code errors} under the API's field names and left out.
      */
     public static StatInput input(Map<String, String> row, List<FieldError> errors) {
-        BigDecimal value = null;
-        String rawValue = text(row, "value");
-        if (rawValue != null) {
-            try {
-                value = new BigDecimal(rawValue.replace("_", ""));
-            } catch (NumberFormatException e) {
-                errors.add(new FieldError("value", "must be a decimal number"));
-            }
-        }
+        BigDecimal value = InputText.decimal(row.get("value"), "value", errors);
         List<SourceSpec> sources = new ArrayList<>();
         for (int n = 1; n <= MAX_SOURCES; n++) {
             String p = prefix(n);
             if (text(row, p + "name") != null || text(row, p + "url") != null) {
+                String field = "sources[" + sources.size() + "]";
                 sources.add(new SourceSpec(text(row, p + "name"), text(row, p + "url"),
-                        date(row, p + "published", "sources[" + sources.size() + "].published", errors),
-                        date(row, p + "accessed", "sources[" + sources.size() + "].accessed", errors)));
+                        InputText.date(row.get(p + "published"), field + ".published", errors),
+                        InputText.date(row.get(p + "accessed"), field + ".accessed", errors)));
             }
         }
-        String tags = text(row, "tags");
         return new StatInput(text(row, "slug"), value,
                 new DisplaySpec(text(row, "kind"), text(row, "currency"), text(row, "unit"), text(row, "qualifier"),
                         text(row, "notation"), text(row, "override")),
-                text(row, "label"), text(row, "context"), date(row, "as_of", "asOf", errors), text(row, "locale"),
-                sources, tags == null ? List.of() : Arrays.stream(tags.split(";")).map(String::strip)
-                        .filter(t -> !t.isEmpty()).toList(),
-                text(row, "status"), "Imported from CSV");
+                text(row, "label"), text(row, "context"), InputText.date(row.get("as_of"), "asOf", errors),
+                text(row, "locale"), sources, tags(row.get("tags"), ";"), text(row, "status"), "Imported from CSV");
+    }
+
+    /** Tags from one cell or field, split on {@code separator}, blanks dropped. */
+    public static List<String> tags(String text, String separator) {
+        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
     }
 
     private static String text(Map<String, String> row, String column) {
-        String value = row.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate date(Map<String, String> row, String column, String field, List<FieldError> errors) {
-        String value = text(row, column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date such as 2024-04-02"));
-            return null;
-        }
+        return InputText.text(row.get(column));
     }
 }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.stats.csv.Csv;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatService;
@@ -70,9 +69,7 @@ public class StatTransferResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Every figure (all statuses) as CSV, in the import's columns")
     public Response exportCsv() {
-        StringBuilder csv = new StringBuilder(Csv.line(StatCsv.HEADER));
-        all().forEach(view -> csv.append(Csv.line(StatCsv.row(view))));
-        return Response.ok(csv.toString(), CSV + ";charset=utf-8")
+        return Response.ok(StatCsv.document(all()), CSV + ";charset=utf-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"").build();
     }
 

@@ -11,10 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
-import dev.statcallouts.http.FieldPaths;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.stats.Stat;
@@ -50,7 +47,7 @@ public class StatImportService {
     }
 
     @Inject
-    Validator validator;
+    StatChecks checks;
 
     @Inject
     StatService stats;
@@ -89,20 +86,13 @@ public class StatImportService {
             for (int c = 0; c < cells.size(); c++) {
                 row.put(header.get(c), cells.get(c));
             }
-            List<FieldError> rowErrors = new ArrayList<>();
-            StatInput input = StatCsv.input(row, rowErrors);
-            Set<String> unparsed = new HashSet<>(rowErrors.stream().map(FieldError::field).toList());
-            for (ConstraintViolation<StatInput> violation : validator.validate(input)) {
-                String field = FieldPaths.of(violation.getPropertyPath()).name();
-                if (!unparsed.contains(field)) { // "must not be null" after "must be a number" says nothing new
-                    rowErrors.add(new FieldError(field, violation.getMessage()));
-                }
-            }
+            List<FieldError> unparsed = new ArrayList<>();
+            StatInput input = StatCsv.input(row, unparsed);
+            List<FieldError> rowErrors = new ArrayList<>(checks.errors(input, unparsed));
             if (input.slug() != null && (!slugs.add(input.slug()) || Stat.slugTaken(input.slug()))) {
                 rowErrors.add(new FieldError("slug", "'" + input.slug() + "' is taken"));
             }
-            rowErrors.stream().sorted(java.util.Comparator.comparing(FieldError::field))
-                    .forEach(e -> errors.add(new RowError(line, e.field(), e.message())));
+            rowErrors.forEach(e -> errors.add(new RowError(line, e.field(), e.message())));
             inputs.add(input);
         }
         int rows = records.size() - 1;
