@@ -12,6 +12,13 @@ public interface ApiConfig {
     @WithDefault("64K")
     MemorySize maxBodySize();
 
+    /**
+     * Largest CSV import (API or editors' page) announced with a Content-Length; an import of
+     * the maximum 1000 rows is about 300 KB.
+     */
+    @WithDefault("2M")
+    MemorySize maxImportSize();
+
     /** Cache-Control of public API reads. */
     @WithDefault("public, max-age=30, stale-while-revalidate=300")
     String cacheControl();

@@ -16,8 +16,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * Refuses bodies over {@code statcallouts.api.max-body-size} with a 413 problem: before reading
- * them when they announce their length, while reading them when they are chunked.
+ * Refuses bodies over {@code statcallouts.api.max-body-size} (CSV imports: {@code max-import-size})
+ * with a 413 problem: before reading them when they announce their length, while reading them
+ * (at the smaller limit) when they are chunked.
  */
 public class BodyLimitFilter {
 
@@ -37,7 +38,9 @@ public class BodyLimitFilter {
         } catch (NumberFormatException e) {
             return ProblemMappers.respond(Problem.of(400, "Bad Request", "Content-Length is not a number."));
         }
-        long limit = config.get().maxBodySize().asLongValue();
+        String path = request.path();
+        boolean csvImport = path.equals("/api/stats/import") || path.equals("/editor/transfer");
+        long limit = (csvImport ? config.get().maxImportSize() : config.get().maxBodySize()).asLongValue();
         return size > limit ? ProblemMappers.respond(new BodyTooLargeException(limit).toProblem()) : null;
     }
 
