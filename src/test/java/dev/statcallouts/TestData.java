@@ -89,9 +89,14 @@ public final class TestData {
 
     /** A fresh editor account for the web UI, created through the admin API; returns its user name. */
     public static String createEditor() {
-        String username = slug("ed");
+        return createEditor("editor");
+    }
+
+    /** A fresh account with this role (editor or admin); returns its user name. */
+    public static String createEditor(String role) {
+        String username = slug(role.equals("admin") ? "adm" : "ed");
         given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "displayName", "Jane " + username, "role", "editor",
+                .body(Map.of("username", username, "displayName", "Jane " + username, "role", role,
                         "password", EDITOR_PASSWORD))
                 .when().post("/api/editors").then().statusCode(201);
         return username;

@@ -45,12 +45,34 @@ public class CardRenderer {
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
         Stat stat = cache.figure(slug, StatCards::publicStat);
+        return card(stat, options, "frame-ancestors *");
+    }
+
+    /**
+     * The card of any figure, saved or not, drafts included: the editors' preview. Only our own
+     * pages may frame it.
+     */
+    @Transactional
+    public RenderedPage preview(Stat stat, CardOptions options) {
+        return card(stat, options, "frame-ancestors 'self'");
+    }
+
+    /** A saved figure's card in any status, for the editors' pages. */
+    @Transactional
+    public RenderedPage preview(String slug, CardOptions options) {
+        Stat stat = Stat.findBySlugWithDetails(slug)
+                .orElseThrow(() -> ProblemException.notFound("No figure with slug '" + slug + "'."));
+        return preview(stat, options);
+    }
+
+    private RenderedPage card(Stat stat, CardOptions options, String frameAncestors) {
         StatCard card = cards.card(stat, options, 0, List.of());
         String css = style(options, List.of(card));
-        CardPage page = new CardPage(slug, cards.locale(stat, options).toLanguageTag(), card.title(),
-                cards.permalink(slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
+        CardPage page = new CardPage(stat.slug, cards.locale(stat, options).toLanguageTag(), card.title(),
+                cards.permalink(stat.slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
                 null);
-        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt, csp(css) + "; connect-src 'self'");
+        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt,
+                csp(css, frameAncestors) + "; connect-src 'self'");
     }
 
     @Transactional
@@ -66,7 +88,18 @@ public class CardRenderer {
                 lastModified = stat.updatedAt;
             }
         }
-        return RenderedPage.of(StatCardTemplates.collection(page).render(), lastModified, csp(page.css()));
+        return RenderedPage.of(StatCardTemplates.collection(page).render(), lastModified,
+                csp(page.css(), "frame-ancestors *"));
+    }
+
+    /** A collection's cards in any status, for the editors' pages; drafts among its figures are left out as on the public card. */
+    @Transactional
+    public RenderedPage previewCollection(String slug, CardOptions options) {
+        StatCollection collection = StatCollection.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + slug + "'."));
+        CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
+        return RenderedPage.of(StatCardTemplates.collection(page).render(), collection.updatedAt,
+                csp(page.css(), "frame-ancestors 'self'"));
     }
 
     public static StatCollection publicCollection(String slug) {
@@ -116,10 +149,10 @@ public class CardRenderer {
         return css.toString();
     }
 
-    /** Framable by any site, nothing loaded from anywhere, only this page's own style and our script. */
-    public String csp(String css) {
+    /** Nothing loaded from anywhere, only this page's own style and our script; framable as given. */
+    public String csp(String css, String frameAncestors) {
         return "default-src 'none'; style-src " + Hashes.cspSource(css)
                 + "; script-src " + assets.scriptHash() + "; img-src data:; base-uri 'none'; form-action 'none'; "
-                + "frame-ancestors *";
+                + frameAncestors;
     }
 }

@@ -1,5 +1,7 @@
 package dev.statcallouts.embed;
 
+import java.util.List;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -35,8 +37,27 @@ public class EmbedSnippets {
      * @param sentence the whole fact as text
      * @param dataAttribute {@code data-stat} or {@code data-collection}, for the script embed
      * @param scriptUrl where embed.js is served
+     * @param options the reader options (theme, lang, live) as the script embed's data- attributes
      */
     public record Snippet(String slug, String embedUrl, String permalink, String title, String sentence, int width,
-            int height, String dataAttribute, String scriptUrl) {
+            int height, String dataAttribute, String scriptUrl, List<Option> options) {
+    }
+
+    /** A reader option on the script embed: {@code data-name="value"}. */
+    public record Option(String name, String value) {
+    }
+
+    /** A snippet ready to show: an id for its element, what it is for, the code. */
+    public record Labeled(String id, String label, String code) {
+    }
+
+    /** Every snippet of a figure or collection, in the order editors reach for them. */
+    public static List<Labeled> all(Snippet snippet, String scriptLabel) {
+        return List.of(
+                new Labeled("link", "Link (paste into WordPress, Ghost, Notion…: oEmbed)", snippet.permalink()),
+                new Labeled("script", scriptLabel, script(snippet).render().strip()),
+                new Labeled("iframe", "iframe", iframe(snippet).render().strip()),
+                new Labeled("amp", "AMP", amp(snippet).render().strip()),
+                new Labeled("plain", "Plain link (newsletters, feeds)", link(snippet).render().strip()));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.statcallouts.editor.rest.EditorMappers;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.stats.service.StatImportService;
 import io.quarkus.logging.Log;
@@ -36,8 +38,10 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return respond(e.toProblem());
+    public Response problem(ProblemException e, UriInfo uri) {
+        // The editors' pages are read by people in a browser: the same refusal as a page.
+        return uri.getPath().startsWith("/editor") ? EditorMappers.page(e.status, e.title, e.getMessage())
+                : respond(e.toProblem());
     }
 
     @ServerExceptionMapper

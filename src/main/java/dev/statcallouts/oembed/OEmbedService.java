@@ -88,7 +88,7 @@ public class OEmbedService {
         }
         EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(target.slug, base + target.options.query(),
                 permalink, title, sentence, width, height, target.collection ? "data-collection" : "data-stat",
-                site.publicUrl() + "/widgets/embed.js");
+                site.publicUrl() + "/widgets/embed.js", List.of());
         return new OEmbed("rich", "1.0", title,
                 String.join(", ", sources.stream().map(StatCard.SourceLink::name).distinct().toList()),
                 sources.isEmpty() ? null : sources.get(0).url(), site.name(), site.publicUrl(), CACHE_AGE,

@@ -26,15 +26,11 @@ public record PermalinkPage(
         String jsonLd,
         CardPage cards,
         List<HistoryEntry> history,
-        List<Snippet> snippets,
+        List<dev.statcallouts.embed.EmbedSnippets.Labeled> snippets,
         CardWords words) {
 
     /** One revision as the public history lists it. */
     public record HistoryEntry(String revision, String date, String note, String figure) {
-    }
-
-    /** A labelled snippet to copy. */
-    public record Snippet(String id, String label, String code) {
     }
 
     public StatCard card() {

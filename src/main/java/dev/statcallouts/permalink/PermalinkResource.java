@@ -146,7 +146,7 @@ public class PermalinkResource {
         PermalinkPage page = page(card.title(), description, permalink, embedUrl, locale, cardPage, history,
                 snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, card.title(), card.sentence(),
                         embed.defaultWidth(), CardHeight.estimate(card, embed.defaultWidth()), "data-stat",
-                        site.publicUrl() + "/widgets/embed.js")),
+                        site.publicUrl() + "/widgets/embed.js", List.of())),
                 JsonLd.of(json, ld), words);
         return respond(request, Templates.stat(page).render(), page);
     }
@@ -176,13 +176,13 @@ public class PermalinkResource {
         PermalinkPage page = page(collection.title, description, permalink, embedUrl, locale, cardPage, List.of(),
                 snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, collection.title, sentence,
                         embed.defaultWidth(), CardHeight.estimateCollection(cardPage, embed.defaultWidth()),
-                        "data-collection", site.publicUrl() + "/widgets/embed.js")),
+                        "data-collection", site.publicUrl() + "/widgets/embed.js", List.of())),
                 JsonLd.of(json, ld), CardWords.of(locale));
         return respond(request, Templates.collection(page).render(), page);
     }
 
     private PermalinkPage page(String title, String description, String permalink, String embedUrl, Locale locale,
-            CardPage cardPage, List<PermalinkPage.HistoryEntry> history, List<PermalinkPage.Snippet> snippets,
+            CardPage cardPage, List<PermalinkPage.HistoryEntry> history, List<EmbedSnippets.Labeled> snippets,
             String jsonLd, CardWords words) {
         String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
         return new PermalinkPage(locale.toLanguageTag(), title, description, permalink, embedUrl, oembed,
@@ -190,16 +190,8 @@ public class PermalinkResource {
                 words);
     }
 
-    private static List<PermalinkPage.Snippet> snippets(EmbedSnippets.Snippet snippet) {
-        return List.of(
-                new PermalinkPage.Snippet("link", "Link (paste into WordPress, Ghost, Notion…: oEmbed)",
-                        snippet.permalink()),
-                new PermalinkPage.Snippet("script", "Script embed (add data-theme, data-lang, data-live as you like)",
-                        EmbedSnippets.script(snippet).render().strip()),
-                new PermalinkPage.Snippet("iframe", "iframe", EmbedSnippets.iframe(snippet).render().strip()),
-                new PermalinkPage.Snippet("amp", "AMP", EmbedSnippets.amp(snippet).render().strip()),
-                new PermalinkPage.Snippet("plain", "Plain link (newsletters, feeds)",
-                        EmbedSnippets.link(snippet).render().strip()));
+    private static List<EmbedSnippets.Labeled> snippets(EmbedSnippets.Snippet snippet) {
+        return EmbedSnippets.all(snippet, "Script embed (add data-theme, data-lang, data-live as you like)");
     }
 
     private static Response respond(Request request, String html, PermalinkPage page) {

@@ -34,7 +34,7 @@ import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The editors' web UI: sign-in and the list of figures. Server-rendered; works without JavaScript. */
+/** The editors' web UI: sign-in, sign-out and the list of figures. Server-rendered; works without JavaScript. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "editor", description = "The editors' web UI")
@@ -50,6 +50,30 @@ public class EditorResource {
 
     /** The figure list. */
     public record FiguresPage(SignedIn editor, Page<StatView> figures, String q, String status, String tag) {
+
+        public boolean hasMore() {
+            return figures.page() < figures.totalPages();
+        }
+
+        /** This list with the same filters, {@code delta} pages on. */
+        public String pageLink(int delta) {
+            StringBuilder link = new StringBuilder("/editor?status=").append(encode(status));
+            if (q != null) {
+                link.append("&q=").append(encode(q));
+            }
+            if (tag != null) {
+                link.append("&tag=").append(encode(tag));
+            }
+            return link.append("&page=").append(figures.page() + delta).toString();
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** An editor page's refusal. */
+    public record ErrorPage(int status, String title, String detail) {
     }
 
     @CheckedTemplate
@@ -57,6 +81,8 @@ public class EditorResource {
         static native TemplateInstance login(LoginPage page);
 
         static native TemplateInstance figures(FiguresPage page);
+
+        static native TemplateInstance error(ErrorPage page);
     }
 
     @Inject
@@ -64,6 +90,9 @@ public class EditorResource {
 
     @Inject
     EditorConfig config;
+
+    @Inject
+    EditorGate gate;
 
     @Inject
     StatService stats;
@@ -119,10 +148,7 @@ public class EditorResource {
     public Response figures(@CookieParam(SESSION_COOKIE) String session, @QueryParam("q") String q,
             @QueryParam("status") @DefaultValue("all") String status, @QueryParam("tag") String tag,
             @QueryParam("page") @DefaultValue("1") String page) {
-        var editor = auth.current(session);
-        if (editor.isEmpty()) {
-            return redirect("/editor/login");
-        }
+        SignedIn editor = gate.page(session);
         Set<StatStatus> statuses = switch (status) {
             case "draft" -> EnumSet.of(StatStatus.DRAFT);
             case "published" -> EnumSet.of(StatStatus.PUBLISHED);
@@ -133,7 +159,7 @@ public class EditorResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
-        return Response.ok(Templates.figures(new FiguresPage(editor.get(), figures, text, status, tagFilter)).render())
+        return Response.ok(Templates.figures(new FiguresPage(editor, figures, text, status, tagFilter)).render())
                 .build();
     }
 

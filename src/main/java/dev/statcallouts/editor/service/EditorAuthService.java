@@ -93,6 +93,30 @@ public class EditorAuthService {
         return account;
     }
 
+    /** An editor account as admins see it: never the password or its hash. */
+    public record AccountView(String username, String displayName, String role, Instant createdAt,
+            Instant lockedUntil) {
+    }
+
+    /** Every editor account, admins first, then by name. */
+    @Transactional
+    public java.util.List<AccountView> accounts() {
+        Instant now = Instant.now();
+        return EditorAccount.<EditorAccount> list("order by role, username").stream()
+                .map(a -> new AccountView(a.username, a.displayName, a.role.name().toLowerCase(java.util.Locale.ROOT),
+                        a.createdAt, a.lockedUntil != null && a.lockedUntil.isAfter(now) ? a.lockedUntil : null))
+                .toList();
+    }
+
+    /** Ends a lock-out now (an admin vouching for the editor). */
+    @Transactional
+    public void unlock(String username) {
+        EditorAccount account = EditorAccount.findByUsername(username)
+                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+        account.lockedUntil = null;
+        account.failedLogins = 0;
+    }
+
     /**
      * Signs in, or refuses: a wrong password counts towards the lock-out; a locked account is
      * refused even with the right password until the lock-out ends.

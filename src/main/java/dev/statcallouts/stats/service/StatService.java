@@ -178,6 +178,56 @@ public class StatService {
                 views.formatted(revision.snapshot, locale), revision.snapshot), stat.id + ".r" + number);
     }
 
+    /** A revision with what it changed against the one before it. */
+    public record HistoryEntry(int number, String editor, Instant createdAt, String note, String status,
+            String formatted, List<RevisionChanges.FieldChange> changes) {
+    }
+
+    /** Every revision, newest first, each with its changes old → new per field. */
+    @Transactional
+    public Versioned<List<HistoryEntry>> history(String slug) {
+        Stat stat = visible(slug, true);
+        List<StatRevision> revisions = StatRevision.listFor(stat);
+        List<HistoryEntry> history = new ArrayList<>();
+        StatSnapshot previous = null;
+        for (StatRevision r : revisions.stream().sorted(java.util.Comparator.comparingInt(r -> r.number)).toList()) {
+            history.add(0, new HistoryEntry(r.number, r.editor, r.createdAt, r.note, r.snapshot.status(),
+                    views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale())),
+                    RevisionChanges.between(previous, r.snapshot)));
+            previous = r.snapshot;
+        }
+        return new Versioned<>(history, etag(stat));
+    }
+
+    /**
+     * Saves an old revision's content as a new revision. The status stays as it is now unless
+     * the old revision was a draft or published one; a retraction is never restored this way.
+     */
+    @Transactional
+    public Versioned<StatView> restore(String slug, int number, IfMatch ifMatch, String editor, Locale lang) {
+        Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        StatRevision revision = StatRevision.findFor(stat, number)
+                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no revision " + number + "."));
+        StatSnapshot old = revision.snapshot;
+        String status = StatStatus.RETRACTED.name().equalsIgnoreCase(old.status())
+                ? stat.status.name().toLowerCase(Locale.ROOT) : old.status();
+        return update(slug, new StatInput(slug, old.value(), old.display(), old.label(), old.context(), old.asOf(),
+                old.locale(), old.sources(), old.tags(), status, "Restored revision " + number), ifMatch, editor, lang);
+    }
+
+    /**
+     * The figure an input describes, built but never saved: what a preview renders. It is not
+     * attached to the persistence context, so nothing about it is written.
+     */
+    public Stat unsaved(StatInput input, String slug) {
+        Stat stat = new Stat();
+        stat.slug = slug;
+        apply(stat, input, input.status() == null ? StatStatus.DRAFT : status(input.status()));
+        stat.createdAt = Instant.now();
+        stat.updatedAt = stat.createdAt;
+        return stat;
+    }
+
     /** The ETag of a figure's current state: it changes with every write. */
     public static String etag(Stat stat) {
         return stat.id + "." + stat.version;

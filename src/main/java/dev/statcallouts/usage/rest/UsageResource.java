@@ -37,9 +37,9 @@ import io.quarkus.qute.TemplateInstance;
 public class UsageResource {
 
     @CheckedTemplate
-    static class Templates {
+    public static class Templates {
         /** {@code templates/UsageResource/chart.svg}, escaped as XML. */
-        static native TemplateInstance chart(UsageChart chart);
+        public static native TemplateInstance chart(UsageChart chart);
     }
 
     @Inject

@@ -1,0 +1,279 @@
+package dev.statcallouts.editor.rest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.collections.rest.CollectionInput;
+import dev.statcallouts.collections.rest.CollectionView;
+import dev.statcallouts.collections.service.CollectionService;
+import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.editor.service.EditorEmbeds;
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.CardRenderer;
+import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.rest.Page;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.service.StatQuery;
+import dev.statcallouts.stats.service.StatService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The editors' collections: create, add, remove and reorder figures, preview, embed. */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "editor", description = "The editors' web UI")
+public class CollectionEditorResource {
+
+    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    /** How many recent figures the "add a figure" suggestions offer. */
+    private static final int SUGGESTIONS = 100;
+
+    /** The collection list with the form for a new one. */
+    public record CollectionsPage(SignedIn editor, Page<CollectionView> collections, List<StatView> figures,
+            String error, String title, String slug, String first) {
+    }
+
+    /** One collection's page. */
+    public record CollectionPage(SignedIn editor, CollectionView collection, String etag, String notice, String error,
+            List<StatView> figures, FigureEditorResource.EmbedPanel embed) {
+
+        public int last() {
+            return collection.stats().size() - 1;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance collections(CollectionsPage page);
+
+        static native TemplateInstance collection(CollectionPage page);
+    }
+
+    @Inject
+    EditorGate gate;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    StatService stats;
+
+    @Inject
+    CardRenderer renderer;
+
+    @Inject
+    EditorEmbeds embeds;
+
+    @Inject
+    FormChecks checks;
+
+    @GET
+    @Path("collections")
+    @Operation(summary = "The collections, most recently changed first, and a form for a new one")
+    public TemplateInstance list(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @QueryParam("page") @DefaultValue("1") String page) {
+        int number = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
+        return listPage(gate.page(session), number, null, "", "", "");
+    }
+
+    @POST
+    @Path("collections")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Create a collection with its first figure")
+    public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
+            @FormParam("title") String title, @FormParam("slug") String slug, @FormParam("first") String first) {
+        SignedIn editor = gate.form(session, csrf);
+        CollectionInput input = new CollectionInput(blankToNull(slug), nn(title).strip(), null,
+                List.of(nn(first).strip()), "draft");
+        String error = checks.refusal(input);
+        if (error == null) {
+            try {
+                String created = collections.create(input, editor.username(), null).body().slug();
+                return Response.seeOther(URI.create("/editor/collections/" + created + "?notice=created")).build();
+            } catch (ProblemException refused) {
+                error = refused.getMessage();
+            }
+        }
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(listPage(editor, 1, error, nn(title), nn(slug), nn(first)).render()).build();
+    }
+
+    @GET
+    @Path("collections/" + SLUG)
+    @Operation(summary = "A collection's page: its figures in order, preview, embed panel")
+    public TemplateInstance collection(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang,
+            @QueryParam("live") String live, @QueryParam("notice") String notice) {
+        return collectionPage(gate.page(session), slug, theme, lang, live, noticeText(notice), null);
+    }
+
+    @GET
+    @Path("collections/" + SLUG + "/card")
+    @Operation(summary = "A collection's card in any status (framed by its page)")
+    public Response card(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
+        gate.page(session);
+        RenderedPage page = renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null));
+        return Response.ok(page.html()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", page.csp()).build();
+    }
+
+    @POST
+    @Path("collections/" + SLUG + "/details")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Change a collection's title, description or status")
+    public Response details(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("title") String title,
+            @FormParam("description") String description, @FormParam("status") String status) {
+        return change(session, csrf, slug, etag, "saved", slugs -> slugs,
+                current -> new CollectionInput(null, nn(title).strip(), description, current.stats().stream()
+                        .map(StatView::slug).toList(), blankToNull(status)));
+    }
+
+    @POST
+    @Path("collections/" + SLUG + "/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Add a figure at the end of a collection")
+    public Response add(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure) {
+        return change(session, csrf, slug, etag, "added", slugs -> {
+            slugs.add(nn(figure).strip());
+            return slugs;
+        }, null);
+    }
+
+    @POST
+    @Path("collections/" + SLUG + "/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Move a figure up or down, or remove it")
+    public Response move(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure,
+            @FormParam("action") String action) {
+        return change(session, csrf, slug, etag, "remove".equals(action) ? "removed" : "moved", slugs -> {
+            int at = slugs.indexOf(figure);
+            if (at < 0) {
+                throw ProblemException.invalid("figure", "'" + figure + "' is not in this collection");
+            }
+            switch (nn(action)) {
+                case "up" -> {
+                    if (at > 0) {
+                        slugs.add(at - 1, slugs.remove(at));
+                    }
+                }
+                case "down" -> {
+                    if (at < slugs.size() - 1) {
+                        slugs.add(at + 1, slugs.remove(at));
+                    }
+                }
+                case "remove" -> slugs.remove(at);
+                default -> throw ProblemException.badRequest("action", "must be up, down or remove");
+            }
+            return slugs;
+        }, null);
+    }
+
+    /**
+     * Applies one change to the collection as the editor last saw it ({@code etag}): a change
+     * to its figures ({@code figures}) or a whole new input ({@code input}). Refusals come back
+     * on the collection's page.
+     */
+    private Response change(String session, String csrf, String slug, String etag, String notice,
+            UnaryOperator<List<String>> figures, java.util.function.Function<CollectionView, CollectionInput> input) {
+        SignedIn editor = gate.form(session, csrf);
+        CollectionView current = collections.get(slug, true, null).body();
+        String error;
+        try {
+            CollectionInput next = input != null ? input.apply(current)
+                    : new CollectionInput(null, current.title(), current.description(),
+                            figures.apply(new ArrayList<>(current.stats().stream().map(StatView::slug).toList())),
+                            current.status());
+            error = checks.refusal(next);
+            if (error == null) {
+                collections.update(slug, next, new IfMatch(false, List.of(nn(etag))), editor.username(), null);
+                return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice)).build();
+            }
+        } catch (ProblemException refused) {
+            if (refused.status == 404) {
+                throw refused;
+            }
+            error = refused.status == 412
+                    ? "Not saved: someone else changed this collection meanwhile. This is it as it is now; try again."
+                    : refused.getMessage();
+        }
+        return Response.status(error.startsWith("Not saved: someone") ? 409 : 422)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(collectionPage(editor, slug, null, null, null, null, error).render()).build();
+    }
+
+    private TemplateInstance listPage(SignedIn editor, int page, String error, String title, String slug, String first) {
+        return Templates.collections(new CollectionsPage(editor, collections.list(true, page, 50, null), suggestions(),
+                error, title, slug, first));
+    }
+
+    private TemplateInstance collectionPage(SignedIn editor, String slug, String theme, String lang, String live,
+            String notice, String error) {
+        Versioned<CollectionView> collection = collections.get(slug, true, null);
+        CardOptions options = CardOptions.parse(theme, lang, null, null);
+        boolean isLive = live != null && !live.isBlank() && !live.equals("false");
+        FigureEditorResource.EmbedPanel panel = new FigureEditorResource.EmbedPanel(
+                options.theme().name().toLowerCase(Locale.ROOT),
+                options.lang() == null ? "" : options.lang().toLanguageTag(), isLive, options.query(),
+                embeds.collection(slug, options, isLive), "/editor/collections/" + slug,
+                "/editor/collections/" + slug + "/card", collection.body().status().equals("draft"));
+        return Templates.collection(new CollectionPage(editor, collection.body(), collection.etag(), notice, error,
+                suggestions(), panel));
+    }
+
+    private List<StatView> suggestions() {
+        return stats.list(new StatQuery(EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), null, null, 1, SUGGESTIONS),
+                null).items();
+    }
+
+    private static String noticeText(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "created" -> "Created as a draft. Add figures, then publish it.";
+            case "saved" -> "Saved.";
+            case "added" -> "Figure added.";
+            case "moved" -> "Order saved.";
+            case "removed" -> "Figure removed from the collection.";
+            default -> null;
+        };
+    }
+
+    private static String nn(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,387 @@
+package dev.statcallouts.editor.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.editor.FigureForm;
+import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.editor.service.EditorEmbeds;
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.CardRenderer;
+import dev.statcallouts.embed.EmbedSnippets;
+import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.service.RevisionChanges;
+import dev.statcallouts.stats.service.StatChecks;
+import dev.statcallouts.stats.service.StatService;
+import dev.statcallouts.stats.service.StatService.HistoryEntry;
+import dev.statcallouts.usage.UsageService;
+import dev.statcallouts.usage.rest.UsageChart;
+import dev.statcallouts.usage.rest.UsageResource;
+import dev.statcallouts.usage.rest.UsageView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The editors' figure pages: create and edit with inline validation and a live preview, the
+ * figure's page with its embed panel, history (restore), retraction and where it is used.
+ */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "editor", description = "The editors' web UI")
+public class FigureEditorResource {
+
+    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final int USAGE_DAYS = 30;
+
+    /** Someone else's save that came between an editor's load and their save. */
+    public record Conflict(String editor, String when, int revision, List<RevisionChanges.FieldChange> changes) {
+    }
+
+    /** One option of a select. */
+    public record Option(String value, String label) {
+    }
+
+    /** The create/edit form. */
+    public record FormPage(SignedIn editor, FigureForm form, Conflict conflict) {
+
+        public String title() {
+            return form.isNew() ? "New figure" : "Edit " + form.slug();
+        }
+
+        public String action() {
+            return form.isNew() ? "/editor/new-figure" : "/editor/figures/" + form.slug() + "/edit";
+        }
+
+        public List<Option> kinds() {
+            return List.of(new Option("currency", "currency (¥920 billion)"), new Option("percent", "percent (65%)"),
+                    new Option("multiplier", "multiplier (100x)"), new Option("count", "count (1.2 million)"),
+                    new Option("unit", "unit (2 nm)"));
+        }
+
+        public List<Option> qualifiers() {
+            return List.of(new Option("", "none"), new Option("+", "+ after (100 million+)"),
+                    new Option("~", "~ about"), new Option("≥", "≥ at least"), new Option("≤", "≤ at most"),
+                    new Option(">", "> more than"), new Option("<", "< less than"));
+        }
+
+        public List<Option> notations() {
+            return List.of(new Option("compact", "compact (920 billion)"),
+                    new Option("full", "full (920,000,000,000)"));
+        }
+
+        public List<String> languages() {
+            return PREVIEW_LANGUAGES;
+        }
+    }
+
+    /** The figure's own page. */
+    public record FigurePage(SignedIn editor, StatView figure, String etag, String notice, String retractError,
+            List<HistoryEntry> history, UsageView usage, EmbedPanel embed) {
+    }
+
+    /**
+     * The embed panel's options and the snippets they produce.
+     *
+     * @param action the page the options are applied on
+     * @param cardUrl the saved card (any status) the panel previews
+     */
+    public record EmbedPanel(String theme, String lang, boolean live, String cardQuery,
+            List<EmbedSnippets.Labeled> snippets, String action, String cardUrl, boolean draft) {
+
+        public List<String> languages() {
+            return PREVIEW_LANGUAGES;
+        }
+
+        public List<String> themes() {
+            return List.of("light", "dark", "auto");
+        }
+    }
+
+    /** A preview that cannot be drawn yet: what is wrong, field by field. */
+    public record PreviewProblems(List<FieldError> errors) {
+    }
+
+    /** The languages offered to preview and embed in (a figure may be in any language). */
+    static final List<String> PREVIEW_LANGUAGES = List.of("en", "ja", "de", "fr", "es");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(FormPage page);
+
+        static native TemplateInstance figure(FigurePage page);
+
+        static native TemplateInstance previewProblems(PreviewProblems page);
+    }
+
+    @Inject
+    EditorGate gate;
+
+    @Inject
+    StatService stats;
+
+    @Inject
+    StatChecks checks;
+
+    @Inject
+    CardRenderer renderer;
+
+    @Inject
+    EditorEmbeds embeds;
+
+    @Inject
+    UsageService usage;
+
+    @GET
+    @Path("new-figure")
+    @Operation(summary = "The form for a new figure")
+    public TemplateInstance newFigure(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
+        return Templates.form(new FormPage(gate.page(session), FigureForm.blank(), null));
+    }
+
+    @POST
+    @Path("new-figure")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Create a figure from the form")
+    public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            MultivaluedMap<String, String> body) {
+        SignedIn editor = gate.form(session, body.getFirst("csrf"));
+        FigureForm form = FigureForm.read(body);
+        List<FieldError> unparsed = new ArrayList<>();
+        StatInput input = form.input(unparsed);
+        List<FieldError> errors = checks.errors(input, unparsed);
+        if (!errors.isEmpty()) {
+            return formPage(422, editor, form.withErrors(errors), null);
+        }
+        try {
+            String slug = stats.create(input, editor.username(), null).body().slug();
+            return saved(slug, "created");
+        } catch (ProblemException refused) {
+            return refusedForm(refused, editor, form);
+        }
+    }
+
+    @GET
+    @Path("figures/" + SLUG + "/edit")
+    @Operation(summary = "The form for editing a figure")
+    public TemplateInstance edit(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug) {
+        SignedIn editor = gate.page(session);
+        Versioned<StatView> figure = stats.get(slug, null, true);
+        return Templates.form(new FormPage(editor, FigureForm.of(figure.body(), figure.etag()), null));
+    }
+
+    @POST
+    @Path("figures/" + SLUG + "/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Save the edit form as a new revision; refused when someone else saved meanwhile")
+    public Response update(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            MultivaluedMap<String, String> body) {
+        SignedIn editor = gate.form(session, body.getFirst("csrf"));
+        FigureForm form = FigureForm.read(body);
+        List<FieldError> unparsed = new ArrayList<>();
+        StatInput input = form.input(unparsed);
+        List<FieldError> errors = checks.errors(input, unparsed);
+        if (!errors.isEmpty()) {
+            return formPage(422, editor, form.withErrors(errors), null);
+        }
+        try {
+            stats.update(slug, input, new IfMatch(false, List.of(form.etag())), editor.username(), null);
+            return saved(slug, "saved");
+        } catch (ProblemException refused) {
+            if (refused.status != 412) {
+                return refusedForm(refused, editor, form);
+            }
+            // Someone saved in between: keep everything typed, say what they changed, and base
+            // the form on their version so that saving again is a deliberate overwrite.
+            Versioned<List<HistoryEntry>> history = stats.history(slug);
+            int base = form.baseRevision().matches("\\d{1,9}") ? Integer.parseInt(form.baseRevision()) : 0;
+            List<HistoryEntry> newer = history.body().stream().filter(h -> h.number() > base).toList();
+            HistoryEntry latest = history.body().get(0);
+            List<RevisionChanges.FieldChange> changes = new ArrayList<>();
+            newer.forEach(h -> changes.addAll(0, h.changes()));
+            return formPage(409, editor, form.rebased(history.etag(), latest.number()),
+                    new Conflict(latest.editor(), EditorFormats.when(latest.createdAt()), latest.number(), changes));
+        }
+    }
+
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "The card the form would save, for the live preview (framed by the form only)")
+    public Response preview(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            MultivaluedMap<String, String> body) {
+        gate.form(session, body.getFirst("csrf"));
+        FigureForm form = FigureForm.read(body);
+        List<FieldError> unparsed = new ArrayList<>();
+        StatInput input = form.input(unparsed);
+        List<FieldError> errors = checks.errors(input, unparsed);
+        if (!errors.isEmpty()) {
+            return Response.ok(Templates.previewProblems(new PreviewProblems(errors)).render())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'")
+                    .build();
+        }
+        CardOptions options = CardOptions.parse(body.getFirst("previewTheme"), body.getFirst("previewLang"), null, null);
+        String slug = form.slug().isBlank() ? "new-figure" : form.slug().strip();
+        return card(renderer.preview(stats.unsaved(input, slug), options));
+    }
+
+    @GET
+    @Path("figures/" + SLUG)
+    @Operation(summary = "A figure's page: card, embed panel, where used, history, retraction")
+    public TemplateInstance figure(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang,
+            @QueryParam("live") String live, @QueryParam("notice") String notice) {
+        return figurePage(gate.page(session), slug, theme, lang, live, notice, null);
+    }
+
+    @GET
+    @Path("figures/" + SLUG + "/card")
+    @Operation(summary = "A figure's saved card in any status (framed by the figure page)")
+    public Response savedCard(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
+        gate.page(session);
+        return card(renderer.preview(slug, CardOptions.parse(theme, lang, null, null)));
+    }
+
+    @GET
+    @Path("figures/" + SLUG + "/usage.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "Views per day of the last 30 days as an SVG chart")
+    public Response usageChart(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug) {
+        gate.page(session);
+        stats.get(slug, null, true);
+        UsageChart chart = UsageChart.of(usage.usage(slug, USAGE_DAYS), LocalDate.now(ZoneOffset.UTC));
+        return Response.ok(UsageResource.Templates.chart(chart).render(), "image/svg+xml")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'").build();
+    }
+
+    @POST
+    @Path("figures/" + SLUG + "/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Save an old revision's content as a new revision")
+    public Response restore(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("revision") String revision) {
+        SignedIn editor = gate.form(session, csrf);
+        if (revision == null || !revision.matches("[1-9]\\d{0,8}")) {
+            throw ProblemException.badRequest("revision", "must be a revision number");
+        }
+        try {
+            stats.restore(slug, Integer.parseInt(revision), new IfMatch(false, List.of(etag == null ? "" : etag)),
+                    editor.username(), null);
+        } catch (ProblemException refused) {
+            if (refused.status != 412) {
+                throw refused;
+            }
+            return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
+                    "Not restored: someone else saved this figure meanwhile. Check the history below and try again.")
+                    .render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+        }
+        return saved(slug, "restored");
+    }
+
+    @POST
+    @Path("figures/" + SLUG + "/retract")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Retract a figure with a reason shown on every card")
+    public Response retract(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("reason") String reason) {
+        SignedIn editor = gate.form(session, csrf);
+        String error = reason == null || reason.isBlank() ? "must not be blank"
+                : reason.strip().length() > 500 ? "size must be between 1 and 500" : null;
+        if (error == null) {
+            try {
+                stats.retract(slug, reason, new IfMatch(false, List.of(etag == null ? "" : etag)), editor.username(),
+                        null);
+                return saved(slug, "retracted");
+            } catch (ProblemException refused) {
+                if (refused.status != 412) {
+                    throw refused;
+                }
+                error = "someone else saved this figure meanwhile; check what changed below and retract again";
+            }
+        }
+        return Response.status(error.startsWith("someone") ? 409 : 422)
+                .entity(figurePage(editor, slug, null, null, null, null, "reason: " + error).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+    }
+
+    private TemplateInstance figurePage(SignedIn editor, String slug, String theme, String lang, String live,
+            String notice, String retractError) {
+        Versioned<StatView> figure = stats.get(slug, null, true);
+        CardOptions options = CardOptions.parse(theme, lang, null, null);
+        boolean isLive = live != null && !live.isBlank() && !live.equals("false");
+        String themeName = options.theme().name().toLowerCase(java.util.Locale.ROOT);
+        String langTag = options.lang() == null ? "" : options.lang().toLanguageTag();
+        EmbedPanel panel = new EmbedPanel(themeName, langTag, isLive, options.query(),
+                embeds.figure(slug, options, isLive), "/editor/figures/" + slug, "/editor/figures/" + slug + "/card",
+                figure.body().status().equals("draft"));
+        return Templates.figure(new FigurePage(editor, figure.body(), figure.etag(), noticeText(notice, figure.body()),
+                retractError,
+                stats.history(slug).body(), usage.usage(slug, USAGE_DAYS), panel));
+    }
+
+    private Response formPage(int status, SignedIn editor, FigureForm form, Conflict conflict) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.form(new FormPage(editor, form, conflict)).render()).build();
+    }
+
+    /** A refusal the service found (a slug taken, a slug changed) shown on the form, nothing lost. */
+    private Response refusedForm(ProblemException refused, SignedIn editor, FigureForm form) {
+        if (refused.errors.isEmpty()) {
+            throw refused;
+        }
+        return formPage(refused.status, editor, form.withErrors(refused.errors), null);
+    }
+
+    /** After a write, the figure's page says what happened (a fixed code: no text from a link is shown). */
+    private static Response saved(String slug, String notice) {
+        return Response.seeOther(URI.create("/editor/figures/" + slug + "?notice=" + notice)).build();
+    }
+
+    private static String noticeText(String code, StatView figure) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "created" -> "Created as revision 1.";
+            case "saved" -> "Saved as revision " + figure.revision() + ".";
+            case "restored" -> "Restored: revision " + figure.revision() + " now has the old content.";
+            case "retracted" -> "Retracted. Every card now shows the reason.";
+            default -> null;
+        };
+    }
+
+    private static Response card(RenderedPage page) {
+        return Response.ok(page.html()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", page.csp()).build();
+    }
+}

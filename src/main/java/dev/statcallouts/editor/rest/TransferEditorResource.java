@@ -1,0 +1,139 @@
+package dev.statcallouts.editor.rest;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.csv.StatCsv;
+import dev.statcallouts.stats.rest.StatTransferResource;
+import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.service.StatImportService;
+import dev.statcallouts.stats.service.StatImportService.ImportReport;
+import dev.statcallouts.stats.service.StatService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** CSV import with a dry-run report, and CSV/JSON export, for signed-in editors. */
+@Path("/editor")
+@Produces(MediaType.TEXT_HTML)
+@Tag(name = "editor", description = "The editors' web UI")
+public class TransferEditorResource {
+
+    /** The import/export page, with the report of the last import or check when there is one. */
+    public record TransferPage(SignedIn editor, ImportReport report, String error, String csv, List<String> header) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance transfer(TransferPage page);
+    }
+
+    @Inject
+    EditorGate gate;
+
+    @Inject
+    StatImportService importer;
+
+    @Inject
+    StatService stats;
+
+    @GET
+    @Path("transfer")
+    @Operation(summary = "The import form and the export links")
+    public TemplateInstance page(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
+        return Templates.transfer(new TransferPage(gate.page(session), null, null, "", StatCsv.HEADER));
+    }
+
+    @POST
+    @Path("transfer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Check (dry run) or import figures from a CSV file or pasted CSV")
+    public Response importCsv(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @RestForm("csrf") String csrf, @RestForm("csv") String pasted, @RestForm("file") FileUpload file,
+            @RestForm("mode") String mode) {
+        SignedIn editor = gate.form(session, csrf);
+        String csv = pasted == null ? "" : pasted;
+        String error = null;
+        ImportReport report = null;
+        int status = 200;
+        try {
+            if (file != null && file.size() > 0) {
+                csv = utf8(file);
+            }
+            if (csv.isBlank()) {
+                throw ProblemException.invalid("csv", "choose a CSV file or paste CSV text");
+            }
+            report = importer.importCsv(csv, !"import".equals(mode), editor.username());
+        } catch (StatImportService.RowsRefused refused) {
+            report = refused.report;
+            status = 422;
+        } catch (ProblemException refused) {
+            error = refused.getMessage();
+            status = refused.status;
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.transfer(new TransferPage(editor, report, error,
+                        report != null && !report.dryRun() && report.errors().isEmpty() ? "" : csv, StatCsv.HEADER))
+                        .render())
+                .build();
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces(StatTransferResource.CSV)
+    @Operation(summary = "Every figure as CSV, in the import's columns")
+    public Response exportCsv(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
+        gate.page(session);
+        return Response.ok(StatCsv.document(all()), StatTransferResource.CSV + ";charset=utf-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"").build();
+    }
+
+    @GET
+    @Path("export.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every figure as JSON")
+    public Response exportJson(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
+        gate.page(session);
+        return Response.ok(all(), MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"").build();
+    }
+
+    private List<StatView> all() {
+        return stats.all(EnumSet.allOf(StatStatus.class), null);
+    }
+
+    private static String utf8(FileUpload file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("file", "is not UTF-8 text; save the CSV as UTF-8 and try again");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.statcallouts.browser;
+
+import static dev.statcallouts.TestData.EDITOR_PASSWORD;
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.createEditor;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Writing figures in the editors' UI in a real Chromium: preview, save, embed, conflicts, history. */
+@QuarkusTest
+class FigureEditorBrowserTest extends BrowserTestSupport {
+
+    @BeforeEach
+    void signIn() {
+        signInAs(createEditor());
+    }
+
+    static void signInAs(String username) {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(origin() + "/editor/login");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(EDITOR_PASSWORD);
+        browser.driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        await(ExpectedConditions.urlMatches("/editor$"));
+    }
+
+    @Test
+    void createWithLivePreviewThenCopyTheScriptAndSeeTheCardOnAPage() throws Exception {
+        String slug = slug("made-in-ui");
+        browser.driver.get(origin() + "/editor/new-figure");
+        assertThat(browser.axeViolations()).as("axe on the new-figure form").isEmpty();
+
+        type("f-value", "920000000000");
+        new Select(field("f-kind")).selectByValue("currency");
+        type("f-currency", "JPY");
+        type("f-label", "cumulative investment in Rapidus");
+        type("f-source-0-name", "Reuters");
+        type("f-source-0-url", "https://www.reuters.com/technology/rapidus");
+        field("add-source").click(); // a third row; the empty second one is dropped on save
+        type("f-source-2-name", "METI");
+        type("f-source-2-url", "https://www.meti.go.jp/english/");
+        type("f-slug", slug);
+        new Select(field("f-status")).selectByValue("published");
+        awaitPreview("¥920 billion", "cumulative investment in Rapidus", "Reuters");
+
+        field("f-value").clear();
+        type("f-value", "930000000000");
+        awaitPreview("¥930 billion");
+        new Select(field("p-lang")).selectByValue("ja");
+        awaitPreview("9300億円");
+        new Select(field("p-theme")).selectByValue("dark");
+        await(d -> inPreview(() -> d.findElement(By.tagName("body")).getAttribute("class")).equals("t-dark"));
+        browser.driver.findElement(By.cssSelector("label[for=w-phone]")).click();
+        assertThat(((Number) browser.js("return document.getElementById('preview').getBoundingClientRect().width")).intValue())
+                .isEqualTo(360);
+
+        // Inline validation while typing, in the API's words, next to the field.
+        field("f-label").clear();
+        type("f-label", " ");
+        await(d -> field("e-f-label").getText().equals("must not be blank"));
+        assertThat(field("f-label").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.axeViolations()).as("axe on the form with an inline error").isEmpty();
+        type("f-label", "cumulative investment in Rapidus");
+        await(d -> field("e-f-label").getText().isEmpty());
+
+        type("f-note", "First version");
+        field("save").click();
+        await(ExpectedConditions.urlContains("/editor/figures/" + slug + "?notice=created"));
+        assertThat(field("notice").getText()).isEqualTo("Created as revision 1.");
+        given().when().get("/api/stats/" + slug).then().statusCode(200)
+                .body("sources.name", org.hamcrest.Matchers.contains("Reuters", "METI"))
+                .body("revision", org.hamcrest.Matchers.equalTo(1));
+        screenshot("figure-page");
+        assertThat(browser.axeViolations()).as("axe on the figure page").isEmpty();
+
+        // The embed panel: options reach the snippets; the copied script embed shows the card on a page.
+        new Select(field("e-theme")).selectByValue("dark");
+        await(ExpectedConditions.urlContains("theme=dark"));
+        assertThat(field("snippet-script").getAttribute("value")).contains("data-theme=\"dark\"");
+        assertThat(field("snippet-iframe").getAttribute("value")).contains("/embed/" + slug + "?theme=dark");
+        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin(),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.driver.findElement(By.cssSelector("button[data-copy=snippet-script]")).click();
+        await(d -> field("copy-status").getText().startsWith("Copied"));
+        String copied = (String) browser.driver.executeAsyncScript(
+                "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('failed: ' + e); });");
+        assertThat(copied).isEqualTo(field("snippet-script").getAttribute("value")).contains("<script async src=");
+        browser.driver.get(browser.hostPage("/article-" + slug + ".html", "<!DOCTYPE html><html lang=\"en\"><head>"
+                + "<title>article</title></head><body><main style=\"width:600px\">" + copied + "</main></body></html>"));
+        await(d -> d.findElements(By.cssSelector("iframe.stat-callout-frame")).size() == 1);
+        browser.driver.switchTo().frame(browser.driver.findElement(By.cssSelector("iframe.stat-callout-frame")));
+        await(d -> d.findElement(By.tagName("body")).getText().contains("¥930 billion"));
+        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("class")).isEqualTo("t-dark");
+        browser.driver.switchTo().defaultContent();
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithEverythingTypedKept() throws Exception {
+        String slug = slug("conflict-ui");
+        Map<String, Object> figure = figure(slug);
+        create(figure);
+        browser.driver.get(origin() + "/editor/figures/" + slug + "/edit");
+        field("f-label").clear();
+        type("f-label", "my better label");
+        type("f-note", "my note");
+
+        figure.put("value", "950000000000");
+        update(figure); // someone else, through the API, while this form is open
+
+        field("save").click();
+        await(d -> !d.findElements(By.id("conflict")).isEmpty());
+        assertThat(field("conflict").getText()).contains("while you were editing", "value", "920000000000",
+                "950000000000");
+        assertThat(field("f-label").getAttribute("value")).isEqualTo("my better label");
+        assertThat(field("f-note").getAttribute("value")).isEqualTo("my note");
+        assertThat(field("f-value").getAttribute("value")).isEqualTo("920000000000");
+        assertThat(browser.axeViolations()).as("axe on the conflict").isEmpty();
+
+        // Saving again is a deliberate overwrite of the version they now know about.
+        field("save").click();
+        await(ExpectedConditions.urlContains("notice=saved"));
+        assertThat(field("notice").getText()).isEqualTo("Saved as revision 3.");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("my better label");
+    }
+
+    @Test
+    void restoreAnOldRevisionAsANewOneAndRetract() throws Exception {
+        String slug = slug("history-ui");
+        Map<String, Object> figure = figure(slug);
+        create(figure);
+        figure.put("value", "999000000000");
+        figure.put("label", "a wrong label");
+        figure.put("note", "Oops");
+        update(figure);
+        browser.driver.get(origin() + "/editor/figures/" + slug);
+        String history = field("revision-2").getText();
+        assertThat(history).contains("Oops", "value", "920000000000 → 999000000000",
+                "label", "cumulative investment in Rapidus → a wrong label");
+
+        field("revision-1").findElement(By.cssSelector("button")).click();
+        await(ExpectedConditions.urlContains("notice=restored"));
+        assertThat(field("revision-3").getText()).contains("Restored revision 1", "999000000000 → 920000000000");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("¥920 billion",
+                "cumulative investment in Rapidus");
+
+        field("reason").sendKeys("The source withdrew the figure.");
+        browser.driver.findElement(By.cssSelector("form[action$='/retract'] button")).click();
+        await(ExpectedConditions.urlContains("notice=retracted"));
+        assertThat(browser.driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("retracted");
+        assertThat(field("revision-4").getText()).contains("Retracted: The source withdrew the figure.");
+        assertThat(browser.axeViolations()).as("axe on a retracted figure's page").isEmpty();
+    }
+
+    /** Waits until the live preview shows all of these (it follows the typing after a short pause). */
+    private static void awaitPreview(String... texts) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .withMessage(() -> "the preview shows: " + inPreview(() -> browser.driver.getPageSource()))
+                .until(d -> {
+                    String shown = inPreview(() -> d.findElement(By.tagName("body")).getText());
+                    return java.util.Arrays.stream(texts).allMatch(shown::contains);
+                });
+    }
+
+    private static <T> T inPreview(java.util.function.Supplier<T> read) {
+        browser.driver.switchTo().frame("preview");
+        try {
+            return read.get();
+        } finally {
+            browser.driver.switchTo().defaultContent();
+        }
+    }
+
+    private static WebElement field(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private static void type(String id, String text) {
+        field(id).sendKeys(text);
+    }
+
+    static <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+    }
+
+    static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
