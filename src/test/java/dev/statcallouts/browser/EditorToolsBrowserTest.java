@@ -62,6 +62,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         assertThat(card.indexOf("65%")).isLessThan(card.indexOf("¥920 billion"));
         browser.driver.switchTo().defaultContent();
         assertThat(field("snippet-script").getAttribute("value")).contains("data-collection=\"" + slug + "\"");
+        FigureEditorBrowserTest.screenshot("collection");
         assertThat(browser.axeViolations()).as("axe on a collection's page").isEmpty();
     }
 
@@ -81,9 +82,10 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         browser.driver.findElement(By.cssSelector("button[value=import]")).click();
         await(d -> !d.findElements(By.id("report")).isEmpty());
         assertThat(field("report").getText()).contains("1 problem in 2 rows: nothing was written",
-                "3 sources[0].url must be an absolute http or https URL");
+                "3 source_url must be an absolute http or https URL");
         assertThat(rowCounts()).isEqualTo(before);
         given().when().get("/api/stats/" + good).then().statusCode(404);
+        FigureEditorBrowserTest.screenshot("import-report");
         assertThat(browser.axeViolations()).as("axe on the import report").isEmpty();
         Files.delete(file);
     }
@@ -97,6 +99,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         browser.driver.findElement(By.cssSelector("form[action='/editor/admin/tokens'] button")).click();
         await(d -> !d.findElements(By.id("issued")).isEmpty());
         assertThat(field("secret").getAttribute("value")).hasSizeGreaterThan(30);
+        FigureEditorBrowserTest.screenshot("admin");
         assertThat(browser.axeViolations()).as("axe on the admin page with a new token").isEmpty();
     }
 

@@ -82,6 +82,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         type("f-label", " ");
         await(d -> field("e-f-label").getText().equals("must not be blank"));
         assertThat(field("f-label").getAttribute("aria-invalid")).isEqualTo("true");
+        screenshot("form-inline-error");
         assertThat(browser.axeViolations()).as("axe on the form with an inline error").isEmpty();
         type("f-label", "cumulative investment in Rapidus");
         await(d -> field("e-f-label").getText().isEmpty());
@@ -137,6 +138,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         assertThat(field("f-label").getAttribute("value")).isEqualTo("my better label");
         assertThat(field("f-note").getAttribute("value")).isEqualTo("my note");
         assertThat(field("f-value").getAttribute("value")).isEqualTo("920000000000");
+        screenshot("form-conflict");
         assertThat(browser.axeViolations()).as("axe on the conflict").isEmpty();
 
         // Saving again is a deliberate overwrite of the version they now know about.
@@ -171,6 +173,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         await(ExpectedConditions.urlContains("notice=retracted"));
         assertThat(browser.driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("retracted");
         assertThat(field("revision-4").getText()).contains("Retracted: The source withdrew the figure.");
+        screenshot("figure-history");
         assertThat(browser.axeViolations()).as("axe on a retracted figure's page").isEmpty();
     }
 

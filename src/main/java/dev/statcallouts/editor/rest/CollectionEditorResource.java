@@ -31,7 +31,6 @@ import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.editor.service.EditorEmbeds;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
-import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.http.Versioned;
@@ -139,9 +138,7 @@ public class CollectionEditorResource {
     public Response card(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
         gate.page(session);
-        RenderedPage page = renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null));
-        return Response.ok(page.html()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .header("Content-Security-Policy", page.csp()).build();
+        return FigureEditorResource.card(renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null)));
     }
 
     @POST

@@ -172,13 +172,12 @@ public class FigureEditorResource {
     public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session,
             MultivaluedMap<String, String> body) {
         SignedIn editor = gate.form(session, body.getFirst("csrf"));
-        FigureForm form = FigureForm.read(body);
-        List<FieldError> unparsed = new ArrayList<>();
-        StatInput input = form.input(unparsed);
-        List<FieldError> errors = checks.errors(input, unparsed);
-        if (!errors.isEmpty()) {
-            return formPage(422, editor, form.withErrors(errors), null);
+        Posted posted = read(body);
+        if (!posted.errors().isEmpty()) {
+            return formPage(422, editor, posted.form().withErrors(posted.errors()), null);
         }
+        FigureForm form = posted.form();
+        StatInput input = posted.input();
         try {
             String slug = stats.create(input, editor.username(), null).body().slug();
             return saved(slug, "created");
@@ -204,13 +203,12 @@ public class FigureEditorResource {
     public Response update(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             MultivaluedMap<String, String> body) {
         SignedIn editor = gate.form(session, body.getFirst("csrf"));
-        FigureForm form = FigureForm.read(body);
-        List<FieldError> unparsed = new ArrayList<>();
-        StatInput input = form.input(unparsed);
-        List<FieldError> errors = checks.errors(input, unparsed);
-        if (!errors.isEmpty()) {
-            return formPage(422, editor, form.withErrors(errors), null);
+        Posted posted = read(body);
+        if (!posted.errors().isEmpty()) {
+            return formPage(422, editor, posted.form().withErrors(posted.errors()), null);
         }
+        FigureForm form = posted.form();
+        StatInput input = posted.input();
         try {
             stats.update(slug, input, new IfMatch(false, List.of(form.etag())), editor.username(), null);
             return saved(slug, "saved");
@@ -238,19 +236,16 @@ public class FigureEditorResource {
     public Response preview(@CookieParam(EditorResource.SESSION_COOKIE) String session,
             MultivaluedMap<String, String> body) {
         gate.form(session, body.getFirst("csrf"));
-        FigureForm form = FigureForm.read(body);
-        List<FieldError> unparsed = new ArrayList<>();
-        StatInput input = form.input(unparsed);
-        List<FieldError> errors = checks.errors(input, unparsed);
-        if (!errors.isEmpty()) {
-            return Response.ok(Templates.previewProblems(new PreviewProblems(errors)).render())
+        Posted posted = read(body);
+        if (!posted.errors().isEmpty()) {
+            return Response.ok(Templates.previewProblems(new PreviewProblems(posted.errors())).render())
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                     .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'")
                     .build();
         }
         CardOptions options = CardOptions.parse(body.getFirst("previewTheme"), body.getFirst("previewLang"), null, null);
-        String slug = form.slug().isBlank() ? "new-figure" : form.slug().strip();
-        return card(renderer.preview(stats.unsaved(input, slug), options));
+        String slug = posted.form().slug().isBlank() ? "new-figure" : posted.form().slug().strip();
+        return card(renderer.preview(stats.unsaved(posted.input(), slug), options));
     }
 
     @GET
@@ -349,6 +344,17 @@ public class FigureEditorResource {
                 stats.history(slug).body(), usage.usage(slug, USAGE_DAYS), panel));
     }
 
+    /** A posted form, the API input it stands for, and what is wrong with it in the API's words. */
+    private record Posted(FigureForm form, StatInput input, List<FieldError> errors) {
+    }
+
+    private Posted read(MultivaluedMap<String, String> body) {
+        FigureForm form = FigureForm.read(body);
+        List<FieldError> unparsed = new ArrayList<>();
+        StatInput input = form.input(unparsed);
+        return new Posted(form, input, checks.errors(input, unparsed));
+    }
+
     private Response formPage(int status, SignedIn editor, FigureForm form, Conflict conflict) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.form(new FormPage(editor, form, conflict)).render()).build();
@@ -380,7 +386,8 @@ public class FigureEditorResource {
         };
     }
 
-    private static Response card(RenderedPage page) {
+    /** A card for our own preview frames, under the card's CSP (which only lets our pages frame it). */
+    static Response card(RenderedPage page) {
         return Response.ok(page.html()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .header("Content-Security-Policy", page.csp()).build();
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
@@ -22,6 +24,7 @@ public final class StatCsv {
 
     public static final int MAX_SOURCES = 3;
     public static final List<String> HEADER;
+    private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\]\\.(\\w+)");
 
     static {
         List<String> header = new ArrayList<>(Arrays.asList("slug", "value", "kind", "currency", "unit", "qualifier",
@@ -84,6 +87,18 @@ public final class StatCsv {
                         text(row, "notation"), text(row, "override")),
                 text(row, "label"), text(row, "context"), InputText.date(row.get("as_of"), "asOf", errors),
                 text(row, "locale"), sources, tags(row.get("tags"), ";"), text(row, "status"), "Imported from CSV");
+    }
+
+    /** The CSV column an API field name comes from ("sources[1].url" → "source2_url"), or the name itself. */
+    public static String column(String field) {
+        Matcher source = SOURCE_FIELD.matcher(field);
+        if (source.matches()) {
+            return prefix(Integer.parseInt(source.group(1)) + 1) + source.group(2);
+        }
+        if (field.startsWith("display.")) {
+            return field.substring("display.".length());
+        }
+        return field.equals("asOf") ? "as_of" : field;
     }
 
     /** Tags from one cell or field, split on {@code separator}, blanks dropped. */

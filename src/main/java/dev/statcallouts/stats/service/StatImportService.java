@@ -30,6 +30,11 @@ public class StatImportService {
 
     /** A refused cell: CSV line number (the header is line 1), API field name, message. */
     public record RowError(int row, String field, String message) {
+
+        /** The CSV column the field comes from, as the file names it. */
+        public String column() {
+            return StatCsv.column(field);
+        }
     }
 
     /** What an import did, or would do in a dry run. */

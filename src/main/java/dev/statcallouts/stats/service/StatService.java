@@ -200,8 +200,8 @@ public class StatService {
     }
 
     /**
-     * Saves an old revision's content as a new revision. The status stays as it is now unless
-     * the old revision was a draft or published one; a retraction is never restored this way.
+     * Saves an old revision's content, and its draft or published status, as a new revision.
+     * A retraction is never restored this way: restoring a retracted revision keeps today's status.
      */
     @Transactional
     public Versioned<StatView> restore(String slug, int number, IfMatch ifMatch, String editor, Locale lang) {
