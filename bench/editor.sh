@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# How fast the editors' live preview answers, and how fast the heavier editor pages render:
+# signs in to the packaged service (demo data), then runs wrk on loopback against
+#   - POST /editor/preview  (the form as the script sends it while an editor types: parse, check
+#     with the API's rules, render the unsaved card)
+#   - GET  /editor/figures/{slug}  (card, snippets, where used, history)
+#   - GET  /editor  (the figure list)
+# Prints requests/s and latency percentiles; asserts nothing.
+#
+#   bench/editor.sh            (DURATION=10s CONNECTIONS=4 THREADS=2 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+CONNECTIONS=${CONNECTIONS:-4}
+THREADS=${THREADS:-2}
+APP_PORT=${APP_PORT:-18090}
+SLUG=rapidus-investment
+BENCH_USER="bench-admin-$RANDOM$RANDOM"
+ADMIN="$BENCH_USER:bench-password-$RANDOM$RANDOM"
+
+for tool in wrk curl; do
+  if ! command -v "$tool" >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null
+    break
+  fi
+done
+command -v psql >/dev/null && (psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -U postgres statcallouts)
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null
+  # The bench's own admin goes again (its sessions with it).
+  psql -q -h 127.0.0.1 -U postgres statcallouts -c "delete from editor_account where username = '$BENCH_USER'" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# An admin of this run's own, created at start-up and deleted at the end.
+env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
+  STATCALLOUTS_EDITOR_BOOTSTRAP_ADMIN="$ADMIN" STATCALLOUTS_EDITOR_SECURE_COOKIE=false \
+  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
+app=$!
+base="http://127.0.0.1:$APP_PORT"
+for _ in $(seq 1 60); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
+
+jar="$work/cookies"
+login_csrf=$(curl -s -c "$jar" -b "$jar" "$base/editor/login" | grep -o 'name="csrf" value="[^"]*"' | cut -d'"' -f4)
+curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=${ADMIN%%:*}" \
+  --data-urlencode "password=${ADMIN#*:}" --data-urlencode "csrf=$login_csrf" "$base/editor/login"
+session=$(awk '$6 == "sc_session" { print $7 }' "$jar")
+csrf=$(curl -s -b "$jar" "$base/editor" | grep -o 'name="csrf" value="[^"]*"' | head -1 | cut -d'"' -f4)
+[ -n "$session" ] && [ -n "$csrf" ] || { echo "could not sign in" >&2; exit 1; }
+
+# The form as the preview script posts it (a figure being typed, with two sources).
+body="csrf=$csrf&value=920000000000&display.kind=currency&display.currency=JPY&display.notation=compact"
+body+="&label=cumulative+investment+in+Rapidus&context=Government+support+for+a+2+nm+foundry.&asOf=2025-04-01"
+body+="&locale=en&sources%5B0%5D.name=Reuters&sources%5B0%5D.url=https%3A%2F%2Fwww.reuters.com%2Ftechnology%2Frapidus"
+body+="&sources%5B1%5D.name=METI&sources%5B1%5D.url=https%3A%2F%2Fwww.meti.go.jp%2Fenglish%2F&tags=japan%2C+chips"
+body+="&status=draft&previewTheme=dark&previewLang=ja"
+code=$(curl -s -o "$work/preview.html" -w '%{http_code}' -b "$jar" -H 'Content-Type: application/x-www-form-urlencoded' \
+  --data "$body" "$base/editor/preview")
+grep -q '9200億円' "$work/preview.html" || { echo "the preview did not render ($code)" >&2; exit 1; }
+cat >"$work/preview.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "$body"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Cookie"] = "sc_session=$session"
+LUA
+
+run() { # label, wrk arguments…
+  local label=$1; shift
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$@" >/dev/null   # warm-up
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" >"$work/out"
+  printf '%-34s %9s req/s   p50 %8s   p99 %8s\n' "$label" "$(awk '/Requests\/sec/ { print $2 }' "$work/out")" \
+    "$(awk '$1 == "50%" { print $2 }' "$work/out")" "$(awk '$1 == "99%" { print $2 }' "$work/out")"
+  if grep -q 'Non-2xx' "$work/out"; then grep 'Non-2xx' "$work/out"; fi
+}
+
+echo "editor pages, $CONNECTIONS connections, $THREADS threads, $DURATION per run, $(nproc) cores shared with wrk and PostgreSQL"
+run "POST /editor/preview (unsaved card)" -s "$work/preview.lua" "$base/editor/preview"
+run "GET /editor/figures/$SLUG" -H "Cookie: sc_session=$session" "$base/editor/figures/$SLUG"
+run "GET /editor (figure list)" -H "Cookie: sc_session=$session" "$base/editor"
