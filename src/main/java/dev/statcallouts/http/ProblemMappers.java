@@ -147,7 +147,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e) {
+    public Response framework(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -155,6 +155,10 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type == null ? "Error" : type.getReasonPhrase();
+        if (uri.getPath().startsWith("/editor/") && status < 500) {
+            return EditorMappers.page(status, title, status == 404 ? "There is no such page in the editor."
+                    : "This request cannot be answered (" + e.getMessage() + ").");
+        }
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, title, status >= 500 ? "The request could not be completed." : e.getMessage()));

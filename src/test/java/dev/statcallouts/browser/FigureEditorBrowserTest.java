@@ -170,6 +170,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
 
         field("reason").sendKeys("The source withdrew the figure.");
         browser.driver.findElement(By.cssSelector("form[action$='/retract'] button")).click();
+        await(ExpectedConditions.alertIsPresent()).accept(); // "Retract this figure? …"
         await(ExpectedConditions.urlContains("notice=retracted"));
         assertThat(browser.driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("retracted");
         assertThat(field("revision-4").getText()).contains("Retracted: The source withdrew the figure.");

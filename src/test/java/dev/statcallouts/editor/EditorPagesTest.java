@@ -235,9 +235,19 @@ class EditorPagesTest {
     }
 
     @Test
-    void unknownFiguresAreAPageNotAProblemDocument() {
-        editor().page().when().get("/editor/figures/no-such-figure").then().statusCode(404)
+    void refusalsOfEditorPagesArePagesNotProblemDocuments() {
+        Session session = editor();
+        session.page().when().get("/editor/figures/no-such-figure").then().statusCode(404)
                 .contentType(containsString("text/html")).body(containsString("No figure with slug"));
+        session.page().when().get("/editor/figures/Not_A_Slug").then().statusCode(404)
+                .contentType(containsString("text/html")).body(containsString("There is no such page"));
+        session.page().when().get("/editor/figures/no-such-figure/card?theme=purple").then().statusCode(400)
+                .contentType(containsString("text/html")).body(containsString("theme: must be light, dark or auto"));
+        session.page().contentType("application/json").body("{}").when().post("/editor/new-figure").then()
+                .statusCode(415).contentType(containsString("text/html"));
+        // The API keeps answering in problem documents.
+        given().when().get("/api/stats/no-such-figure").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
     }
 
     @Test
@@ -276,6 +286,11 @@ class EditorPagesTest {
         given().when().get("/embed/c/" + slug).then().statusCode(200).body(containsString("AI, counted"));
         session.page().when().get("/editor/collections/" + slug + "/card").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
+        etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().extract().asString());
+        session.form().formParam("etag", etag).when().post("/editor/collections/" + slug + "/delete")
+                .then().statusCode(303).header("Location", endsWith("/editor/collections?notice=deleted"));
+        given().when().get("/embed/c/" + slug).then().statusCode(404);
+        given().when().get("/api/stats/" + a).then().statusCode(200);
     }
 
     @Test
@@ -393,6 +408,24 @@ class EditorPagesTest {
                 .contains("/editor/admin/editors/" + username + "/unlock");
         admin.form().when().post("/editor/admin/editors/" + username + "/unlock").then().statusCode(303);
         EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303);
+    }
+
+    @Test
+    void adminsRemoveEditorsButNotThemselves() {
+        String username = createEditor();
+        Session editor = signIn(username);
+        Session admin = admin();
+        String adminName = given().cookie("sc_session", admin.cookie()).when().get("/editor/admin").then().extract()
+                .asString();
+        assertThat(adminName).contains("/editor/admin/editors/" + username + "/remove");
+        admin.form().when().post("/editor/admin/editors/" + username + "/remove").then().statusCode(303);
+        editor.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
+        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
+        admin.form().when().post("/editor/admin/editors/no-such-editor/remove").then().statusCode(404);
+        Matcher self = Pattern.compile("Jane (adm-[0-9a-f]{8})").matcher(adminName);
+        assertThat(self.find()).isTrue();
+        admin.form().when().post("/editor/admin/editors/" + self.group(1) + "/remove").then().statusCode(409)
+                .body(containsString("You cannot remove your own account."));
     }
 
     private static String etagOf(String page) {

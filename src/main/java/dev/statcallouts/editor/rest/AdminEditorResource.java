@@ -82,6 +82,7 @@ public class AdminEditorResource {
         String text = notice == null ? null : switch (notice) {
             case "editor-created" -> "Editor created. They can sign in now.";
             case "unlocked" -> "Editor unlocked: they can sign in again now.";
+            case "removed" -> "Editor removed and signed out; their revisions keep their name.";
             case "revoked" -> "Token revoked: everything using it stopped working now.";
             default -> null;
         };
@@ -121,6 +122,24 @@ public class AdminEditorResource {
         gate.adminForm(session, csrf);
         auth.unlock(username);
         return done("unlocked");
+    }
+
+    @POST
+    @Path("editors/{username}/remove")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Remove an editor account (not your own, not the last admin)")
+    public Response remove(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
+            @PathParam("username") String username) {
+        SignedIn admin = gate.adminForm(session, csrf);
+        try {
+            auth.remove(username, admin.username());
+        } catch (ProblemException refused) {
+            if (refused.status != 409) {
+                throw refused;
+            }
+            return respond(409, page(admin, null, null, refused.getMessage(), null, null, null));
+        }
+        return done("removed");
     }
 
     @POST

@@ -50,12 +50,14 @@ import io.quarkus.qute.TemplateInstance;
 public class CollectionEditorResource {
 
     private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String STALE =
+            "Not saved: someone else changed this collection meanwhile. This is it as it is now; try again.";
     /** How many recent figures the "add a figure" suggestions offer. */
     private static final int SUGGESTIONS = 100;
 
     /** The collection list with the form for a new one. */
     public record CollectionsPage(SignedIn editor, Page<CollectionView> collections, List<StatView> figures,
-            String error, String title, String slug, String first) {
+            String notice, String error, String title, String slug, String first) {
     }
 
     /** One collection's page. */
@@ -96,9 +98,10 @@ public class CollectionEditorResource {
     @Path("collections")
     @Operation(summary = "The collections, most recently changed first, and a form for a new one")
     public TemplateInstance list(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @QueryParam("page") @DefaultValue("1") String page) {
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("notice") String notice) {
         int number = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
-        return listPage(gate.page(session), number, null, "", "", "");
+        return listPage(gate.page(session), number, "deleted".equals(notice) ? "Collection deleted; its figures stay."
+                : null, null, "", "", "");
     }
 
     @POST
@@ -120,7 +123,7 @@ public class CollectionEditorResource {
             }
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(listPage(editor, 1, error, nn(title), nn(slug), nn(first)).render()).build();
+                .entity(listPage(editor, 1, null, error, nn(title), nn(slug), nn(first)).render()).build();
     }
 
     @GET
@@ -195,6 +198,25 @@ public class CollectionEditorResource {
         }, null);
     }
 
+    @POST
+    @Path("collections/" + SLUG + "/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Delete a collection (its figures stay)")
+    public Response delete(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
+            @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
+        SignedIn editor = gate.form(session, csrf);
+        try {
+            collections.delete(slug, new IfMatch(false, List.of(nn(etag))));
+        } catch (ProblemException refused) {
+            if (refused.status != 412) {
+                throw refused;
+            }
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .entity(collectionPage(editor, slug, null, null, null, null, STALE).render()).build();
+        }
+        return Response.seeOther(URI.create("/editor/collections?notice=deleted")).build();
+    }
+
     /**
      * Applies one change to the collection as the editor last saw it ({@code etag}): a change
      * to its figures ({@code figures}) or a whole new input ({@code input}). Refusals come back
@@ -219,18 +241,17 @@ public class CollectionEditorResource {
             if (refused.status == 404) {
                 throw refused;
             }
-            error = refused.status == 412
-                    ? "Not saved: someone else changed this collection meanwhile. This is it as it is now; try again."
-                    : refused.getMessage();
+            error = refused.status == 412 ? STALE : refused.getMessage();
         }
-        return Response.status(error.startsWith("Not saved: someone") ? 409 : 422)
+        return Response.status(error.equals(STALE) ? 409 : 422)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(collectionPage(editor, slug, null, null, null, null, error).render()).build();
     }
 
-    private TemplateInstance listPage(SignedIn editor, int page, String error, String title, String slug, String first) {
+    private TemplateInstance listPage(SignedIn editor, int page, String notice, String error, String title,
+            String slug, String first) {
         return Templates.collections(new CollectionsPage(editor, collections.list(true, page, 50, null), suggestions(),
-                error, title, slug, first));
+                notice, error, title, slug, first));
     }
 
     private TemplateInstance collectionPage(SignedIn editor, String slug, String theme, String lang, String live,

@@ -108,6 +108,25 @@ public class EditorAuthService {
                 .toList();
     }
 
+    /**
+     * Removes an editor account and signs it out everywhere. Their revisions keep their name.
+     * Nobody removes themselves, and the last admin stays.
+     */
+    @Transactional
+    public void remove(String username, String by) {
+        EditorAccount account = EditorAccount.findByUsername(username)
+                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+        if (account.username.equals(by)) {
+            throw ProblemException.conflict("username", "You cannot remove your own account.");
+        }
+        if (account.role == EditorAccount.Role.ADMIN && EditorAccount.count("role", EditorAccount.Role.ADMIN) == 1) {
+            throw ProblemException.conflict("username", "'" + username + "' is the last admin.");
+        }
+        EditorSession.delete("account", account);
+        account.delete();
+        Log.infof("Editor account '%s' removed by '%s'", username, by);
+    }
+
     /** Ends a lock-out now (an admin vouching for the editor). */
     @Transactional
     public void unlock(String username) {
