@@ -48,7 +48,10 @@
           if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
         }
       });
-      if (status) status.textContent = Object.keys(problems).length ? 'Preview waits for valid fields' : 'Preview up to date';
+      if (status) {
+        status.textContent = doc.getElementById('stopped') ? 'Preview stopped'
+          : Object.keys(problems).length ? 'Preview waits for valid fields' : 'Preview up to date';
+      }
     });
   }
 

@@ -33,13 +33,18 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class FigureEditorBrowserTest extends BrowserTestSupport {
 
+    /** The editor each test is signed in as. */
+    private String username;
+
     @BeforeEach
     void signIn() {
-        signInAs(createEditor());
+        username = createEditor();
+        signInAs(username);
     }
 
     static void signInAs(String username) {
-        browser.driver.manage().deleteAllCookies();
+        browser.driver.get(origin() + "/editor/login");
+        browser.driver.manage().deleteAllCookies(); // of this origin: the page may have been elsewhere
         browser.driver.get(origin() + "/editor/login");
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.id("password")).sendKeys(EDITOR_PASSWORD);
@@ -149,6 +154,43 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void signedOutMidEditNothingTypedIsLost() throws Exception {
+        String slug = slug("expiry-ui");
+        create(figure(slug));
+        browser.driver.get(origin() + "/editor/figures/" + slug + "/edit");
+        field("f-label").clear();
+        type("f-label", "written over a long lunch");
+        browser.driver.manage().deleteCookieNamed("sc_session"); // the session ends
+        type("f-note", "after lunch");
+        await(d -> field("preview-status").getText().equals("Preview stopped"));
+        assertThat(inPreview(() -> browser.driver.findElement(By.tagName("body")).getText()))
+                .contains("You were signed out");
+
+        field("save").click();
+        await(d -> !d.findElements(By.id("interrupted")).isEmpty());
+        assertThat(field("interrupted").getText()).contains("you were signed out");
+        assertThat(field("f-label").getAttribute("value")).isEqualTo("written over a long lunch");
+        assertThat(browser.axeViolations()).as("axe on the signed-out form").isEmpty();
+
+        // Sign in again in another tab, come back, save: once to take the new session, once to save.
+        String form = browser.driver.getWindowHandle();
+        browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver.get(origin() + "/editor/login");
+        browser.driver.findElement(By.id("username")).sendKeys(username);
+        browser.driver.findElement(By.id("password")).sendKeys(EDITOR_PASSWORD);
+        browser.driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        await(ExpectedConditions.urlMatches("/editor$"));
+        browser.driver.close();
+        browser.driver.switchTo().window(form);
+        field("save").click();
+        await(d -> field("interrupted").getText().contains("opened before you last signed in"));
+        assertThat(field("f-label").getAttribute("value")).isEqualTo("written over a long lunch");
+        field("save").click();
+        await(ExpectedConditions.urlContains("notice=saved"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("written over a long lunch");
+    }
+
+    @Test
     void restoreAnOldRevisionAsANewOneAndRetract() throws Exception {
         String slug = slug("history-ui");
         Map<String, Object> figure = figure(slug);
@@ -205,8 +247,10 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         field(id).sendKeys(text);
     }
 
+    /** Waits up to 10 s; an element replaced by a page load meanwhile is looked up again. */
     static <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     static void screenshot(String name) throws Exception {

@@ -35,6 +35,25 @@ public class EditorGate {
         }
     }
 
+    /** The signed-in editor, if the session is live. */
+    public java.util.Optional<SignedIn> current(String sessionCookie) {
+        return auth.current(sessionCookie);
+    }
+
+    /**
+     * Whether the browser says this request comes from one of our own pages: modern browsers
+     * send {@code Sec-Fetch-Site}, older ones at least {@code Origin} on a form post.
+     */
+    public static boolean fromOurPage(jakarta.ws.rs.core.HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri) {
+        String site = headers.getHeaderString("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin");
+        }
+        String origin = headers.getHeaderString("Origin");
+        java.net.URI base = uri.getBaseUri();
+        return origin != null && origin.equals(base.getScheme() + "://" + base.getAuthority());
+    }
+
     /** The signed-in editor of a page request. */
     public SignedIn page(String sessionCookie) {
         return auth.current(sessionCookie).orElseThrow(SignInRequired::new);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,13 +17,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.FigureForm;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.editor.service.EditorEmbeds;
@@ -68,8 +73,23 @@ public class FigureEditorResource {
     public record Option(String value, String label) {
     }
 
-    /** The create/edit form. */
-    public record FormPage(SignedIn editor, FigureForm form, Conflict conflict) {
+    /**
+     * The create/edit form.
+     *
+     * @param interrupted why a save did not happen although nothing is wrong with the form
+     * @param signedOut the session ended: the page is shown to nobody in particular
+     */
+    public record FormPage(SignedIn editor, FigureForm form, Conflict conflict, String interrupted,
+            boolean signedOut) {
+
+        FormPage(SignedIn editor, FigureForm form, Conflict conflict) {
+            this(editor, form, conflict, null, false);
+        }
+
+        /** Who the page header shows: nobody once the session has ended. */
+        public SignedIn header() {
+            return signedOut ? null : editor;
+        }
 
         public String title() {
             return form.isNew() ? "New figure" : "Edit " + form.slug();
@@ -124,8 +144,8 @@ public class FigureEditorResource {
         }
     }
 
-    /** A preview that cannot be drawn yet: what is wrong, field by field. */
-    public record PreviewProblems(List<FieldError> errors) {
+    /** A preview that cannot be drawn: why (the session), or what is wrong field by field. */
+    public record PreviewProblems(String message, List<FieldError> errors) {
     }
 
     /** The languages offered to preview and embed in (a figure may be in any language). */
@@ -170,7 +190,11 @@ public class FigureEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Create a figure from the form")
     public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            MultivaluedMap<String, String> body) {
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Response kept = keepIfInterrupted(session, body, headers, uri);
+        if (kept != null) {
+            return kept;
+        }
         SignedIn editor = gate.form(session, body.getFirst("csrf"));
         Posted posted = read(body);
         if (!posted.errors().isEmpty()) {
@@ -201,7 +225,11 @@ public class FigureEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save the edit form as a new revision; refused when someone else saved meanwhile")
     public Response update(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            MultivaluedMap<String, String> body) {
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Response kept = keepIfInterrupted(session, body, headers, uri);
+        if (kept != null) {
+            return kept;
+        }
         SignedIn editor = gate.form(session, body.getFirst("csrf"));
         Posted posted = read(body);
         if (!posted.errors().isEmpty()) {
@@ -234,14 +262,20 @@ public class FigureEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "The card the form would save, for the live preview (framed by the form only)")
     public Response preview(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            MultivaluedMap<String, String> body) {
+            MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Optional<SignedIn> editor = gate.current(session);
+        if (EditorGate.fromOurPage(headers, uri)
+                && (editor.isEmpty() || !editor.get().csrfToken().equals(body.getFirst("csrf")))) {
+            // In the preview frame a redirect to sign-in could not even be shown: say it there instead.
+            return previewProblems(new PreviewProblems(editor.isEmpty()
+                    ? "You were signed out, so the preview stopped. Save to keep what you typed."
+                    : "You signed in again since this form was opened. Save once to pick up the new session.",
+                    List.of()));
+        }
         gate.form(session, body.getFirst("csrf"));
         Posted posted = read(body);
         if (!posted.errors().isEmpty()) {
-            return Response.ok(Templates.previewProblems(new PreviewProblems(posted.errors())).render())
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                    .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'")
-                    .build();
+            return previewProblems(new PreviewProblems(null, posted.errors()));
         }
         CardOptions options = CardOptions.parse(body.getFirst("previewTheme"), body.getFirst("previewLang"), null, null);
         String slug = posted.form().slug().isBlank() ? "new-figure" : posted.form().slug().strip();
@@ -344,6 +378,31 @@ public class FigureEditorResource {
                 stats.history(slug).body(), usage.usage(slug, USAGE_DAYS), panel));
     }
 
+    /**
+     * A save that cannot happen as posted although the form may be fine: the session ended
+     * (an editor who left the form open past the session's lifetime), or the form was opened in
+     * an earlier session (they signed in again meanwhile). If the browser says the post came from
+     * our own page, the form comes back with everything typed and what to do; otherwise null, and
+     * the post is refused like any other (a page elsewhere never gets its values shown here).
+     */
+    private Response keepIfInterrupted(String session, MultivaluedMap<String, String> body, HttpHeaders headers,
+            UriInfo uri) {
+        String csrf = body.getFirst("csrf");
+        Optional<SignedIn> editor = gate.current(session);
+        if (editor.isPresent() && editor.get().csrfToken().equals(csrf) || !EditorGate.fromOurPage(headers, uri)) {
+            return null;
+        }
+        FigureForm form = FigureForm.read(body);
+        if (editor.isEmpty()) {
+            SignedIn nobody = new SignedIn("", "", EditorAccount.Role.EDITOR, csrf == null ? "" : csrf);
+            return formPage(401, new FormPage(nobody, form, null, "Not saved: you were signed out (your session "
+                    + "ended). Everything you typed is still here. Sign in again in a new tab, then come back to "
+                    + "this one and save.", true));
+        }
+        return formPage(403, new FormPage(editor.get(), form, null, "Not saved yet: this form was opened before "
+                + "you last signed in. Everything you typed is still here; save again to save it.", false));
+    }
+
     /** A posted form, the API input it stands for, and what is wrong with it in the API's words. */
     private record Posted(FigureForm form, StatInput input, List<FieldError> errors) {
     }
@@ -356,8 +415,12 @@ public class FigureEditorResource {
     }
 
     private Response formPage(int status, SignedIn editor, FigureForm form, Conflict conflict) {
+        return formPage(status, new FormPage(editor, form, conflict));
+    }
+
+    private static Response formPage(int status, FormPage page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.form(new FormPage(editor, form, conflict)).render()).build();
+                .entity(Templates.form(page).render()).build();
     }
 
     /** A refusal the service found (a slug taken, a slug changed) shown on the form, nothing lost. */
@@ -384,6 +447,12 @@ public class FigureEditorResource {
             case "retracted" -> "Retracted. Every card now shows the reason.";
             default -> null;
         };
+    }
+
+    private static Response previewProblems(PreviewProblems problems) {
+        return Response.ok(Templates.previewProblems(problems).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'self'")
+                .build();
     }
 
     /** A card for our own preview frames, under the card's CSP (which only lets our pages frame it). */

@@ -1,0 +1,43 @@
+package dev.statcallouts.editor;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.statcallouts.editor.EditorPagesTest.Session;
+import dev.statcallouts.usage.EmbedViews;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The figure page's "where used": embed views counted in memory, flushed, listed per page with a chart. */
+@QuarkusTest
+class FigureUsagePageTest {
+
+    @Inject
+    EmbedViews views;
+
+    @Test
+    void theFigurePageListsThePagesThatEmbedIt() {
+        Session session = EditorPagesTest.editor();
+        String slug = slug("where");
+        create(figure(slug));
+        for (int i = 0; i < 3; i++) {
+            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail").when().get("/embed/" + slug)
+                    .then().statusCode(200);
+        }
+        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        views.flush();
+        String page = session.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString();
+        assertThat(page).contains("4 views in the last 30 days on 2 pages",
+                "<td><a href=\"https://news.example/2026/rapidus\" rel=\"noreferrer noopener\">https://news.example/2026/rapidus</a></td><td>https://news.example</td><td>3</td>",
+                "src=\"/editor/figures/" + slug + "/usage.svg\"");
+        session.page().when().get("/editor/figures/" + slug + "/usage.svg").then().statusCode(200)
+                .contentType("image/svg+xml").body(containsString("4 views from"));
+    }
+}
