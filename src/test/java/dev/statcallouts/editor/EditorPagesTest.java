@@ -274,6 +274,10 @@ class EditorPagesTest {
         String now = session.page().when().get("/editor/figures/" + slug).then().extract().asString();
         Matcher etag3 = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(now);
         assertThat(etag3.find()).isTrue();
+        session.form().formParam("etag", etag3.group(1)).formParam("revision", "1").when()
+                .post("/editor/figures/" + slug + "/restore").then().statusCode(303)
+                .header("Location", endsWith("notice=unchanged"));
+        given().when().get("/api/stats/" + slug).then().body("revision", org.hamcrest.Matchers.equalTo(3));
         session.form().formParam("etag", etag3.group(1)).formParam("reason", " ").when()
                 .post("/editor/figures/" + slug + "/retract").then().statusCode(422)
                 .body(containsString("reason: must not be blank"));

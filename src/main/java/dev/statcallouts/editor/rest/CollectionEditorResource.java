@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
@@ -151,9 +152,9 @@ public class CollectionEditorResource {
     public Response details(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("title") String title,
             @FormParam("description") String description, @FormParam("status") String status) {
-        return change(session, csrf, slug, etag, "saved", slugs -> slugs,
-                current -> new CollectionInput(null, nn(title).strip(), description, current.stats().stream()
-                        .map(StatView::slug).toList(), blankToNull(status)));
+        return change(session, csrf, slug, etag, "saved",
+                current -> new CollectionInput(null, nn(title).strip(), description, slugs(current),
+                        blankToNull(status)));
     }
 
     @POST
@@ -162,10 +163,10 @@ public class CollectionEditorResource {
     @Operation(summary = "Add a figure at the end of a collection")
     public Response add(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure) {
-        return change(session, csrf, slug, etag, "added", slugs -> {
+        return change(session, csrf, slug, etag, "added", current -> withFigures(current, slugs -> {
             slugs.add(nn(figure).strip());
             return slugs;
-        }, null);
+        }));
     }
 
     @POST
@@ -175,7 +176,8 @@ public class CollectionEditorResource {
     public Response move(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure,
             @FormParam("action") String action) {
-        return change(session, csrf, slug, etag, "remove".equals(action) ? "removed" : "moved", slugs -> {
+        return change(session, csrf, slug, etag, "remove".equals(action) ? "removed" : "moved",
+                current -> withFigures(current, slugs -> {
             int at = slugs.indexOf(figure);
             if (at < 0) {
                 throw ProblemException.invalid("figure", "'" + figure + "' is not in this collection");
@@ -195,7 +197,7 @@ public class CollectionEditorResource {
                 default -> throw ProblemException.badRequest("action", "must be up, down or remove");
             }
             return slugs;
-        }, null);
+        }));
     }
 
     @POST
@@ -218,23 +220,19 @@ public class CollectionEditorResource {
     }
 
     /**
-     * Applies one change to the collection as the editor last saw it ({@code etag}): a change
-     * to its figures ({@code figures}) or a whole new input ({@code input}). Refusals come back
-     * on the collection's page.
+     * Applies one change ({@code next}, from the collection as it is) to the collection as the
+     * editor last saw it ({@code etag}). Refusals come back on the collection's page.
      */
     private Response change(String session, String csrf, String slug, String etag, String notice,
-            UnaryOperator<List<String>> figures, java.util.function.Function<CollectionView, CollectionInput> input) {
+            Function<CollectionView, CollectionInput> next) {
         SignedIn editor = gate.form(session, csrf);
         CollectionView current = collections.get(slug, true, null).body();
         String error;
         try {
-            CollectionInput next = input != null ? input.apply(current)
-                    : new CollectionInput(null, current.title(), current.description(),
-                            figures.apply(new ArrayList<>(current.stats().stream().map(StatView::slug).toList())),
-                            current.status());
-            error = checks.refusal(next);
+            CollectionInput input = next.apply(current);
+            error = checks.refusal(input);
             if (error == null) {
-                collections.update(slug, next, new IfMatch(false, List.of(nn(etag))), editor.username(), null);
+                collections.update(slug, input, new IfMatch(false, List.of(nn(etag))), editor.username(), null);
                 return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice)).build();
             }
         } catch (ProblemException refused) {
@@ -246,6 +244,16 @@ public class CollectionEditorResource {
         return Response.status(error.equals(STALE) ? 409 : 422)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(collectionPage(editor, slug, null, null, null, null, error).render()).build();
+    }
+
+    /** The collection as it is with its list of figures changed. */
+    private static CollectionInput withFigures(CollectionView current, UnaryOperator<List<String>> change) {
+        return new CollectionInput(null, current.title(), current.description(),
+                change.apply(new ArrayList<>(slugs(current))), current.status());
+    }
+
+    private static List<String> slugs(CollectionView collection) {
+        return collection.stats().stream().map(StatView::slug).toList();
     }
 
     private TemplateInstance listPage(SignedIn editor, int page, String notice, String error, String title,

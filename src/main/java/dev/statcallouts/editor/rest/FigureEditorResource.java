@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -39,6 +40,7 @@ import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.http.Versioned;
+import dev.statcallouts.stats.rest.RetractInput;
 import dev.statcallouts.stats.rest.Slugs;
 import dev.statcallouts.stats.rest.StatInput;
 import dev.statcallouts.stats.rest.StatView;
@@ -64,6 +66,8 @@ public class FigureEditorResource {
 
     private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
     private static final int USAGE_DAYS = 30;
+    private static final String STALE_RETRACT =
+            "Not retracted: someone else saved this figure meanwhile. Check what changed below and retract again.";
 
     /** Someone else's save that came between an editor's load and their save. */
     public record Conflict(String editor, String when, int revision, List<RevisionChanges.FieldChange> changes) {
@@ -170,6 +174,9 @@ public class FigureEditorResource {
     StatChecks checks;
 
     @Inject
+    FormChecks formChecks;
+
+    @Inject
     CardRenderer renderer;
 
     @Inject
@@ -191,23 +198,13 @@ public class FigureEditorResource {
     @Operation(summary = "Create a figure from the form")
     public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session,
             MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
-        Response kept = keepIfInterrupted(session, body, headers, uri);
-        if (kept != null) {
-            return kept;
-        }
-        SignedIn editor = gate.form(session, body.getFirst("csrf"));
-        Posted posted = read(body);
-        if (!posted.errors().isEmpty()) {
-            return formPage(422, editor, posted.form().withErrors(posted.errors()), null);
-        }
-        FigureForm form = posted.form();
-        StatInput input = posted.input();
-        try {
-            String slug = stats.create(input, editor.username(), null).body().slug();
-            return saved(slug, "created");
-        } catch (ProblemException refused) {
-            return refusedForm(refused, editor, form);
-        }
+        return save(session, body, headers, uri, (editor, posted) -> {
+            try {
+                return saved(stats.create(posted.input(), editor.username(), null).body().slug(), "created");
+            } catch (ProblemException refused) {
+                return refusedForm(refused, editor, posted.form());
+            }
+        });
     }
 
     @GET
@@ -226,15 +223,11 @@ public class FigureEditorResource {
     @Operation(summary = "Save the edit form as a new revision; refused when someone else saved meanwhile")
     public Response update(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
-        Response kept = keepIfInterrupted(session, body, headers, uri);
-        if (kept != null) {
-            return kept;
-        }
-        SignedIn editor = gate.form(session, body.getFirst("csrf"));
-        Posted posted = read(body);
-        if (!posted.errors().isEmpty()) {
-            return formPage(422, editor, posted.form().withErrors(posted.errors()), null);
-        }
+        return save(session, body, headers, uri, (editor, posted) -> conflictChecked(slug, editor, posted));
+    }
+
+    /** Saves an edit unless someone else saved since the form was opened. */
+    private Response conflictChecked(String slug, SignedIn editor, Posted posted) {
         FigureForm form = posted.form();
         StatInput input = posted.input();
         try {
@@ -323,9 +316,13 @@ public class FigureEditorResource {
         if (revision == null || !revision.matches("[1-9]\\d{0,8}")) {
             throw ProblemException.badRequest("revision", "must be a revision number");
         }
+        int before = stats.get(slug, null, true).body().revision();
         try {
-            stats.restore(slug, Integer.parseInt(revision), new IfMatch(false, List.of(etag == null ? "" : etag)),
-                    editor.username(), null);
+            int after = stats.restore(slug, Integer.parseInt(revision),
+                    new IfMatch(false, List.of(etag == null ? "" : etag)), editor.username(), null).body().revision();
+            if (after == before) {
+                return saved(slug, "unchanged");
+            }
         } catch (ProblemException refused) {
             if (refused.status != 412) {
                 throw refused;
@@ -344,8 +341,7 @@ public class FigureEditorResource {
     public Response retract(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("reason") String reason) {
         SignedIn editor = gate.form(session, csrf);
-        String error = reason == null || reason.isBlank() ? "must not be blank"
-                : reason.strip().length() > 500 ? "size must be between 1 and 500" : null;
+        String error = formChecks.refusal(new RetractInput(reason));
         if (error == null) {
             try {
                 stats.retract(slug, reason, new IfMatch(false, List.of(etag == null ? "" : etag)), editor.username(),
@@ -355,11 +351,11 @@ public class FigureEditorResource {
                 if (refused.status != 412) {
                     throw refused;
                 }
-                error = "someone else saved this figure meanwhile; check what changed below and retract again";
+                error = STALE_RETRACT;
             }
         }
-        return Response.status(error.startsWith("someone") ? 409 : 422)
-                .entity(figurePage(editor, slug, null, null, null, null, "reason: " + error).render())
+        return Response.status(error.equals(STALE_RETRACT) ? 409 : 422)
+                .entity(figurePage(editor, slug, null, null, null, null, error).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
     }
 
@@ -401,6 +397,24 @@ public class FigureEditorResource {
         }
         return formPage(403, new FormPage(editor.get(), form, null, "Not saved yet: this form was opened before "
                 + "you last signed in. Everything you typed is still here; save again to save it.", false));
+    }
+
+    /**
+     * What every save of the figure form goes through first: an interrupted session keeps the
+     * form, a missing CSRF token is refused, invalid fields come back marked; then {@code save}.
+     */
+    private Response save(String session, MultivaluedMap<String, String> body, HttpHeaders headers, UriInfo uri,
+            BiFunction<SignedIn, Posted, Response> save) {
+        Response kept = keepIfInterrupted(session, body, headers, uri);
+        if (kept != null) {
+            return kept;
+        }
+        SignedIn editor = gate.form(session, body.getFirst("csrf"));
+        Posted posted = read(body);
+        if (!posted.errors().isEmpty()) {
+            return formPage(422, editor, posted.form().withErrors(posted.errors()), null);
+        }
+        return save.apply(editor, posted);
     }
 
     /** A posted form, the API input it stands for, and what is wrong with it in the API's words. */
@@ -445,6 +459,7 @@ public class FigureEditorResource {
             case "saved" -> "Saved as revision " + figure.revision() + ".";
             case "restored" -> "Restored: revision " + figure.revision() + " now has the old content.";
             case "retracted" -> "Retracted. Every card now shows the reason.";
+            case "unchanged" -> "Nothing to restore: that revision says the same as the current one.";
             default -> null;
         };
     }
