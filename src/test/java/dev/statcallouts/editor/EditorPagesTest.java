@@ -284,6 +284,11 @@ class EditorPagesTest {
         session.form().formParam("etag", etag3.group(1)).formParam("reason", "Withdrawn by the source").when()
                 .post("/editor/figures/" + slug + "/retract").then().statusCode(303);
         given().when().get("/api/stats/" + slug).then().body("status", org.hamcrest.Matchers.equalTo("retracted"));
+        // Editing it later keeps the retraction unless the status is changed, and so does its preview.
+        Map<String, String> edit = form(slug);
+        edit.put("status", "");
+        session.form().formParams(edit).when().post("/editor/preview").then().statusCode(200)
+                .body(containsString("Withdrawn by the source"));
     }
 
     @Test

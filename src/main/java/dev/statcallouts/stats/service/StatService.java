@@ -217,12 +217,18 @@ public class StatService {
 
     /**
      * The figure an input describes, built but never saved: what a preview renders. It is not
-     * attached to the persistence context, so nothing about it is written.
+     * attached to the persistence context, so nothing about it is written. As on a save, an
+     * input without a status keeps the saved figure's (a retraction and its reason included).
      */
+    @Transactional
     public Stat unsaved(StatInput input, String slug) {
         Stat stat = new Stat();
         stat.slug = slug;
-        apply(stat, input, input.status() == null ? StatStatus.DRAFT : status(input.status()));
+        java.util.Optional<Stat> saved = input.status() == null ? Stat.findBySlug(slug) : java.util.Optional.empty();
+        apply(stat, input, input.status() != null ? status(input.status())
+                : saved.map(s -> s.status).orElse(StatStatus.DRAFT));
+        stat.retractionReason = saved.filter(s -> s.status == StatStatus.RETRACTED).map(s -> s.retractionReason)
+                .orElse(null);
         stat.createdAt = Instant.now();
         stat.updatedAt = stat.createdAt;
         return stat;
