@@ -266,7 +266,8 @@ class EditorPagesTest {
         Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
         assertThat(etag.find()).isTrue();
         session.form().formParam("etag", "stale.0").formParam("revision", "1").when()
-                .post("/editor/figures/" + slug + "/restore").then().statusCode(409);
+                .post("/editor/figures/" + slug + "/restore").then().statusCode(409)
+                .body(containsString("<p class=\"error\" role=\"alert\" id=\"error\">Not restored: someone else saved"));
         session.form().formParam("etag", etag.group(1)).formParam("revision", "1").when()
                 .post("/editor/figures/" + slug + "/restore").then().statusCode(303);
         given().when().get("/api/stats/" + slug).then().body("value", org.hamcrest.Matchers.equalTo("920000000000"))

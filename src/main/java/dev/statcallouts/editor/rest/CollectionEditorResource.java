@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -266,12 +265,9 @@ public class CollectionEditorResource {
             String notice, String error) {
         Versioned<CollectionView> collection = collections.get(slug, true, null);
         CardOptions options = CardOptions.parse(theme, lang, null, null);
-        boolean isLive = live != null && !live.isBlank() && !live.equals("false");
-        FigureEditorResource.EmbedPanel panel = new FigureEditorResource.EmbedPanel(
-                options.theme().name().toLowerCase(Locale.ROOT),
-                options.lang() == null ? "" : options.lang().toLanguageTag(), isLive, options.query(),
-                embeds.collection(slug, options, isLive), "/editor/collections/" + slug,
-                "/editor/collections/" + slug + "/card", collection.body().status().equals("draft"));
+        boolean isLive = FigureEditorResource.EmbedPanel.live(live);
+        FigureEditorResource.EmbedPanel panel = FigureEditorResource.EmbedPanel.of("/editor/collections/" + slug,
+                options, isLive, embeds.collection(slug, options, isLive), collection.body().status().equals("draft"));
         return Templates.collection(new CollectionPage(editor, collection.body(), collection.etag(), notice, error,
                 suggestions(), panel));
     }

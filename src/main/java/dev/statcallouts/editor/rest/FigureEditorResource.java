@@ -126,7 +126,8 @@ public class FigureEditorResource {
     }
 
     /** The figure's own page. */
-    public record FigurePage(SignedIn editor, StatView figure, String etag, String notice, String retractError,
+    public record FigurePage(SignedIn editor, StatView figure, String etag, String notice, String error,
+            String retractError,
             List<HistoryEntry> history, UsageView usage, EmbedPanel embed) {
     }
 
@@ -138,6 +139,19 @@ public class FigureEditorResource {
      */
     public record EmbedPanel(String theme, String lang, boolean live, String cardQuery,
             List<EmbedSnippets.Labeled> snippets, String action, String cardUrl, boolean draft) {
+
+        /** The panel for a page at {@code path} (whose card is at {@code path/card}) with these options. */
+        static EmbedPanel of(String path, CardOptions options, boolean live, List<EmbedSnippets.Labeled> snippets,
+                boolean draft) {
+            return new EmbedPanel(options.theme().name().toLowerCase(java.util.Locale.ROOT),
+                    options.lang() == null ? "" : options.lang().toLanguageTag(), live, options.query(), snippets,
+                    path, path + "/card", draft);
+        }
+
+        /** The live option as a query parameter gives it: present, and not "false". */
+        static boolean live(String parameter) {
+            return parameter != null && !parameter.isBlank() && !parameter.equals("false");
+        }
 
         public List<String> languages() {
             return PREVIEW_LANGUAGES;
@@ -281,7 +295,7 @@ public class FigureEditorResource {
     public TemplateInstance figure(@CookieParam(EditorResource.SESSION_COOKIE) String session,
             @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang,
             @QueryParam("live") String live, @QueryParam("notice") String notice) {
-        return figurePage(gate.page(session), slug, theme, lang, live, notice, null);
+        return figurePage(gate.page(session), slug, theme, lang, live, notice, null, null);
     }
 
     @GET
@@ -328,8 +342,8 @@ public class FigureEditorResource {
                 throw refused;
             }
             return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
-                    "Not restored: someone else saved this figure meanwhile. Check the history below and try again.")
-                    .render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+                    "Not restored: someone else saved this figure meanwhile. Check the history below and try again.",
+                    null).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
         }
         return saved(slug, "restored");
     }
@@ -355,22 +369,19 @@ public class FigureEditorResource {
             }
         }
         return Response.status(error.equals(STALE_RETRACT) ? 409 : 422)
-                .entity(figurePage(editor, slug, null, null, null, null, error).render())
+                .entity(figurePage(editor, slug, null, null, null, null, null, error).render())
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
     }
 
     private TemplateInstance figurePage(SignedIn editor, String slug, String theme, String lang, String live,
-            String notice, String retractError) {
+            String notice, String error, String retractError) {
         Versioned<StatView> figure = stats.get(slug, null, true);
         CardOptions options = CardOptions.parse(theme, lang, null, null);
-        boolean isLive = live != null && !live.isBlank() && !live.equals("false");
-        String themeName = options.theme().name().toLowerCase(java.util.Locale.ROOT);
-        String langTag = options.lang() == null ? "" : options.lang().toLanguageTag();
-        EmbedPanel panel = new EmbedPanel(themeName, langTag, isLive, options.query(),
-                embeds.figure(slug, options, isLive), "/editor/figures/" + slug, "/editor/figures/" + slug + "/card",
+        boolean isLive = EmbedPanel.live(live);
+        EmbedPanel panel = EmbedPanel.of("/editor/figures/" + slug, options, isLive, embeds.figure(slug, options, isLive),
                 figure.body().status().equals("draft"));
         return Templates.figure(new FigurePage(editor, figure.body(), figure.etag(), noticeText(notice, figure.body()),
-                retractError,
+                error, retractError,
                 stats.history(slug).body(), usage.usage(slug, USAGE_DAYS), panel));
     }
 
