@@ -101,6 +101,9 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         assertThat(field("secret").getAttribute("value")).hasSizeGreaterThan(30);
         FigureEditorBrowserTest.screenshot("admin");
         assertThat(browser.axeViolations()).as("axe on the admin page with a new token").isEmpty();
+        browser.driver.findElement(By.cssSelector(".signout a")).click();
+        await(ExpectedConditions.urlMatches("/editor/account$"));
+        assertThat(browser.axeViolations()).as("axe on the account page").isEmpty();
     }
 
     private static WebElement field(String id) {

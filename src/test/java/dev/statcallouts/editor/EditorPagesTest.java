@@ -447,6 +447,35 @@ class EditorPagesTest {
     }
 
     @Test
+    void editorsChangeTheirOwnPasswordAndTheirOtherSessionsEnd() {
+        String username = createEditor();
+        Session mine = signIn(username);
+        Session elsewhere = signIn(username);
+        String fresh = "a brand new passphrase";
+        mine.form().formParam("current", "not my password").formParam("password", fresh).formParam("confirm", fresh)
+                .when().post("/editor/account").then().statusCode(422).body(containsString("current password: is wrong"));
+        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", "short").formParam("confirm", "short")
+                .when().post("/editor/account").then().statusCode(422)
+                .body(containsString("new password: must be 12 to 200 characters"));
+        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", fresh).formParam("confirm", fresh + "!")
+                .when().post("/editor/account").then().statusCode(422)
+                .body(containsString("confirm: does not match the new password"));
+        given().redirects().follow(false).cookie("sc_session", mine.cookie()).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", "forged").formParam("current", EDITOR_PASSWORD).formParam("password", fresh)
+                .formParam("confirm", fresh).when().post("/editor/account").then().statusCode(403);
+        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303); // nothing changed yet
+
+        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", fresh).formParam("confirm", fresh)
+                .when().post("/editor/account").then().statusCode(303)
+                .header("Location", endsWith("/editor/account?notice=changed"));
+        mine.page().when().get("/editor/account?notice=changed").then().statusCode(200)
+                .body(containsString("Password changed."));
+        elsewhere.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
+        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
+        EditorAuthTest.signIn(username, fresh).then().statusCode(303);
+    }
+
+    @Test
     void adminsRemoveEditorsButNotThemselves() {
         String username = createEditor();
         Session editor = signIn(username);

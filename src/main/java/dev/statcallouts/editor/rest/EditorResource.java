@@ -72,6 +72,10 @@ public class EditorResource {
         }
     }
 
+    /** The signed-in editor's own account: their password. */
+    public record AccountPage(SignedIn editor, String notice, String error) {
+    }
+
     /** An editor page's refusal. */
     public record ErrorPage(int status, String title, String detail) {
     }
@@ -83,6 +87,8 @@ public class EditorResource {
         static native TemplateInstance figures(FiguresPage page);
 
         static native TemplateInstance error(ErrorPage page);
+
+        static native TemplateInstance account(AccountPage page);
     }
 
     @Inject
@@ -161,6 +167,41 @@ public class EditorResource {
         Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
         return Response.ok(Templates.figures(new FiguresPage(editor, figures, text, status, tagFilter)).render())
                 .build();
+    }
+
+    @GET
+    @Path("account")
+    @Operation(summary = "The signed-in editor's account: change the password")
+    public TemplateInstance account(@CookieParam(SESSION_COOKIE) String session, @QueryParam("notice") String notice) {
+        return Templates.account(new AccountPage(gate.page(session),
+                "changed".equals(notice) ? "Password changed. Your other sessions were signed out." : null, null));
+    }
+
+    @POST
+    @Path("account")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Change the signed-in editor's password")
+    public Response changePassword(@CookieParam(SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
+            @FormParam("current") String current, @FormParam("password") String password,
+            @FormParam("confirm") String confirm) {
+        SignedIn editor = gate.form(session, csrf);
+        String error = password == null || password.length() < EditorAuthService.MIN_PASSWORD || password.length() > 200
+                ? "new password: must be 12 to 200 characters"
+                : !password.equals(confirm) ? "confirm: does not match the new password" : null;
+        if (error == null) {
+            try {
+                auth.changePassword(editor.username(), current, password, session);
+                return redirect("/editor/account?notice=changed");
+            } catch (EditorAuthService.SignInRefused refused) {
+                if (refused.reason == EditorAuthService.Refusal.LOCKED) {
+                    return Response.seeOther(URI.create("/editor/login")).cookie(cookie(SESSION_COOKIE, "", "/editor", 0))
+                            .build();
+                }
+                error = "current password: is wrong";
+            }
+        }
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.account(new AccountPage(editor, null, error)).render()).build();
     }
 
     private Response loginPage(int status, String username, String error) {

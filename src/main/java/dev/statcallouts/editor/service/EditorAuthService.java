@@ -24,7 +24,7 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class EditorAuthService {
 
-    static final int MIN_PASSWORD = 12;
+    public static final int MIN_PASSWORD = 12;
     /** Compared against when the user does not exist, so that both cases take as long. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone");
 
@@ -127,6 +127,31 @@ public class EditorAuthService {
         Log.infof("Editor account '%s' removed by '%s'", username, by);
     }
 
+    /**
+     * Changes an editor's own password: the current one must match (a wrong one counts towards
+     * the lock-out like a failed sign-in), and every other session of theirs ends.
+     */
+    @Transactional(dontRollbackOn = SignInRefused.class)
+    public void changePassword(String username, String current, String next, String keepSessionToken) {
+        EditorAccount account = EditorAccount.findByUsername(username)
+                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+        Instant now = Instant.now();
+        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
+            throw new SignInRefused(Refusal.LOCKED);
+        }
+        if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
+            SignInRefused refused = failed(account, now);
+            if (refused.reason == Refusal.LOCKED) {
+                EditorSession.delete("account", account); // whoever is guessing is signed out too
+            }
+            throw refused;
+        }
+        account.failedLogins = 0;
+        account.passwordHash = BcryptUtil.bcryptHash(next, 12);
+        EditorSession.delete("account = ?1 and tokenHash <> ?2", account, hash(keepSessionToken));
+        Log.infof("Editor '%s' changed their password; their other sessions ended", username);
+    }
+
     /** Ends a lock-out now (an admin vouching for the editor). */
     @Transactional
     public void unlock(String username) {
@@ -153,14 +178,7 @@ public class EditorAuthService {
             throw new SignInRefused(Refusal.LOCKED);
         }
         if (password == null || !BcryptUtil.matches(password, account.passwordHash)) {
-            account.failedLogins++;
-            if (account.failedLogins >= config.maxFailedLogins()) {
-                account.lockedUntil = now.plus(config.lockout());
-                account.failedLogins = 0;
-                Log.warnf("Editor account '%s' locked after repeated failed sign-ins", account.username);
-                throw new SignInRefused(Refusal.LOCKED);
-            }
-            throw new SignInRefused(Refusal.WRONG_CREDENTIALS);
+            throw failed(account, now);
         }
         account.failedLogins = 0;
         account.lockedUntil = null;
@@ -189,6 +207,18 @@ public class EditorAuthService {
         if (token != null) {
             EditorSession.deleteById(hash(token));
         }
+    }
+
+    /** A wrong password: counted, and once too many the account is locked for a while. */
+    private SignInRefused failed(EditorAccount account, Instant now) {
+        account.failedLogins++;
+        if (account.failedLogins < config.maxFailedLogins()) {
+            return new SignInRefused(Refusal.WRONG_CREDENTIALS);
+        }
+        account.lockedUntil = now.plus(config.lockout());
+        account.failedLogins = 0;
+        Log.warnf("Editor account '%s' locked after repeated wrong passwords", account.username);
+        return new SignInRefused(Refusal.LOCKED);
     }
 
     private static SignedIn signedIn(EditorSession session) {
