@@ -89,11 +89,22 @@ public final class StatCsv {
                 text(row, "locale"), sources, tags(row.get("tags"), ";"), text(row, "status"), "Imported from CSV");
     }
 
-    /** The CSV column an API field name comes from ("sources[1].url" → "source2_url"), or the name itself. */
-    public static String column(String field) {
+    /**
+     * The CSV column of {@code row} an API field name comes from: "sources[1].url" is the URL of
+     * the second source filled in (source2_url, or source3_url when source2 is empty).
+     */
+    public static String column(String field, Map<String, String> row) {
         Matcher source = SOURCE_FIELD.matcher(field);
         if (source.matches()) {
-            return prefix(Integer.parseInt(source.group(1)) + 1) + source.group(2);
+            int wanted = Integer.parseInt(source.group(1));
+            for (int n = 1, filled = 0; n <= MAX_SOURCES; n++) {
+                if (text(row, prefix(n) + "name") != null || text(row, prefix(n) + "url") != null) {
+                    if (filled++ == wanted) {
+                        return prefix(n) + source.group(2);
+                    }
+                }
+            }
+            return field;
         }
         if (field.startsWith("display.")) {
             return field.substring("display.".length());

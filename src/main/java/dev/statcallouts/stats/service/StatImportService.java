@@ -28,13 +28,8 @@ public class StatImportService {
 
     public static final int MAX_ROWS = 1000;
 
-    /** A refused cell: CSV line number (the header is line 1), API field name, message. */
-    public record RowError(int row, String field, String message) {
-
-        /** The CSV column the field comes from, as the file names it. */
-        public String column() {
-            return StatCsv.column(field);
-        }
+    /** A refused cell: CSV line number (the header is line 1), API field name, the CSV column it came from, message. */
+    public record RowError(int row, String field, String column, String message) {
     }
 
     /** What an import did, or would do in a dry run. */
@@ -75,7 +70,7 @@ public class StatImportService {
         List<RowError> errors = new ArrayList<>();
         for (String column : header) {
             if (!StatCsv.HEADER.contains(column)) {
-                errors.add(new RowError(1, column, "unknown column; expected " + String.join(",", StatCsv.HEADER)));
+                errors.add(new RowError(1, column, column, "unknown column; expected " + String.join(",", StatCsv.HEADER)));
             }
         }
         List<StatInput> inputs = new ArrayList<>();
@@ -84,7 +79,7 @@ public class StatImportService {
             int line = i + 1;
             List<String> cells = records.get(i);
             if (cells.size() > header.size()) {
-                errors.add(new RowError(line, "row", "has " + cells.size() + " cells for " + header.size() + " columns"));
+                errors.add(new RowError(line, "row", "row", "has " + cells.size() + " cells for " + header.size() + " columns"));
                 continue;
             }
             Map<String, String> row = new HashMap<>();
@@ -97,7 +92,7 @@ public class StatImportService {
             if (input.slug() != null && (!slugs.add(input.slug()) || Stat.slugTaken(input.slug()))) {
                 rowErrors.add(new FieldError("slug", "'" + input.slug() + "' is taken"));
             }
-            rowErrors.forEach(e -> errors.add(new RowError(line, e.field(), e.message())));
+            rowErrors.forEach(e -> errors.add(new RowError(line, e.field(), StatCsv.column(e.field(), row), e.message())));
             inputs.add(input);
         }
         int rows = records.size() - 1;

@@ -101,6 +101,17 @@ class StatTransferResourceTest {
     }
 
     @Test
+    void eachRefusalNamesTheCsvColumnItCameFrom() {
+        // Only the second source is filled in: it is the figure's first source, found in source2_*.
+        String csv = "slug,value,kind,label,as_of,source2_name,source2_url\r\n"
+                + slug("csv-col") + ",1,count,a label,someday,Statistics Bureau,ftp://example.org\r\n";
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "true").body(csv)
+                .when().post("/api/stats/import").then().statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.contains("asOf", "sources[0].url"))
+                .body("errors.column", org.hamcrest.Matchers.contains("as_of", "source2_url"));
+    }
+
+    @Test
     void malformedFilesAreRefused() {
         String slug = slug("csv-dup");
         String row = slug + ",1,count,,,,,,label,,,en,draft,,S,https://example.org/s,,\r\n";
