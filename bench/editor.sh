@@ -19,16 +19,9 @@ SLUG=rapidus-investment
 BENCH_USER="bench-admin-$RANDOM$RANDOM"
 ADMIN="$BENCH_USER:bench-password-$RANDOM$RANDOM"
 
-for tool in wrk curl; do
-  if ! command -v "$tool" >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null
-    break
-  fi
-done
-command -v psql >/dev/null && (psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -U postgres statcallouts)
-
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
+bench_tools wrk:wrk curl:curl
+bench_prepare
 work=$(mktemp -d)
 cleanup() {
   [ -n "${app:-}" ] && kill "$app" 2>/dev/null
@@ -39,12 +32,8 @@ cleanup() {
 trap cleanup EXIT
 
 # An admin of this run's own, created at start-up and deleted at the end.
-env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-  STATCALLOUTS_EDITOR_BOOTSTRAP_ADMIN="$ADMIN" STATCALLOUTS_EDITOR_SECURE_COOKIE=false \
-  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
-app=$!
+bench_start "$APP_PORT" "$work/app.log" STATCALLOUTS_EDITOR_BOOTSTRAP_ADMIN="$ADMIN" STATCALLOUTS_EDITOR_SECURE_COOKIE=false
 base="http://127.0.0.1:$APP_PORT"
-for _ in $(seq 1 60); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
 
 jar="$work/cookies"
 login_csrf=$(curl -s -c "$jar" -b "$jar" "$base/editor/login" | grep -o 'name="csrf" value="[^"]*"' | cut -d'"' -f4)

@@ -15,25 +15,16 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 SLUG=rapidus-investment
 
-for tool in wrk nginx curl; do
-  if ! command -v "$tool" >/dev/null; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light curl >/dev/null
-    break
-  fi
-done
-command -v psql >/dev/null && (psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -U postgres statcallouts)
-
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
+bench_tools wrk:wrk nginx:nginx-light curl:curl
+bench_prepare
 work=$(mktemp -d)
 chmod 755 "$work"   # nginx workers read it as another user
 cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-  QUARKUS_HTTP_ACCESS_LOG_ENABLED=false ${BENCH_JAVA_ENV:-} java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
-app=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
+# shellcheck disable=SC2086 # BENCH_JAVA_ENV holds several NAME=value words
+bench_start "$APP_PORT" "$work/app.log" ${BENCH_JAVA_ENV:-}
 url="http://127.0.0.1:$APP_PORT/embed/$SLUG"
 
 # nginx serves the very same bytes, plain and pre-gzipped, with the same headers the service sends.

@@ -1,0 +1,38 @@
+# Shared by the bench scripts (sourced from the project's top folder): Debian tools, the
+# service's database and jar, and the packaged service started with demo data.
+
+# bench_tools COMMAND:PACKAGE... installs the Debian packages whose commands are missing.
+bench_tools() {
+  local missing=() spec
+  for spec in "$@"; do
+    command -v "${spec%%:*}" >/dev/null || missing+=("${spec#*:}")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# bench_prepare: the service's database exists and the jar is built.
+bench_prepare() {
+  if command -v psql >/dev/null; then
+    psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
+      || createdb -h 127.0.0.1 -U postgres statcallouts
+  fi
+  [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+}
+
+# bench_start PORT LOG [NAME=value...] starts the packaged service with demo data and these extra
+# settings, sets $app to its pid and waits until it is ready.
+bench_start() {
+  local port=$1 log=$2
+  shift 2
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
+    QUARKUS_HTTP_ACCESS_LOG_ENABLED=false "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return 0
+    sleep 1
+  done
+  echo "the service did not become ready; see $log" >&2
+  return 1
+}
