@@ -2,7 +2,6 @@ package dev.statcallouts.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -67,8 +66,8 @@ public record FigureForm(String slug, String value, String kind, String currency
             sources.add(new SourceRow(sources.size(), s.name(), s.url(), text(s.published()), text(s.accessed())));
         }
         DisplaySpec d = view.display();
-        return new FigureForm(view.slug(), view.value().toPlainString(), d.kind(), nn(d.currency()), nn(d.unit()),
-                nn(d.qualifier()), d.notation(), nn(d.override()), view.label(), nn(view.context()),
+        return new FigureForm(view.slug(), view.value().toPlainString(), d.kind(), InputText.orEmpty(d.currency()), InputText.orEmpty(d.unit()),
+                InputText.orEmpty(d.qualifier()), d.notation(), InputText.orEmpty(d.override()), view.label(), InputText.orEmpty(view.context()),
                 text(view.asOf()), view.locale(), rows(sources), String.join(", ", view.tags()),
                 view.status().equals("retracted") ? "" : view.status(), "", etag,
                 String.valueOf(view.revision()), List.of());
@@ -155,11 +154,7 @@ public record FigureForm(String slug, String value, String kind, String currency
     }
 
     private static String field(MultivaluedMap<String, String> form, String name) {
-        return Optional.ofNullable(form.getFirst(name)).orElse("");
-    }
-
-    private static String nn(String s) {
-        return s == null ? "" : s;
+        return InputText.orEmpty(form.getFirst(name));
     }
 
     private static String text(Object date) {

@@ -23,6 +23,14 @@ public record IfMatch(boolean any, List<String> tags) {
                 .toList());
     }
 
+    /**
+     * Exactly the entity tag (unquoted) an editor's form carried from the version it was opened
+     * on; a form without one matches nothing.
+     */
+    public static IfMatch exactly(String etag) {
+        return new IfMatch(false, etag == null || etag.isEmpty() ? List.of() : List.of(etag));
+    }
+
     /** Throws 412 unless the current tag (unquoted) is one the client named. */
     public void check(String currentTag) {
         if (!any && !tags.contains(currentTag)) {

@@ -29,6 +29,7 @@ import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.AccountView;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.stats.rest.InputText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -110,7 +111,7 @@ public class AdminEditorResource {
             }
         }
         return respond(error.contains("already exists") ? 409 : 422, page(admin, null, null, error, null,
-                new EditorForm(nn(username), nn(displayName), nn(role)), null));
+                new EditorForm(InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role)), null));
     }
 
     @POST
@@ -154,7 +155,7 @@ public class AdminEditorResource {
         String error = checks.refusal(input);
         if (error != null) {
             return respond(422, page(admin, null, null, null, error, null,
-                    new TokenForm(nn(name), nn(editor), nn(role))));
+                    new TokenForm(InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role))));
         }
         TokenService.Issued issued = tokens.issue(input.name(), input.editor(),
                 TokenRole.valueOf(role.toUpperCase(Locale.ROOT)));
@@ -191,9 +192,5 @@ public class AdminEditorResource {
 
     private static String strip(String s) {
         return s == null ? null : s.strip();
-    }
-
-    private static String nn(String s) {
-        return s == null ? "" : s;
     }
 }

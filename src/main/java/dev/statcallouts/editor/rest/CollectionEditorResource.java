@@ -35,6 +35,7 @@ import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.http.Versioned;
 import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.rest.InputText;
 import dev.statcallouts.stats.rest.Page;
 import dev.statcallouts.stats.rest.Slugs;
 import dev.statcallouts.stats.rest.StatView;
@@ -111,8 +112,8 @@ public class CollectionEditorResource {
     public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
             @FormParam("title") String title, @FormParam("slug") String slug, @FormParam("first") String first) {
         SignedIn editor = gate.form(session, csrf);
-        CollectionInput input = new CollectionInput(blankToNull(slug), nn(title).strip(), null,
-                List.of(nn(first).strip()), "draft");
+        CollectionInput input = new CollectionInput(InputText.text(slug), InputText.orEmpty(title).strip(), null,
+                List.of(InputText.orEmpty(first).strip()), "draft");
         String error = checks.refusal(input);
         if (error == null) {
             try {
@@ -123,7 +124,7 @@ public class CollectionEditorResource {
             }
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(listPage(editor, 1, null, error, nn(title), nn(slug), nn(first)).render()).build();
+                .entity(listPage(editor, 1, null, error, InputText.orEmpty(title), InputText.orEmpty(slug), InputText.orEmpty(first)).render()).build();
     }
 
     @GET
@@ -152,8 +153,8 @@ public class CollectionEditorResource {
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("title") String title,
             @FormParam("description") String description, @FormParam("status") String status) {
         return change(session, csrf, slug, etag, "saved",
-                current -> new CollectionInput(null, nn(title).strip(), description, slugs(current),
-                        blankToNull(status)));
+                current -> new CollectionInput(null, InputText.orEmpty(title).strip(), description, slugs(current),
+                        InputText.text(status)));
     }
 
     @POST
@@ -163,7 +164,7 @@ public class CollectionEditorResource {
     public Response add(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure) {
         return change(session, csrf, slug, etag, "added", current -> withFigures(current, slugs -> {
-            slugs.add(nn(figure).strip());
+            slugs.add(InputText.orEmpty(figure).strip());
             return slugs;
         }));
     }
@@ -181,7 +182,7 @@ public class CollectionEditorResource {
             if (at < 0) {
                 throw ProblemException.invalid("figure", "'" + figure + "' is not in this collection");
             }
-            switch (nn(action)) {
+            switch (InputText.orEmpty(action)) {
                 case "up" -> {
                     if (at > 0) {
                         slugs.add(at - 1, slugs.remove(at));
@@ -207,7 +208,7 @@ public class CollectionEditorResource {
             @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
         SignedIn editor = gate.form(session, csrf);
         try {
-            collections.delete(slug, new IfMatch(false, List.of(nn(etag))));
+            collections.delete(slug, IfMatch.exactly(etag));
         } catch (ProblemException refused) {
             if (refused.status != 412) {
                 throw refused;
@@ -231,7 +232,7 @@ public class CollectionEditorResource {
             CollectionInput input = next.apply(current);
             error = checks.refusal(input);
             if (error == null) {
-                collections.update(slug, input, new IfMatch(false, List.of(nn(etag))), editor.username(), null);
+                collections.update(slug, input, IfMatch.exactly(etag), editor.username(), null);
                 return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice)).build();
             }
         } catch (ProblemException refused) {
@@ -289,13 +290,5 @@ public class CollectionEditorResource {
             case "removed" -> "Figure removed from the collection.";
             default -> null;
         };
-    }
-
-    private static String nn(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

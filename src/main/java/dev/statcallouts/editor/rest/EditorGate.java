@@ -1,7 +1,12 @@
 package dev.statcallouts.editor.rest;
 
+import java.net.URI;
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.service.EditorAuthService;
@@ -35,22 +40,44 @@ public class EditorGate {
         }
     }
 
-    /** The signed-in editor, if the session is live. */
-    public java.util.Optional<SignedIn> current(String sessionCookie) {
-        return auth.current(sessionCookie);
+    /**
+     * A form post from one of our own pages that its session cannot take as it is, though what
+     * was typed may be fine.
+     *
+     * @param current the editor signed in now, or null when the session has ended
+     */
+    public record Interrupted(SignedIn current) {
+
+        public boolean signedOut() {
+            return current == null;
+        }
+    }
+
+    /**
+     * Whether a form post from one of our own pages was interrupted: its session ended, or the
+     * form was opened in an earlier session. Empty when the post can go on to {@link #form}, and
+     * for any post another site sent (which {@link #form} refuses outright).
+     */
+    public Optional<Interrupted> interrupted(String sessionCookie, String csrf, HttpHeaders headers, UriInfo uri) {
+        if (!fromOurPage(headers, uri)) {
+            return Optional.empty();
+        }
+        Optional<SignedIn> editor = auth.current(sessionCookie);
+        return editor.isPresent() && editor.get().csrfToken().equals(csrf) ? Optional.empty()
+                : Optional.of(new Interrupted(editor.orElse(null)));
     }
 
     /**
      * Whether the browser says this request comes from one of our own pages: modern browsers
      * send {@code Sec-Fetch-Site}, older ones at least {@code Origin} on a form post.
      */
-    public static boolean fromOurPage(jakarta.ws.rs.core.HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri) {
+    private static boolean fromOurPage(HttpHeaders headers, UriInfo uri) {
         String site = headers.getHeaderString("Sec-Fetch-Site");
         if (site != null) {
             return site.equals("same-origin");
         }
         String origin = headers.getHeaderString("Origin");
-        java.net.URI base = uri.getBaseUri();
+        URI base = uri.getBaseUri();
         return origin != null && origin.equals(base.getScheme() + "://" + base.getAuthority());
     }
 

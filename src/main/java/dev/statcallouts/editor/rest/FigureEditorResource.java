@@ -245,7 +245,7 @@ public class FigureEditorResource {
         FigureForm form = posted.form();
         StatInput input = posted.input();
         try {
-            stats.update(slug, input, new IfMatch(false, List.of(form.etag())), editor.username(), null);
+            stats.update(slug, input, IfMatch.exactly(form.etag()), editor.username(), null);
             return saved(slug, "saved");
         } catch (ProblemException refused) {
             if (refused.status != 412) {
@@ -270,11 +270,10 @@ public class FigureEditorResource {
     @Operation(summary = "The card the form would save, for the live preview (framed by the form only)")
     public Response preview(@CookieParam(EditorResource.SESSION_COOKIE) String session,
             MultivaluedMap<String, String> body, @Context HttpHeaders headers, @Context UriInfo uri) {
-        Optional<SignedIn> editor = gate.current(session);
-        if (EditorGate.fromOurPage(headers, uri)
-                && (editor.isEmpty() || !editor.get().csrfToken().equals(body.getFirst("csrf")))) {
+        Optional<EditorGate.Interrupted> interrupted = gate.interrupted(session, body.getFirst("csrf"), headers, uri);
+        if (interrupted.isPresent()) {
             // In the preview frame a redirect to sign-in could not even be shown: say it there instead.
-            return previewProblems(new PreviewProblems(editor.isEmpty()
+            return previewProblems(new PreviewProblems(interrupted.get().signedOut()
                     ? "You were signed out, so the preview stopped. Save to keep what you typed."
                     : "You signed in again since this form was opened. Save once to pick up the new session.",
                     List.of()));
@@ -330,11 +329,10 @@ public class FigureEditorResource {
         if (revision == null || !revision.matches("[1-9]\\d{0,8}")) {
             throw ProblemException.badRequest("revision", "must be a revision number");
         }
-        int before = stats.get(slug, null, true).body().revision();
         try {
-            int after = stats.restore(slug, Integer.parseInt(revision),
-                    new IfMatch(false, List.of(etag == null ? "" : etag)), editor.username(), null).body().revision();
-            if (after == before) {
+            // The ETag moves with every write: unchanged, the old revision said what the figure says now.
+            if (stats.restore(slug, Integer.parseInt(revision), IfMatch.exactly(etag), editor.username(), null).etag()
+                    .equals(etag)) {
                 return saved(slug, "unchanged");
             }
         } catch (ProblemException refused) {
@@ -358,7 +356,7 @@ public class FigureEditorResource {
         String error = formChecks.refusal(new RetractInput(reason));
         if (error == null) {
             try {
-                stats.retract(slug, reason, new IfMatch(false, List.of(etag == null ? "" : etag)), editor.username(),
+                stats.retract(slug, reason, IfMatch.exactly(etag), editor.username(),
                         null);
                 return saved(slug, "retracted");
             } catch (ProblemException refused) {
@@ -395,18 +393,18 @@ public class FigureEditorResource {
     private Response keepIfInterrupted(String session, MultivaluedMap<String, String> body, HttpHeaders headers,
             UriInfo uri) {
         String csrf = body.getFirst("csrf");
-        Optional<SignedIn> editor = gate.current(session);
-        if (editor.isPresent() && editor.get().csrfToken().equals(csrf) || !EditorGate.fromOurPage(headers, uri)) {
+        Optional<EditorGate.Interrupted> interrupted = gate.interrupted(session, csrf, headers, uri);
+        if (interrupted.isEmpty()) {
             return null;
         }
         FigureForm form = FigureForm.read(body);
-        if (editor.isEmpty()) {
+        if (interrupted.get().signedOut()) {
             SignedIn nobody = new SignedIn("", "", EditorAccount.Role.EDITOR, csrf == null ? "" : csrf);
             return formPage(401, new FormPage(nobody, form, null, "Not saved: you were signed out (your session "
                     + "ended). Everything you typed is still here. Sign in again in a new tab, then come back to "
                     + "this one and save.", true));
         }
-        return formPage(403, new FormPage(editor.get(), form, null, "Not saved yet: this form was opened before "
+        return formPage(403, new FormPage(interrupted.get().current(), form, null, "Not saved yet: this form was opened before "
                 + "you last signed in. Everything you typed is still here; save again to save it.", false));
     }
 

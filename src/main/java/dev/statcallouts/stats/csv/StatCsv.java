@@ -73,14 +73,12 @@ public final class StatCsv {
     public static StatInput input(Map<String, String> row, List<FieldError> errors) {
         BigDecimal value = InputText.decimal(row.get("value"), "value", errors);
         List<SourceSpec> sources = new ArrayList<>();
-        for (int n = 1; n <= MAX_SOURCES; n++) {
+        for (int n : filledSources(row)) {
             String p = prefix(n);
-            if (text(row, p + "name") != null || text(row, p + "url") != null) {
-                String field = "sources[" + sources.size() + "]";
-                sources.add(new SourceSpec(text(row, p + "name"), text(row, p + "url"),
-                        InputText.date(row.get(p + "published"), field + ".published", errors),
-                        InputText.date(row.get(p + "accessed"), field + ".accessed", errors)));
-            }
+            String field = "sources[" + sources.size() + "]";
+            sources.add(new SourceSpec(text(row, p + "name"), text(row, p + "url"),
+                    InputText.date(row.get(p + "published"), field + ".published", errors),
+                    InputText.date(row.get(p + "accessed"), field + ".accessed", errors)));
         }
         return new StatInput(text(row, "slug"), value,
                 new DisplaySpec(text(row, "kind"), text(row, "currency"), text(row, "unit"), text(row, "qualifier"),
@@ -96,20 +94,25 @@ public final class StatCsv {
     public static String column(String field, Map<String, String> row) {
         Matcher source = SOURCE_FIELD.matcher(field);
         if (source.matches()) {
-            int wanted = Integer.parseInt(source.group(1));
-            for (int n = 1, filled = 0; n <= MAX_SOURCES; n++) {
-                if (text(row, prefix(n) + "name") != null || text(row, prefix(n) + "url") != null) {
-                    if (filled++ == wanted) {
-                        return prefix(n) + source.group(2);
-                    }
-                }
-            }
-            return field;
+            List<Integer> filled = filledSources(row);
+            int index = Integer.parseInt(source.group(1));
+            return index < filled.size() ? prefix(filled.get(index)) + source.group(2) : field;
         }
         if (field.startsWith("display.")) {
             return field.substring("display.".length());
         }
         return field.equals("asOf") ? "as_of" : field;
+    }
+
+    /** The numbers (1…3) of the sources a row fills in, each one a source of the figure in this order. */
+    private static List<Integer> filledSources(Map<String, String> row) {
+        List<Integer> filled = new ArrayList<>();
+        for (int n = 1; n <= MAX_SOURCES; n++) {
+            if (text(row, prefix(n) + "name") != null || text(row, prefix(n) + "url") != null) {
+                filled.add(n);
+            }
+        }
+        return filled;
     }
 
     /** Tags from one cell or field, split on {@code separator}, blanks dropped. */

@@ -21,6 +21,11 @@ public final class InputText {
         return raw == null || raw.isBlank() ? null : raw.strip();
     }
 
+    /** The text as it was, or empty for none: what a form shows again. */
+    public static String orEmpty(String raw) {
+        return raw == null ? "" : raw;
+    }
+
     /** A decimal ("920000000000", "1_000", "0.65"), or null with an error under {@code field}. */
     public static BigDecimal decimal(String raw, String field, List<FieldError> errors) {
         String value = text(raw);
