@@ -21,8 +21,11 @@ public final class TestData {
     /** Matches {@code %test.statcallouts.auth.bootstrap-token}. */
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef0123456789";
 
+    /** The management interface (health, metrics) under test: {@code quarkus.management.test-port}. */
+    public static final int MANAGEMENT_PORT = 9001;
+
     private static final List<String> TABLES = List.of("stat", "stat_source", "stat_tag", "stat_revision",
-            "stat_collection", "stat_collection_item", "api_token");
+            "stat_collection", "stat_collection_item", "api_token", "embed_view", "editor_account", "editor_session");
 
     private TestData() {
     }

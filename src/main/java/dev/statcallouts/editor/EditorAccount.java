@@ -37,12 +37,6 @@ public class EditorAccount extends PanacheEntity {
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
-    @Column(name = "failed_logins", nullable = false)
-    public int failedLogins;
-
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
-
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

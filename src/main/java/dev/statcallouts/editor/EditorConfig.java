@@ -21,13 +21,17 @@ public interface EditorConfig {
     @WithDefault("12h")
     Duration sessionLifetime();
 
-    /** Failed sign-ins in a row after which the account is locked. */
+    /**
+     * Wrong passwords from one address for one name before each further attempt waits (1 s,
+     * 2 s, 4 s…); four times as many from one address for any names, ten times as many for one
+     * name from any addresses.
+     */
     @WithDefault("5")
-    int maxFailedLogins();
+    int signInFreeAttempts();
 
-    /** How long a locked account stays locked. */
+    /** The longest wait between attempts after wrong passwords. */
     @WithDefault("15m")
-    Duration lockout();
+    Duration signInMaxDelay();
 
     /** Send the session cookie over HTTPS only; switch off only for plain-HTTP development. */
     @WithDefault("true")

@@ -1,5 +1,6 @@
 package dev.statcallouts.embed;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
@@ -8,17 +9,28 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatChanged;
+import dev.statcallouts.stats.StatSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Rendered card documents in memory, per figure or collection and per reader options. Entries
- * never expire by time: they are dropped the moment what they show changes, so a hit needs no
- * database at all (and keeps being served while the database is unreachable).
+ * Rendered card documents in memory, per figure or collection and per reader options, bounded by
+ * their size in bytes. Entries are dropped the moment what they show changes, so a hit needs no
+ * database at all (and keeps being served while the database is unreachable); a backstop
+ * lifetime drops them anyway, in case a change was never heard of.
+ *
+ * <p>Caffeine directly rather than quarkus-cache: the invalidation by "read before" needs the
+ * entries' read times, and the size bound needs a weigher, neither of which the annotations offer.
+ * Renders run outside any cache lock: a render stuck on the database holds up only the readers
+ * of the same card, never other cards sharing a hash bin.
  */
 @ApplicationScoped
 public class CardCache {
@@ -35,10 +47,16 @@ public class CardCache {
     private record Entry<T>(T value, long readFrom) {
     }
 
+    /** What a cache entry costs beyond its bytes: key, record headers, header strings. */
+    private static final int ENTRY_OVERHEAD = 1024;
+
     @Inject
     EmbedConfig config;
 
-    private Cache<Key, Entry<RenderedPage>> pages;
+    @Inject
+    MeterRegistry registry;
+
+    private AsyncCache<Key, Entry<RenderedPage>> pages;
 
     /**
      * Published figures as last read (detached, with sources and tags loaded), so rendering a
@@ -48,25 +66,47 @@ public class CardCache {
 
     @PostConstruct
     void init() {
-        pages = Caffeine.newBuilder().maximumSize(config.cacheSize()).build();
-        figures = Caffeine.newBuilder().maximumSize(config.cacheSize() / 4 + 1).build();
+        pages = Caffeine.newBuilder()
+                .maximumWeight(config.cacheMaxBytes().asLongValue())
+                .weigher((Key key, Entry<RenderedPage> entry) -> weight(entry.value()))
+                .expireAfterWrite(config.cacheLifetime())
+                .buildAsync();
+        figures = Caffeine.newBuilder()
+                .maximumWeight(config.figureCacheMaxBytes().asLongValue())
+                .weigher((String slug, Entry<Stat> entry) -> weight(entry.value()))
+                .expireAfterWrite(config.cacheLifetime())
+                .build();
+        Gauge.builder("statcallouts.card.cache.bytes", this, CardCache::pageBytes)
+                .description("Bytes of rendered cards held in memory").register(registry);
     }
 
     public RenderedPage getIfPresent(Key key) {
-        Entry<RenderedPage> entry = pages.getIfPresent(key);
-        return entry == null ? null : entry.value();
+        CompletableFuture<Entry<RenderedPage>> entry = pages.getIfPresent(key);
+        return entry == null || !entry.isDone() || entry.isCompletedExceptionally() ? null : entry.join().value();
     }
 
-    /** The cached page, or the one {@code render} makes (once, however many readers ask at the same time). */
-    public RenderedPage get(Key key, Function<Key, RenderedPage> render) {
-        long start = System.nanoTime();
-        return pages.get(key, k -> new Entry<>(render.apply(k), start)).value();
+    /**
+     * The cached page, or the one {@code render} makes on a worker thread (once, however many
+     * readers ask at the same time). A failed render is not cached.
+     */
+    public CompletableFuture<RenderedPage> get(Key key, Function<Key, RenderedPage> render) {
+        return pages.get(key, (k, executor) -> {
+            long start = System.nanoTime();
+            return CompletableFuture.supplyAsync(() -> new Entry<>(render.apply(k), start),
+                    Infrastructure.getDefaultWorkerPool());
+        }).thenApply(Entry::value);
     }
 
-    /** The figure from the cache, or as {@code load} reads it. */
+    /** The figure from the cache, or as {@code load} reads it (outside any lock of the cache). */
     public Stat figure(String slug, Function<String, Stat> load) {
+        Entry<Stat> cached = figures.getIfPresent(slug);
+        if (cached != null) {
+            return cached.value();
+        }
         long start = System.nanoTime();
-        return figures.get(slug, s -> new Entry<>(load.apply(s), start)).value();
+        Stat loaded = load.apply(slug);
+        figures.asMap().putIfAbsent(slug, new Entry<>(loaded, start));
+        return loaded;
     }
 
     void statChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatChanged event) {
@@ -83,18 +123,42 @@ public class CardCache {
      */
     public void invalidateStat(String slug, long readBefore) {
         figures.asMap().computeIfPresent(slug, (s, e) -> e.readFrom() < readBefore ? null : e);
-        pages.asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
+        pages.synchronous().asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
                 && (e.getKey().kind() == Kind.COLLECTION || e.getKey().slug().equals(slug)));
     }
 
     public void invalidateCollection(String slug, long readBefore) {
-        pages.asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
+        pages.synchronous().asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
                 && e.getKey().kind() == Kind.COLLECTION && e.getKey().slug().equals(slug));
     }
 
     /** After a gap in the change feed nothing cached can be trusted. */
     public void invalidateAll() {
         figures.invalidateAll();
-        pages.invalidateAll();
+        pages.synchronous().invalidateAll();
+    }
+
+    /** Bytes held by the cached cards (for the metrics and the memory benchmark). */
+    public long pageBytes() {
+        pages.synchronous().cleanUp();
+        return pages.synchronous().policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst())
+                .orElse(0L);
+    }
+
+    static int weight(RenderedPage page) {
+        return ENTRY_OVERHEAD + page.html().length + page.gzipped().length + page.csp().length() * 2;
+    }
+
+    /** A detached figure: its texts (UTF-16) and fixed fields, roughly. */
+    static int weight(Stat stat) {
+        int chars = stat.slug.length() + stat.label.length() + (stat.context == null ? 0 : stat.context.length())
+                + (stat.retractionReason == null ? 0 : stat.retractionReason.length()) + stat.searchText.length();
+        for (StatSource source : stat.sources) {
+            chars += source.name.length() + source.url.length() + 64;
+        }
+        for (String tag : stat.tags) {
+            chars += tag.length() + 32;
+        }
+        return ENTRY_OVERHEAD + 2 * chars;
     }
 }

@@ -72,7 +72,7 @@ public class CardRenderer {
                 cards.permalink(stat.slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
                 null);
         return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt,
-                csp(css, frameAncestors) + "; connect-src 'self'");
+                csp(css, frameAncestors) + "; connect-src 'self'", page.lang());
     }
 
     @Transactional
@@ -89,7 +89,7 @@ public class CardRenderer {
             }
         }
         return RenderedPage.of(StatCardTemplates.collection(page).render(), lastModified,
-                csp(page.css(), "frame-ancestors *"));
+                csp(page.css(), "frame-ancestors *"), page.lang());
     }
 
     /** A collection's cards in any status, for the editors' pages; drafts among its figures are left out as on the public card. */
@@ -99,7 +99,7 @@ public class CardRenderer {
                 .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + slug + "'."));
         CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
         return RenderedPage.of(StatCardTemplates.collection(page).render(), collection.updatedAt,
-                csp(page.css(), "frame-ancestors 'self'"));
+                csp(page.css(), "frame-ancestors 'self'"), page.lang());
     }
 
     public static StatCollection publicCollection(String slug) {

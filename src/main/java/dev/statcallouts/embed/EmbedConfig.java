@@ -1,5 +1,8 @@
 package dev.statcallouts.embed;
 
+import java.time.Duration;
+
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,9 +14,23 @@ public interface EmbedConfig {
     @WithDefault("public, max-age=60, stale-while-revalidate=600, stale-if-error=86400")
     String cacheControl();
 
-    /** Rendered cards (per figure, revision, theme, language, accent) kept in memory. */
-    @WithDefault("20000")
-    long cacheSize();
+    /**
+     * Memory for rendered cards (per figure or collection, revision, theme, language, accent),
+     * counted in bytes of the documents held: the least recently used go first past it.
+     */
+    @WithDefault("64M")
+    MemorySize cacheMaxBytes();
+
+    /** Memory for figures kept to render new combinations of options without a query. */
+    @WithDefault("16M")
+    MemorySize figureCacheMaxBytes();
+
+    /**
+     * Backstop lifetime of a cached card or figure: changes drop them at once, this bounds how
+     * long one can outlive a change that an instance never heard of.
+     */
+    @WithDefault("10m")
+    Duration cacheLifetime();
 
     /** Width of an embed when the host sets none (oEmbed, snippets). */
     @WithDefault("560")

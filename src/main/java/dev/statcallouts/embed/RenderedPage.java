@@ -18,14 +18,15 @@ import dev.statcallouts.http.Hashes;
  *
  * @param etag the quoted entity tag, as sent
  * @param lastModified the HTTP date, as sent
+ * @param lang the language the card is written in
  */
-public record RenderedPage(byte[] html, byte[] gzipped, String etag, String lastModified, String csp) {
+public record RenderedPage(byte[] html, byte[] gzipped, String etag, String lastModified, String csp, String lang) {
 
-    public static RenderedPage of(String html, Instant lastModified, String csp) {
+    public static RenderedPage of(String html, Instant lastModified, String csp, String lang) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         // Validators are formatted once here, not on every response of the hot path.
         return new RenderedPage(bytes, gzip(bytes), "\"" + Hashes.etag(bytes) + "\"", HTTP_DATE.format(lastModified),
-                csp);
+                csp, lang);
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -34,6 +35,7 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, String last
     public Map<String, String> headers(String cacheControl) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "text/html;charset=utf-8");
+        headers.put("Content-Language", lang);
         headers.put("ETag", etag);
         headers.put("Last-Modified", lastModified);
         headers.put("Cache-Control", cacheControl);

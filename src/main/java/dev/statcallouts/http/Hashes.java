@@ -44,4 +44,10 @@ public final class Hashes {
         RANDOM.nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
+
+    /** Whether two secrets (CSRF tokens) are equal, in a time that does not depend on where they differ. */
+    public static boolean sameSecret(String expected, String given) {
+        return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
 }

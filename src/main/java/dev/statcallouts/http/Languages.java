@@ -1,24 +1,41 @@
 package dev.statcallouts.http;
 
+import java.util.List;
 import java.util.Locale;
 
 import dev.statcallouts.validation.LanguageTag;
 
-/** The {@code lang} query parameter of the API. */
+/**
+ * The {@code lang} a reader asks for, mapped onto the languages cards speak before anything is
+ * formatted or cached: whatever a reader sends, at most these few languages (and each figure's
+ * own) are ever formatted, so no request can add to a cache.
+ */
 public final class Languages {
+
+    /** The languages cards have words for. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.GERMAN,
+            Locale.FRENCH, Locale.forLanguageTag("es"));
 
     private Languages() {
     }
 
-    /** The requested formatting language, or null (each figure's own) when none was asked for. */
+    /**
+     * The supported language a {@code lang} parameter asks for ("de-AT" → de), or null for the
+     * figure's own: when none was asked for, or one the cards do not speak. A malformed tag is a 400.
+     */
     public static Locale parse(String lang) {
         if (lang == null || lang.isBlank()) {
             return null;
         }
-        Locale locale = LanguageTag.Validator.parse(lang);
-        if (locale == null) {
+        Locale requested = LanguageTag.Validator.parse(lang);
+        if (requested == null) {
             throw ProblemException.badRequest("lang", "must be a BCP 47 language tag such as en, ja or pt-BR");
         }
-        return locale;
+        for (Locale supported : SUPPORTED) {
+            if (supported.getLanguage().equals(requested.getLanguage())) {
+                return supported;
+            }
+        }
+        return null;
     }
 }

@@ -2,6 +2,8 @@ package dev.statcallouts.http;
 
 import java.util.List;
 
+import jakarta.ws.rs.core.Response;
+
 import dev.statcallouts.http.Problem.FieldError;
 
 /** A request the service refuses, with the status and words the client will see. */
@@ -18,7 +20,14 @@ public class ProblemException extends RuntimeException {
         this.errors = errors;
     }
 
+    /** A refusal with no particular field, titled by its status code. */
+    public static ProblemException of(int status, String detail) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return new ProblemException(status, known == null ? "Error" : known.getReasonPhrase(), detail, List.of());
+    }
+
     public static ProblemException notFound(String detail) {
+
         return new ProblemException(404, "Not Found", detail, List.of());
     }
 

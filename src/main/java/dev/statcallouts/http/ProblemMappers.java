@@ -3,8 +3,7 @@ package dev.statcallouts.http;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -12,10 +11,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.statcallouts.database.DatabaseFaults;
+import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.editor.rest.EditorMappers;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.stats.service.StatImportService;
@@ -32,8 +33,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow:
- * anything not listed here is a bug and gets the framework's plain 500, never our class names.
+ * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow;
+ * what none of them takes is a database outage (503) or a bug (a 500 without detail, logged).
  */
 public class ProblemMappers {
 
@@ -64,8 +65,8 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            String message = mapping instanceof UnrecognizedPropertyException
-                    ? "unknown field"
+            String message = mapping instanceof UnrecognizedPropertyException ? "unknown field"
+                    : mapping instanceof NulCharacters.Refused ? NulCharacters.MESSAGE
                     : "has the wrong type or format";
             return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
                     List.of(new FieldError(field, message))));
@@ -117,33 +118,53 @@ public class ProblemMappers {
         return respond(ProblemException.preconditionFailed().toProblem());
     }
 
+    /**
+     * A persistence failure: the database away, frozen or restarting is a 503 (logged as an
+     * outage, without a stack trace); anything else is a bug, logged and answered without detail.
+     */
     @ServerExceptionMapper
-    public Response databaseDown(JDBCConnectionException e) {
-        return unavailable(e);
+    public Response persistence(PersistenceException e, Request request, UriInfo uri) {
+        return failed(e, request, uri);
     }
 
     /**
-     * A connection that could not be had (pool exhausted or database gone) is 503; any other
-     * persistence failure is a bug, logged and answered without detail.
+     * What no narrower mapper took: a database outage that reached us wrapped (a failed commit
+     * comes as the transaction's RollbackException), or a bug. Never a class name or trace out.
      */
     @ServerExceptionMapper
-    public Response persistence(PersistenceException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException
-                    || (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || (t instanceof SQLException && String.valueOf(t.getMessage()).contains("acquisition timeout"))) {
-                return unavailable(e);
-            }
-        }
-        Log.error("Persistence failure", e);
-        return respond(Problem.of(500, "Internal Server Error", "The request could not be completed."));
+    public Response unexpected(RuntimeException e, Request request, UriInfo uri) {
+        return failed(e, request, uri);
     }
 
-    private static Response unavailable(Exception e) {
-        Log.warnf("Database unreachable: %s", e.getMessage());
+    private Response failed(RuntimeException e, Request request, UriInfo uri) {
+        if (DatabaseFaults.refusedNulCharacter(e)) {
+            // Text no check caught before the database: refused there, nothing saved.
+            return problem(new ProblemException(422, "Unprocessable Content", "Text " + NulCharacters.MESSAGE
+                    + "; nothing was saved.", List.of()), uri);
+        }
+        Optional<DatabaseFaults.Kind> outage = DatabaseFaults.of(e);
+        if (outage.isEmpty()) {
+            Log.error("Request failed", e);
+            return respond(Problem.of(500, "Internal Server Error", "The request could not be completed."));
+        }
+        DatabaseFaults.Kind kind = outage.get();
+        OutageLog.report(kind.words, rootMessage(e));
+        boolean write = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+        String detail = kind == DatabaseFaults.Kind.COMMIT_UNKNOWN || (write && kind == DatabaseFaults.Kind.CONNECTION_LOST)
+                ? "The database connection failed while this change was being saved, so it may or may not have "
+                        + "been saved. Read the resource again (GET) and compare its ETag before you retry."
+                : "The database is unreachable or too slow right now; nothing was changed. Try again shortly.";
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(Problem.of(503, "Service Unavailable", "The database is unreachable; try again shortly."))
-                .build();
+                .entity(Problem.of(503, "Service Unavailable", detail)).build();
+    }
+
+    /** The message nearest the cause of a failure: the most specific words there are. */
+    private static String rootMessage(Throwable e) {
+        String message = null;
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            message = t.getMessage() != null ? t.getMessage() : message;
+        }
+        return message;
     }
 
     @ServerExceptionMapper

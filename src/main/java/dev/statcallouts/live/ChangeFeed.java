@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,6 +56,8 @@ public class ChangeFeed {
 
     private volatile boolean running;
     private volatile boolean connected;
+    /** When the feed's connection last answered (System.nanoTime). */
+    private volatile long lastAnswer = Long.MIN_VALUE;
     private Thread listener;
     private ScheduledExecutorService settle;
 
@@ -79,6 +83,14 @@ public class ChangeFeed {
         return connected;
     }
 
+    /**
+     * Whether the feed's connection answered within {@code maxSilence}: a half-open connection
+     * (the database frozen, a network path gone) stays "connected" until its socket times out.
+     */
+    public boolean answeredWithin(Duration maxSilence) {
+        return connected && System.nanoTime() - lastAnswer < maxSilence.toNanos();
+    }
+
     private void listen() {
         long delay = 250;
         boolean everConnected = false;
@@ -86,6 +98,7 @@ public class ChangeFeed {
             try (Connection connection = DriverManager.getConnection(url, credentials());
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + Change.CHANNEL);
+                lastAnswer = System.nanoTime();
                 connected = true;
                 if (everConnected) {
                     Log.info("Change feed reconnected; dropping cached cards in case changes were missed");
@@ -104,12 +117,14 @@ public class ChangeFeed {
                             }
                         }
                     }
-                    // getNotifications only notices a dead connection when it reads; a query does.
+                    // getNotifications only notices a dead connection when it reads; a query does,
+                    // within the socket timeout when the other end has gone silent.
                     statement.execute("select 1");
+                    lastAnswer = System.nanoTime();
                 }
             } catch (SQLException e) {
                 if (running) {
-                    Log.warnf("Change feed disconnected (%s); retrying in %d ms", e.getMessage(), delay);
+                    OutageLog.report("change feed disconnected", e.getMessage() + "; reconnecting with backoff");
                 }
             } finally {
                 connected = false;
@@ -141,7 +156,10 @@ public class ChangeFeed {
         username.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", "stat-callouts change feed");
-        properties.setProperty("connectTimeout", "5");
+        properties.setProperty("connectTimeout", "2");
+        // A silent database (frozen, or a half-open connection) is noticed within a second.
+        properties.setProperty("socketTimeout", "1");
+        properties.setProperty("tcpKeepAlive", "true");
         return properties;
     }
 

@@ -23,4 +23,19 @@ public interface LiveConfig {
      */
     @WithDefault("1s")
     Duration settleDelay();
+
+    /** Event streams open at once on this instance; past it, new ones get a 429 problem. */
+    @WithDefault("5000")
+    int maxStreams();
+
+    /**
+     * Event streams open at once from one client address (generous: a newsroom or a mobile
+     * carrier puts many readers behind one address).
+     */
+    @WithDefault("100")
+    int maxStreamsPerAddress();
+
+    /** How long one stream lasts; then it ends and the card reconnects by itself (EventSource). */
+    @WithDefault("10m")
+    Duration maxStreamLifetime();
 }

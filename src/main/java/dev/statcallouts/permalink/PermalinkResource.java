@@ -201,6 +201,7 @@ public class PermalinkResource {
                 : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
         // No title parameter: header values must stay ASCII, and titles are the editor's text.
         return response.tag(tag)
+                .header(HttpHeaders.CONTENT_LANGUAGE, page.lang())
                 .header("Link", "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <"
                         + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600")

@@ -92,7 +92,12 @@ public class Stat extends PanacheEntity {
     @Column(name = "corrected_at")
     public Instant correctedAt;
 
-    /** Label, context and source names: what the full-text index is built from. */
+    /** When the figure was first published; null while readers have never seen it. */
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** Label, context
+ and source names: what the full-text index is built from. */
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 

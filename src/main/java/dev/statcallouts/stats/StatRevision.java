@@ -45,7 +45,13 @@ public class StatRevision extends PanacheEntity {
     @Column(nullable = false, columnDefinition = "jsonb")
     public StatSnapshot snapshot;
 
-    public static List<StatRevision> listFor(Stat stat) {
+    /** Whether readers could have seen this state: anything but a draft. */
+    public boolean isPublic() {
+        return !StatStatus.DRAFT.name().equalsIgnoreCase(snapshot.status());
+    }
+
+    public static List<StatRevision> listFor
+(Stat stat) {
         return list("stat", Sort.descending("number"), stat);
     }
 

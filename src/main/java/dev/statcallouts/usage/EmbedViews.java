@@ -2,6 +2,7 @@ package dev.statcallouts.usage;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -50,8 +52,16 @@ public class EmbedViews {
     @Inject
     UsageWriter writer;
 
+    /** Longest page address counted; longer ones are no article's. */
+    static final int MAX_PAGE_LENGTH = 500;
+
     private volatile Map<Key, Counter> pending = new ConcurrentHashMap<>();
     private ScheduledExecutorService flusher;
+
+    /** Hashes of the pages counted today per figure: at most {@code max-pages-per-day} each. */
+    private final Map<String, Set<Integer>> pagesToday = new ConcurrentHashMap<>();
+    private volatile LocalDate today = LocalDate.MIN;
+    private volatile Instant lastPurge = Instant.MIN;
 
     void start(@Observes StartupEvent event) {
         if (!config.enabled()) {
@@ -79,7 +89,7 @@ public class EmbedViews {
             return;
         }
         Key key = key(slug, referer, LocalDate.now(ZoneOffset.UTC));
-        if (key == null) {
+        if (key == null || !withinPagesOfTheDay(key)) {
             return;
         }
         Map<Key, Counter> current = pending;
@@ -104,13 +114,50 @@ public class EmbedViews {
         List<Count> counts = new ArrayList<>(taken.size());
         taken.forEach((key, counter) -> counts.add(new Count(key, counter.views.sum(), counter.lastSeen)));
         try {
-            writer.write(counts);
+            writer.write(counts, config.maxPagesPerDay());
         } catch (RuntimeException e) {
-            // Keep the counts for the next attempt rather than lose them with the database away.
-            counts.forEach(c -> pending.computeIfAbsent(c.key(), k -> new Counter()).views.add(c.views()));
+            // Keep the counts for the next attempt rather than lose them with the database away,
+            // within the same bound as new counts.
+            for (Count c : counts) {
+                Map<Key, Counter> current = pending;
+                if (current.size() < config.maxPending() || current.containsKey(c.key())) {
+                    current.computeIfAbsent(c.key(), k -> new Counter()).views.add(c.views());
+                }
+            }
             throw e;
         }
+        purgeHourly();
         return counts.size();
+    }
+
+    /** Whether the page may be counted: one already counted today, or one more within the day's cap. */
+    private boolean withinPagesOfTheDay(Key key) {
+        if (!key.day().equals(today)) {
+            synchronized (pagesToday) {
+                if (!key.day().equals(today)) {
+                    pagesToday.clear();
+                    today = key.day();
+                }
+            }
+        }
+        Set<Integer> pages = pagesToday.computeIfAbsent(key.slug(), s -> ConcurrentHashMap.newKeySet());
+        int page = key.page().hashCode();
+        return pages.contains(page) || (pages.size() < config.maxPagesPerDay() && pages.add(page));
+    }
+
+    private void purgeHourly() {
+        if (lastPurge.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
+            purge();
+        }
+    }
+
+    /** Deletes the counts of days past the retention. */
+    public void purge() {
+        lastPurge = Instant.now();
+        int purged = writer.purge(LocalDate.now(ZoneOffset.UTC).minusDays(config.retention().toDays()));
+        if (purged > 0) {
+            Log.infof("Deleted %d embed view counts older than %d days", purged, config.retention().toDays());
+        }
     }
 
     private void flushQuietly() {
@@ -126,7 +173,7 @@ public class EmbedViews {
      * reader identifiers). Null when there is no usable http(s) Referer.
      */
     static Key key(String slug, String referer, LocalDate day) {
-        if (referer == null || referer.isBlank() || referer.length() > 2000) {
+        if (referer == null || referer.isBlank() || referer.length() > 2 * MAX_PAGE_LENGTH) {
             return null;
         }
         try {
@@ -139,8 +186,7 @@ public class EmbedViews {
             String site = scheme + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             String page = site + path;
-            return new Key(slug, day, site.length() > 255 ? site.substring(0, 255) : site,
-                    page.length() > 1000 ? page.substring(0, 1000) : page);
+            return site.length() > 255 || page.length() > MAX_PAGE_LENGTH ? null : new Key(slug, day, site, page);
         } catch (URISyntaxException e) {
             return null;
         }

@@ -18,6 +18,17 @@ public interface UsageConfig {
     Duration flushInterval();
 
     /** Distinct (figure, page, day) counters kept between two writes; views beyond are not counted. */
-    @WithDefault("100000")
+    @WithDefault("20000")
     int maxPending();
+
+    /**
+     * Distinct pages counted per figure and day. A Referer is whatever a client sends, so this
+     * bounds what forged ones can add: views from further pages that day are not counted.
+     */
+    @WithDefault("200")
+    int maxPagesPerDay();
+
+    /** How long counted views are kept; older days are deleted. */
+    @WithDefault("400d")
+    Duration retention();
 }

@@ -8,17 +8,22 @@ import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.editor.service.EditorAuthService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -41,10 +46,24 @@ class EditorAuthTest {
     }
 
     static Response signIn(String username, String password) {
+        return signIn(username, password, "127.0.0.1");
+    }
+
+    /** A sign-in from a client address (the test profile honours X-Forwarded-For, as behind a proxy). */
+    static Response signIn(String username, String password, String address) {
         String[] csrf = loginForm();
         return given().redirects().follow(false).cookie("sc_login_csrf", csrf[1]).contentType("application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", address)
                 .formParam("username", username).formParam("password", password).formParam("csrf", csrf[0])
                 .when().post("/editor/login");
+    }
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+
+    /** A client address no other test has used. */
+    static String freshAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (n / 250) + "." + (n % 250 + 1);
     }
 
     @Test
@@ -76,16 +95,66 @@ class EditorAuthTest {
     }
 
     @Test
-    void wrongPasswordsAreRefusedAndLockTheAccount() {
+    void wrongPasswordsSlowDownTheGuesserNotTheEditor() {
         String username = editor();
-        signIn(username, "wrong password!").then().statusCode(401).body(containsString("Wrong user name or password."));
-        signIn("nobody-" + username, PASSWORD).then().statusCode(401);
-        for (int i = 0; i < 3; i++) {
-            signIn(username, "wrong password!").then().statusCode(401);
+        String guesser = freshAddress();
+        signIn(username, "wrong password!", guesser).then().statusCode(401)
+                .body(containsString("Wrong user name or password."));
+        for (int i = 0; i < 4; i++) {
+            signIn(username, "wrong password!", guesser).then().statusCode(401);
         }
-        signIn(username, "wrong password!").then().statusCode(429).body(containsString("locked"));
-        // Locked: even the right password is refused until the lock-out ends.
-        signIn(username, PASSWORD).then().statusCode(429).header("Set-Cookie", not(containsString("sc_session=")));
+        // The guesser waits, even with the right password; the editor, elsewhere, does not.
+        Response throttled = signIn(username, PASSWORD, guesser);
+        throttled.then().statusCode(429).header("Retry-After", "1").header("Set-Cookie", not(containsString("sc_session=")))
+                .body(containsString("Too many wrong passwords from here"));
+        signIn(username, PASSWORD, freshAddress()).then().statusCode(303);
+        // The delay doubles with every further wrong password, and the wait is over after it.
+        await().atMost(Duration.ofSeconds(3)).until(() -> signIn(username, "wrong again", guesser).statusCode() == 401);
+        signIn(username, PASSWORD, guesser).then().statusCode(429).header("Retry-After", "2");
+    }
+
+    @Test
+    void unknownNamesGetTheSameAnswersAsRealOnes() {
+        String username = editor();
+        String real = freshAddress();
+        String unknown = freshAddress();
+        for (int i = 0; i < 5; i++) {
+            signIn(username, "wrong password!", real).then().statusCode(401);
+            signIn("nobody-" + username, "wrong password!", unknown).then().statusCode(401);
+        }
+        Response toReal = signIn(username, "wrong password!", real);
+        Response toUnknown = signIn("nobody-" + username, "wrong password!", unknown);
+        toReal.then().statusCode(429);
+        toUnknown.then().statusCode(429).header("Retry-After", toReal.header("Retry-After"));
+        assertThat(withoutCsrf(toUnknown.asString().replace("nobody-" + username, username)))
+                .isEqualTo(withoutCsrf(toReal.asString()));
+    }
+
+    private static String withoutCsrf(String page) {
+        return page.replaceAll("name=\"csrf\" value=\"[^\"]+\"", "");
+    }
+
+    @Test
+    void unknownNamesTakeAsLongAsWrongPasswords() {
+        // The same bcrypt work either way: the dummy hash has the accounts' cost.
+        assertThat(EditorAuthService.DUMMY_HASH).startsWith("$2a$" + EditorAuthService.BCRYPT_COST + "$");
+        String username = editor();
+        long real = 0;
+        long unknown = 0;
+        for (int i = 0; i < 3; i++) {
+            real += signIn(username, "wrong password!", freshAddress()).timeIn(TimeUnit.MILLISECONDS);
+            unknown += signIn("nobody-" + username, "wrong password!", freshAddress()).timeIn(TimeUnit.MILLISECONDS);
+        }
+        assertThat((double) unknown / real).isBetween(0.6, 1.6);
+    }
+
+    @Test
+    void redirectsGoToThePublicUrlWhateverTheHostHeaderSays() {
+        given().redirects().follow(false).header("Host", "evil.example").contentType("application/x-www-form-urlencoded")
+                .when().post("/editor/logout").then().statusCode(303)
+                .header("Location", "http://localhost:8081/editor/login");
+        given().redirects().follow(false).header("Host", "evil.example").when().get("/editor").then().statusCode(303)
+                .header("Location", "http://localhost:8081/editor/login");
     }
 
     @Test

@@ -209,9 +209,12 @@ class EditorPagesTest {
         post(first.cookie(), null, mine, "/editor/figures/" + slug + "/edit").then().statusCode(303)
                 .header("Location", endsWith("/editor/login"));
 
+        assertThat(rowCounts()).isEqualTo(before);
+
         // Signed in again (a new session): the old form's token is not accepted, but the form comes
         // back with everything typed and the new session's token, so saving again saves.
         Session second = signIn(username);
+        before = rowCounts();
         String again = post(second.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit")
                 .then().statusCode(403).extract().asString();
         assertThat(again).contains("opened before you last signed in", "value=\"typed before lunch\"",
@@ -433,17 +436,51 @@ class EditorPagesTest {
     }
 
     @Test
-    void adminsUnlockALockedOutEditor() {
+    void aNeverPublishedDraftIsDeletedByItsAuthorNotRetracted() {
+        Session author = editor();
+        String slug = slug("ui-draft");
+        Map<String, String> draft = form(slug);
+        draft.put("status", "draft");
+        author.form().formParams(draft).when().post("/editor/new-figure").then().statusCode(303);
+        Session other = editor();
+        assertThat(other.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString())
+                .contains("Only an admin or the editor who created it may delete it")
+                .doesNotContain("/editor/figures/" + slug + "/delete", "/editor/figures/" + slug + "/retract");
+        String page = author.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString();
+        assertThat(page).contains("action=\"/editor/figures/" + slug + "/delete\"", "Delete draft")
+                .doesNotContain("/editor/figures/" + slug + "/retract");
+        Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(etag.find()).isTrue();
+
+        Map<String, Long> before = rowCounts();
+        other.form().formParam("etag", etag.group(1)).when().post("/editor/figures/" + slug + "/delete")
+                .then().statusCode(403).contentType(containsString("text/html"));
+        assertThat(rowCounts()).isEqualTo(before);
+        author.form().formParam("etag", etag.group(1)).when().post("/editor/figures/" + slug + "/delete")
+                .then().statusCode(303).header("Location", endsWith("/editor?notice=deleted"));
+        author.page().when().get("/editor?notice=deleted").then().statusCode(200)
+                .body(containsString("Draft deleted, with its history."));
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug).then().statusCode(404);
+
+        String published = slug("ui-published");
+        create(figure(published));
+        assertThat(author.page().when().get("/editor/figures/" + published).then().statusCode(200).extract().asString())
+                .contains("/editor/figures/" + published + "/retract").doesNotContain("Delete draft");
+    }
+
+    @Test
+    void adminsLiftTheDelaysOnAnEditorsSignIns() {
         String username = createEditor();
+        String address = EditorAuthTest.freshAddress();
         for (int i = 0; i < 5; i++) {
-            EditorAuthTest.signIn(username, "wrong password " + i);
+            EditorAuthTest.signIn(username, "wrong password " + i, address);
         }
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(429);
+        EditorAuthTest.signIn(username, EDITOR_PASSWORD, address).then().statusCode(429);
         Session admin = admin();
         assertThat(admin.page().when().get("/editor/admin").then().extract().asString())
                 .contains("/editor/admin/editors/" + username + "/unlock");
         admin.form().when().post("/editor/admin/editors/" + username + "/unlock").then().statusCode(303);
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303);
+        EditorAuthTest.signIn(username, EDITOR_PASSWORD, address).then().statusCode(303);
     }
 
     @Test

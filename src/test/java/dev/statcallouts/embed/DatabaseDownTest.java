@@ -64,7 +64,7 @@ class DatabaseDownTest {
                     .contentType("application/problem+json").header("Retry-After", "5")
                     .body("status", equalTo(503)).body(not(containsString("Exception")));
             given().when().get("/api/stats/" + warm).then().statusCode(503).contentType("application/problem+json");
-            given().when().get("/q/health/ready").then().statusCode(503);
+            given().port(dev.statcallouts.TestData.MANAGEMENT_PORT).when().get("/q/health/ready").then().statusCode(503);
         } finally {
             pool.setMaxSize(maxSize);
             pool.setMinSize(minSize);

@@ -39,6 +39,7 @@ class MultiInstanceIT {
 
     static final int B_PORT = 8082;
     static final String B = "http://localhost:" + B_PORT;
+    static final int B_MANAGEMENT_PORT = 9002;
     static Process second;
 
     @BeforeAll
@@ -46,13 +47,14 @@ class MultiInstanceIT {
         File jar = new File("target/quarkus-app/quarkus-run.jar");
         assertThat(jar).exists();
         second = new ProcessBuilder("java", "-Dquarkus.profile=test", "-Dquarkus.http.port=" + B_PORT,
+                "-Dquarkus.management.port=" + B_MANAGEMENT_PORT,
                 "-Dstatcallouts.site.public-url=" + B, "-jar", jar.getPath())
                 .redirectErrorStream(true).redirectOutput(new File("target/second-instance.log")).start();
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create(B + "/q/health/ready")).build(),
+                if (client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + B_MANAGEMENT_PORT + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     break;
                 }

@@ -1,5 +1,6 @@
 package dev.statcallouts.ops;
 
+import static dev.statcallouts.TestData.MANAGEMENT_PORT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,7 +15,7 @@ class OperationsTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().port(MANAGEMENT_PORT).when().get("/q/health/ready")
                 .then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -22,8 +23,15 @@ class OperationsTest {
     @Test
     void metricsArePrometheusText() {
         given().when().get("/api/stats").then().statusCode(200);
-        given().when().get("/q/metrics")
+        given().port(MANAGEMENT_PORT).when().get("/q/metrics")
                 .then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void healthAndMetricsAreNotOnThePublicPort() {
+        for (String path : new String[] { "/q/health", "/q/health/ready", "/q/metrics" }) {
+            given().when().get(path).then().statusCode(404);
+        }
     }
 
     @Test

@@ -123,6 +123,42 @@ class UsageTest {
         assertThat(EmbedViews.key("s", "https://x.example/" + "a".repeat(3000), day)).isNull();
     }
 
+    @Test
+    void forgedReferersAddAtMostTheDailyPagesPerFigureAndOldDaysArePurged() throws Exception {
+        String slug = slug("forged");
+        create(figure(slug));
+        given().when().get("/embed/" + slug).then().statusCode(200);
+        for (int i = 0; i < 260; i++) {
+            given().header("Referer", "https://fake-" + i + ".example/page").when().get("/embed/" + slug)
+                    .then().statusCode(200);
+        }
+        given().header("Referer", "https://news.example/" + "a".repeat(600)).when().get("/embed/" + slug)
+                .then().statusCode(200);
+        views.flush();
+        assertThat(embedViewRows(slug)).isEqualTo(200);
+        // More of them another time add nothing either, and the pages already counted still count.
+        for (int i = 250; i < 300; i++) {
+            given().header("Referer", "https://fake-" + i + ".example/page").when().get("/embed/" + slug)
+                    .then().statusCode(200);
+        }
+        given().header("Referer", "https://fake-1.example/page").when().get("/embed/" + slug).then().statusCode(200);
+        views.flush();
+        assertThat(embedViewRows(slug)).isEqualTo(200);
+        given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 1).when().get("/api/stats/" + slug + "/usage")
+                .then().statusCode(200).body("totalViews", equalTo(201));
+
+        try (var db = DriverManager.getConnection(url(), "postgres", "");
+                var old = db.prepareStatement("insert into embed_view (stat_id, day, site, page, views, last_seen) "
+                        + "select id, current_date - 500, 'https://old.example', 'https://old.example/', 1, now() "
+                        + "from stat where slug = ?")) {
+            old.setString(1, slug);
+            old.executeUpdate();
+        }
+        assertThat(embedViewRows(slug)).isEqualTo(201);
+        views.purge();
+        assertThat(embedViewRows(slug)).isEqualTo(200);
+    }
+
     private static String url() {
         return System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test");
     }

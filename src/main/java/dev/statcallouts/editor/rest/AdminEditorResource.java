@@ -82,7 +82,7 @@ public class AdminEditorResource {
         SignedIn admin = gate.adminPage(session);
         String text = notice == null ? null : switch (notice) {
             case "editor-created" -> "Editor created. They can sign in now.";
-            case "unlocked" -> "Editor unlocked: they can sign in again now.";
+            case "unlocked" -> "Delays lifted: they can sign in again now.";
             case "removed" -> "Editor removed and signed out; their revisions keep their name.";
             case "revoked" -> "Token revoked: everything using it stopped working now.";
             default -> null;

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
+import dev.statcallouts.http.Hashes;
 
 /**
  * Who may see an editor page or send an editor form: a live session for every page, its CSRF
@@ -63,7 +64,7 @@ public class EditorGate {
             return Optional.empty();
         }
         Optional<SignedIn> editor = auth.current(sessionCookie);
-        return editor.isPresent() && editor.get().csrfToken().equals(csrf) ? Optional.empty()
+        return editor.isPresent() && Hashes.sameSecret(editor.get().csrfToken(), csrf) ? Optional.empty()
                 : Optional.of(new Interrupted(editor.orElse(null)));
     }
 
@@ -72,13 +73,17 @@ public class EditorGate {
      * send {@code Sec-Fetch-Site}, older ones at least {@code Origin} on a form post.
      */
     private static boolean fromOurPage(HttpHeaders headers, UriInfo uri) {
-        String site = headers.getHeaderString("Sec-Fetch-Site");
-        if (site != null) {
-            return site.equals("same-origin");
-        }
-        String origin = headers.getHeaderString("Origin");
         URI base = uri.getBaseUri();
-        return origin != null && origin.equals(base.getScheme() + "://" + base.getAuthority());
+        return fromOurPage(headers.getHeaderString("Sec-Fetch-Site"), headers.getHeaderString("Origin"),
+                base.getScheme() + "://" + base.getAuthority());
+    }
+
+    /** The same, from the raw headers and the origin the request was sent to. */
+    static boolean fromOurPage(String secFetchSite, String origin, String requestOrigin) {
+        if (secFetchSite != null) {
+            return secFetchSite.equals("same-origin");
+        }
+        return origin != null && origin.equals(requestOrigin);
     }
 
     /** The signed-in editor of a page request. */
@@ -89,7 +94,7 @@ public class EditorGate {
     /** The signed-in editor of a form post that carries this session's CSRF token. */
     public SignedIn form(String sessionCookie, String csrf) {
         SignedIn editor = page(sessionCookie);
-        if (csrf == null || !editor.csrfToken().equals(csrf)) {
+        if (!Hashes.sameSecret(editor.csrfToken(), csrf)) {
             throw new Refused(403, "This form has expired or did not come from this site. "
                     + "Go back, reload the page and try again; what you typed is still in the form you came from.");
         }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +35,7 @@ import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /** The editors' web UI: sign-in, sign-out and the list of figures. Server-rendered; works without JavaScript. */
 @Path("/editor")
@@ -49,7 +52,8 @@ public class EditorResource {
     }
 
     /** The figure list. */
-    public record FiguresPage(SignedIn editor, Page<StatView> figures, String q, String status, String tag) {
+    public record FiguresPage(SignedIn editor, Page<StatView> figures, String q, String status, String tag,
+            String notice) {
 
         public boolean hasMore() {
             return figures.page() < figures.totalPages();
@@ -118,20 +122,19 @@ public class EditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign in")
     public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("csrf") String csrf, @CookieParam(LOGIN_CSRF_COOKIE) String expectedCsrf) {
-        if (csrf == null || expectedCsrf == null || !csrf.equals(expectedCsrf)) {
+            @FormParam("csrf") String csrf, @CookieParam(LOGIN_CSRF_COOKIE) String expectedCsrf,
+            @Context HttpServerRequest request) {
+        if (!Hashes.sameSecret(expectedCsrf, csrf)) {
             return loginPage(403, username, "This form has expired. Please sign in again.");
         }
         try {
-            EditorAuthService.NewSession session = auth.signIn(username, password);
+            EditorAuthService.NewSession session = auth.signIn(username, password, clientAddress(request));
             return Response.seeOther(URI.create("/editor"))
                     .cookie(cookie(SESSION_COOKIE, session.token(), "/editor", (int) config.sessionLifetime().toSeconds()),
                             cookie(LOGIN_CSRF_COOKIE, "", "/editor/login", 0))
                     .build();
         } catch (EditorAuthService.SignInRefused refused) {
-            return refused.reason == EditorAuthService.Refusal.LOCKED
-                    ? loginPage(429, username, "Too many failed attempts: this account is locked for "
-                            + config.lockout().toMinutes() + " minutes.")
+            return refused.reason == EditorAuthService.Refusal.TOO_SOON ? tooSoon(username, refused)
                     : loginPage(401, username, "Wrong user name or password.");
         }
     }
@@ -142,7 +145,7 @@ public class EditorResource {
     @Operation(summary = "Sign out")
     public Response logout(@FormParam("csrf") String csrf, @CookieParam(SESSION_COOKIE) String session) {
         var editor = auth.current(session);
-        if (editor.isPresent() && !editor.get().csrfToken().equals(csrf)) {
+        if (editor.isPresent() && !Hashes.sameSecret(editor.get().csrfToken(), csrf)) {
             return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form has expired.").build();
         }
         auth.signOut(session);
@@ -153,7 +156,7 @@ public class EditorResource {
     @Operation(summary = "The figures, most recently changed first, with search, tag and status filters")
     public Response figures(@CookieParam(SESSION_COOKIE) String session, @QueryParam("q") String q,
             @QueryParam("status") @DefaultValue("all") String status, @QueryParam("tag") String tag,
-            @QueryParam("page") @DefaultValue("1") String page) {
+            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("notice") String notice) {
         SignedIn editor = gate.page(session);
         Set<StatStatus> statuses = switch (status) {
             case "draft" -> EnumSet.of(StatStatus.DRAFT);
@@ -165,7 +168,8 @@ public class EditorResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
-        return Response.ok(Templates.figures(new FiguresPage(editor, figures, text, status, tagFilter)).render())
+        return Response.ok(Templates.figures(new FiguresPage(editor, figures, text, status, tagFilter,
+                "deleted".equals(notice) ? "Draft deleted, with its history." : null)).render())
                 .build();
     }
 
@@ -183,21 +187,19 @@ public class EditorResource {
     @Operation(summary = "Change the signed-in editor's password")
     public Response changePassword(@CookieParam(SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
             @FormParam("current") String current, @FormParam("password") String password,
-            @FormParam("confirm") String confirm) {
+            @FormParam("confirm") String confirm, @Context HttpServerRequest request) {
         SignedIn editor = gate.form(session, csrf);
         String error = password == null || password.length() < EditorAuthService.MIN_PASSWORD || password.length() > 200
                 ? "new password: must be 12 to 200 characters"
                 : !password.equals(confirm) ? "confirm: does not match the new password" : null;
         if (error == null) {
             try {
-                auth.changePassword(editor.username(), current, password, session);
+                auth.changePassword(editor.username(), current, password, session, clientAddress(request));
                 return redirect("/editor/account?notice=changed");
             } catch (EditorAuthService.SignInRefused refused) {
-                if (refused.reason == EditorAuthService.Refusal.LOCKED) {
-                    return Response.seeOther(URI.create("/editor/login")).cookie(cookie(SESSION_COOKIE, "", "/editor", 0))
-                            .build();
-                }
-                error = "current password: is wrong";
+                error = refused.reason == EditorAuthService.Refusal.TOO_SOON
+                        ? "current password: too many wrong ones; try again in " + refused.retryAfterSeconds() + " seconds"
+                        : "current password: is wrong";
             }
         }
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
@@ -209,6 +211,22 @@ public class EditorResource {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.login(new LoginPage(csrf, username, error)).render())
                 .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600)).build();
+    }
+
+    /** After too many wrong passwords from here: the same answer whichever name was typed. */
+    private Response tooSoon(String username, EditorAuthService.SignInRefused refused) {
+        long seconds = refused.retryAfterSeconds();
+        return Response.fromResponse(loginPage(429, username, "Too many wrong passwords from here. Wait "
+                + seconds + (seconds == 1 ? " second" : " seconds") + " before you try again."))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
+    }
+
+    /**
+     * The client's address: the connection's peer, or what the reverse proxy says when
+     * quarkus.http.proxy.proxy-address-forwarding is on (see docs/operations.md).
+     */
+    static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     private static Response redirect(String path) {

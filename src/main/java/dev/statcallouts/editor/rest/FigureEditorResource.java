@@ -129,6 +129,12 @@ public class FigureEditorResource {
     public record FigurePage(SignedIn editor, StatView figure, String etag, String notice, String error,
             String retractError,
             List<HistoryEntry> history, UsageView usage, EmbedPanel embed) {
+
+        /** Readers never saw it, so it may go for good: by an admin or the editor who created it. */
+        public boolean deletable() {
+            return figure.publishedAt() == null && (editor.role() == EditorAccount.Role.ADMIN
+                    || history.get(history.size() - 1).editor().equals(editor.username()));
+        }
     }
 
     /**
@@ -347,7 +353,28 @@ public class FigureEditorResource {
     }
 
     @POST
+    @Path("figures/" + SLUG + "/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Delete a draft that was never published, with its history")
+    public Response deleteDraft(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+            @PathParam("slug") String slug, @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
+        SignedIn editor = gate.form(session, csrf);
+        try {
+            stats.deleteDraft(slug, IfMatch.exactly(etag), editor.username(), editor.role() == EditorAccount.Role.ADMIN);
+        } catch (ProblemException refused) {
+            if (refused.status != 412) {
+                throw refused;
+            }
+            return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
+                    "Not deleted: someone else saved this draft meanwhile. Check the history below and try again.",
+                    null).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+        }
+        return Response.seeOther(URI.create("/editor?notice=deleted")).build();
+    }
+
+    @POST
     @Path("figures/" + SLUG + "/retract")
+
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Retract a figure with a reason shown on every card")
     public Response retract(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,

@@ -1,5 +1,6 @@
 package dev.statcallouts.editor.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,18 +19,23 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Editor accounts and their sign-in: bcrypt passwords, lock-out after repeated failures,
- * server-side sessions with a CSRF token each, and the first admin of a fresh installation.
+ * Editor accounts and their sign-in: bcrypt passwords, growing delays after wrong ones
+ * ({@link SignInThrottle}), server-side sessions with a CSRF token each, and the first admin of a
+ * fresh installation.
  */
 @ApplicationScoped
 public class EditorAuthService {
 
     public static final int MIN_PASSWORD = 12;
-    /** Compared against when the user does not exist, so that both cases take as long. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone");
+    public static final int BCRYPT_COST = 12;
+    /** Compared against when the user does not exist, at the same cost, so that both cases take as long. */
+    public static final String DUMMY_HASH = BcryptUtil.bcryptHash("not a password of anyone", BCRYPT_COST);
 
     @Inject
     EditorConfig config;
+
+    @Inject
+    SignInThrottle throttle;
 
     /** A signed-in editor as the pages need them. */
     public record SignedIn(String username, String displayName, EditorAccount.Role role, String csrfToken) {
@@ -41,16 +47,27 @@ public class EditorAuthService {
 
     /** Why a sign-in failed. */
     public enum Refusal {
-        WRONG_CREDENTIALS, LOCKED
+        WRONG_CREDENTIALS, TOO_SOON
     }
 
-    /** A refused sign-in. */
+    /** A refused sign-in; after too many wrong passwords, how long to wait before the next attempt. */
     public static class SignInRefused extends RuntimeException {
         public final Refusal reason;
+        public final Duration retryAfter;
 
-        SignInRefused(Refusal reason) {
+        SignInRefused(Refusal reason, Duration retryAfter) {
             super(reason.name(), null, false, false);
             this.reason = reason;
+            this.retryAfter = retryAfter;
+        }
+
+        static SignInRefused wrong() {
+            return new SignInRefused(Refusal.WRONG_CREDENTIALS, Duration.ZERO);
+        }
+
+        /** Whole seconds to wait, at least one. */
+        public long retryAfterSeconds() {
+            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         }
     }
 
@@ -87,13 +104,17 @@ public class EditorAuthService {
         account.username = username;
         account.displayName = displayName;
         account.role = role;
-        account.passwordHash = BcryptUtil.bcryptHash(password, 12);
+        account.passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
         account.createdAt = Instant.now();
         account.persist();
         return account;
     }
 
-    /** An editor account as admins see it: never the password or its hash. */
+    /**
+     * An editor account as admins see it: never the password or its hash.
+     *
+     * @param lockedUntil until when sign-ins are delayed from everywhere after many wrong passwords
+     */
     public record AccountView(String username, String displayName, String role, Instant createdAt,
             Instant lockedUntil) {
     }
@@ -101,10 +122,9 @@ public class EditorAuthService {
     /** Every editor account, admins first, then by name. */
     @Transactional
     public java.util.List<AccountView> accounts() {
-        Instant now = Instant.now();
         return EditorAccount.<EditorAccount> list("order by role, username").stream()
                 .map(a -> new AccountView(a.username, a.displayName, a.role.name().toLowerCase(java.util.Locale.ROOT),
-                        a.createdAt, a.lockedUntil != null && a.lockedUntil.isAfter(now) ? a.lockedUntil : null))
+                        a.createdAt, throttle.delayedUntil(a.username).orElse(null)))
                 .toList();
     }
 
@@ -128,60 +148,52 @@ public class EditorAuthService {
     }
 
     /**
-     * Changes an editor's own password: the current one must match (a wrong one counts towards
-     * the lock-out like a failed sign-in), and every other session of theirs ends.
+     * Changes an editor's own password: the current one must match (a wrong one is counted like
+     * a failed sign-in from that address), and every other session of theirs ends.
      */
     @Transactional(dontRollbackOn = SignInRefused.class)
-    public void changePassword(String username, String current, String next, String keepSessionToken) {
+    public void changePassword(String username, String current, String next, String keepSessionToken,
+            String address) {
         EditorAccount account = EditorAccount.findByUsername(username)
                 .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
-        Instant now = Instant.now();
-        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
-            throw new SignInRefused(Refusal.LOCKED);
-        }
+        checkThrottle(username, address);
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
-            SignInRefused refused = failed(account, now);
-            if (refused.reason == Refusal.LOCKED) {
-                EditorSession.delete("account", account); // whoever is guessing is signed out too
-            }
-            throw refused;
+            throttle.failed(username, address);
+            throw SignInRefused.wrong();
         }
-        account.failedLogins = 0;
-        account.passwordHash = BcryptUtil.bcryptHash(next, 12);
+        throttle.succeeded(username, address);
+        account.passwordHash = BcryptUtil.bcryptHash(next, BCRYPT_COST);
         EditorSession.delete("account = ?1 and tokenHash <> ?2", account, hash(keepSessionToken));
         Log.infof("Editor '%s' changed their password; their other sessions ended", username);
     }
 
-    /** Ends a lock-out now (an admin vouching for the editor). */
+    /** Ends the delays on an editor's sign-ins now (an admin vouching for them). */
     @Transactional
     public void unlock(String username) {
-        EditorAccount account = EditorAccount.findByUsername(username)
+        EditorAccount.findByUsername(username)
                 .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
-        account.lockedUntil = null;
-        account.failedLogins = 0;
+        throttle.clear(username);
     }
 
     /**
-     * Signs in, or refuses: a wrong password counts towards the lock-out; a locked account is
-     * refused even with the right password until the lock-out ends.
+     * Signs in from a client address, or refuses. Wrong passwords and unknown names get the same
+     * answer after the same work (one bcrypt at the same cost); after too many of them from an
+     * address, attempts must wait, whatever the name and whether the password is right.
      */
     @Transactional(dontRollbackOn = SignInRefused.class)
-    public NewSession signIn(String username, String password) {
-        Optional<EditorAccount> found = EditorAccount.findByUsername(username == null ? "" : username.strip());
-        if (found.isEmpty()) {
-            BcryptUtil.matches(password == null ? "" : password, DUMMY_HASH);
-            throw new SignInRefused(Refusal.WRONG_CREDENTIALS);
+    public NewSession signIn(String username, String password, String address) {
+        String name = username == null ? "" : username.strip();
+        checkThrottle(name, address);
+        Optional<EditorAccount> found = name.length() > 100 ? Optional.empty() : EditorAccount.findByUsername(name);
+        String hash = found.map(a -> a.passwordHash).orElse(DUMMY_HASH);
+        boolean matches = BcryptUtil.matches(password == null ? "" : password, hash);
+        if (found.isEmpty() || !matches) {
+            throttle.failed(name, address);
+            throw SignInRefused.wrong();
         }
+        throttle.succeeded(name, address);
         EditorAccount account = found.get();
         Instant now = Instant.now();
-        if (account.lockedUntil != null && account.lockedUntil.isAfter(now)) {
-            throw new SignInRefused(Refusal.LOCKED);
-        }
-        if (password == null || !BcryptUtil.matches(password, account.passwordHash)) {
-            throw failed(account, now);
-        }
-        account.failedLogins = 0;
-        account.lockedUntil = null;
         EditorSession.delete("expiresAt < ?1", now);
         String token = secret(32);
         EditorSession session = new EditorSession();
@@ -209,16 +221,11 @@ public class EditorAuthService {
         }
     }
 
-    /** A wrong password: counted, and once too many the account is locked for a while. */
-    private SignInRefused failed(EditorAccount account, Instant now) {
-        account.failedLogins++;
-        if (account.failedLogins < config.maxFailedLogins()) {
-            return new SignInRefused(Refusal.WRONG_CREDENTIALS);
+    private void checkThrottle(String name, String address) {
+        Duration wait = throttle.wait(name, address);
+        if (!wait.isZero()) {
+            throw new SignInRefused(Refusal.TOO_SOON, wait);
         }
-        account.lockedUntil = now.plus(config.lockout());
-        account.failedLogins = 0;
-        Log.warnf("Editor account '%s' locked after repeated wrong passwords", account.username);
-        return new SignInRefused(Refusal.LOCKED);
     }
 
     private static SignedIn signedIn(EditorSession session) {

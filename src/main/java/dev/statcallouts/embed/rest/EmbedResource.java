@@ -1,5 +1,7 @@
 package dev.statcallouts.embed.rest;
 
+import java.util.concurrent.CompletionException;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +25,6 @@ import dev.statcallouts.stats.rest.Slugs;
 import dev.statcallouts.usage.EmbedViews;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -86,8 +87,8 @@ public class EmbedResource {
         if (cached != null) {
             return Uni.createFrom().item(respond(cached, ifNoneMatch, acceptEncoding));
         }
-        return Uni.createFrom().item(() -> cache.get(key, renderer::render))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return Uni.createFrom().completionStage(() -> cache.get(key, renderer::render))
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
                 .map(page -> respond(page, ifNoneMatch, acceptEncoding));
     }
 

@@ -1,5 +1,7 @@
 package dev.statcallouts.embed.rest;
 
+import java.util.concurrent.CompletionException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.usage.EmbedViews;
 import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -66,12 +69,15 @@ public class EmbedRoutes {
             write(ctx, kind, cached);
             return;
         }
-        ctx.vertx().executeBlocking(() -> cache.get(key, renderer::render), false)
-                .onSuccess(page -> write(ctx, kind, page))
-                .onFailure(refused -> {
-                    ctx.put(REFUSAL, refused);
-                    ctx.next();
-                });
+        Context context = ctx.vertx().getOrCreateContext();
+        cache.get(key, renderer::render).whenComplete((page, refused) -> context.runOnContext(ignored -> {
+            if (refused == null) {
+                write(ctx, kind, page);
+            } else {
+                ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
+                ctx.next();
+            }
+        }));
     }
 
     private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {

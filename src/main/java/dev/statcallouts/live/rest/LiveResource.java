@@ -9,20 +9,25 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.http.Problem;
 import dev.statcallouts.live.Change;
 import dev.statcallouts.live.LiveConfig;
+import dev.statcallouts.live.LiveStreams;
 import dev.statcallouts.live.LiveUpdates;
 import dev.statcallouts.stats.rest.Slugs;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * One server-sent event stream per figure: an event (id = revision) each time it changes, a
@@ -33,6 +38,7 @@ import io.smallrye.mutiny.Multi;
 public class LiveResource {
 
     private static final long RETRY_MILLIS = 2000;
+    private static final int RETRY_AFTER_TOO_MANY = 30;
 
     @Inject
     LiveUpdates updates;
@@ -42,6 +48,9 @@ public class LiveResource {
 
     @Inject
     Revisions revisions;
+
+    @Inject
+    LiveStreams streams;
 
     /** The current revision of a published figure, read in a short transaction of its own. */
     @jakarta.enterprise.context.ApplicationScoped
@@ -60,9 +69,13 @@ public class LiveResource {
     @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
     @Operation(summary = "Live updates of a figure's card (server-sent events)")
     public Multi<OutboundSseEvent> events(@PathParam("slug") String slug,
-            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse, @Context HttpServerRequest request) {
         // Not @Transactional here: on a method returning a stream it would last as long as the stream.
         int current = revisions.current(slug);
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        if (!streams.open(address)) {
+            throw new TooManyStreams();
+        }
         Multi<OutboundSseEvent> missed = lastEventId != null && lastEventId.strip().matches("\\d{1,9}")
                 && Integer.parseInt(lastEventId.strip()) < current
                         ? Multi.createFrom().item(changed(sse, current))
@@ -73,7 +86,25 @@ public class LiveResource {
                 .map(change -> changed(sse, change == Change.RESYNC ? current : change.revision()));
         Multi<OutboundSseEvent> heartbeat = Multi.createFrom().ticks().every(config.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        return Multi.createBy().merging().streams(missed, changes, heartbeat);
+        // Every stream ends after its lifetime; the card's EventSource reconnects (Last-Event-ID).
+        return Multi.createBy().merging().streams(missed, changes, heartbeat)
+                .select().first(config.maxStreamLifetime())
+                .onTermination().invoke(() -> streams.close(address));
+    }
+
+    /** Too many streams open, in all or from the client's address. */
+    static final class TooManyStreams extends RuntimeException {
+        TooManyStreams() {
+            super("too many streams", null, false, false);
+        }
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyStreams e) {
+        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_TOO_MANY)
+                .entity(Problem.of(429, "Too Many Requests", "Too many live streams are open from your address or "
+                        + "on this server. The card still shows the figure; live updates resume when one closes."))
+                .build();
     }
 
     private static OutboundSseEvent changed(Sse sse, int revision) {

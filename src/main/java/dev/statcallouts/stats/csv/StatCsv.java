@@ -63,7 +63,31 @@ public final class StatCsv {
                     s == null || s.published() == null ? null : s.published().toString(),
                     s == null || s.accessed() == null ? null : s.accessed().toString()));
         }
+        // The value is a plain decimal ("-5" is a number, not a formula); every other cell is text.
+        for (int i = 0; i < row.size(); i++) {
+            if (i != VALUE_COLUMN) {
+                row.set(i, neutralised(row.get(i)));
+            }
+        }
         return row;
+    }
+
+    private static final int VALUE_COLUMN = 1;
+    /** What spreadsheets take for the start of a formula (OWASP's list, with tab and carriage return). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /**
+     * A cell a spreadsheet will show as text: one that would start a formula ("=HYPERLINK(…)")
+     * gets a leading apostrophe, which {@link #restored} takes off again on import.
+     */
+    static String neutralised(String cell) {
+        return cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /** A cell as it was before {@link #neutralised}. */
+    static String restored(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
     }
 
     /**
@@ -84,7 +108,7 @@ public final class StatCsv {
                 new DisplaySpec(text(row, "kind"), text(row, "currency"), text(row, "unit"), text(row, "qualifier"),
                         text(row, "notation"), text(row, "override")),
                 text(row, "label"), text(row, "context"), InputText.date(row.get("as_of"), "asOf", errors),
-                text(row, "locale"), sources, tags(row.get("tags"), ";"), text(row, "status"), "Imported from CSV");
+                text(row, "locale"), sources, tags(restored(row.get("tags")), ";"), text(row, "status"), "Imported from CSV");
     }
 
     /**
@@ -122,6 +146,6 @@ public final class StatCsv {
     }
 
     private static String text(Map<String, String> row, String column) {
-        return InputText.text(row.get(column));
+        return InputText.text(restored(row.get(column)));
     }
 }

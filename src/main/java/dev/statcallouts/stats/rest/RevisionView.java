@@ -2,9 +2,12 @@ package dev.statcallouts.stats.rest;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import dev.statcallouts.stats.StatSnapshot;
 
-/** One revision in full: who saved what, when, and why. */
+/** One revision in full: what was saved, when and why (and by whom, for token holders). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RevisionView(int number, String editor, Instant createdAt, String note, String formatted,
         StatSnapshot figure) {
 }

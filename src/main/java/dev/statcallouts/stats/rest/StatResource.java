@@ -94,10 +94,13 @@ public class StatResource {
         };
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        Locale language = Languages.parse(lang);
         var result = statuses.isEmpty()
                 ? Page.<StatView> of(List.of(), pageNumber, pageSize, 0)
-                : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), Languages.parse(lang));
-        return conditional.ok(request, result, editor);
+                : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), language);
+        Response response = conditional.ok(request, result, editor);
+        return language == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag()).build();
     }
 
     @GET
@@ -108,7 +111,9 @@ public class StatResource {
     @APIResponse(responseCode = "404", description = "No such figure (or a draft, to the public)")
     public Response get(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         boolean editor = isEditorReader();
-        return conditional.ok(request, stats.get(slug, Languages.parse(lang), editor), editor);
+        Versioned<StatView> figure = stats.get(slug, Languages.parse(lang), editor);
+        return Response.fromResponse(conditional.ok(request, figure, editor))
+                .header(HttpHeaders.CONTENT_LANGUAGE, figure.body().lang()).build();
     }
 
     @POST
@@ -155,8 +160,23 @@ public class StatResource {
         return written(stats.retract(slug, reason, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang)));
     }
 
+    @DELETE
+    @Path(SLUG + "/draft")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Delete a draft that was never published, with its history",
+            description = "Admins, and the editor who created the draft. A figure that was ever published "
+                    + "cannot be deleted (409): retract it instead. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted for good")
+    @APIResponse(responseCode = "409", description = "The figure was published at some point")
+    public Response deleteDraft(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        stats.deleteDraft(slug, IfMatch.parse(ifMatch), editorName(), identity.hasRole(Roles.ADMIN));
+        return Response.noContent().build();
+    }
+
     @GET
     @Path(SLUG + "/revisions")
+
     @Operation(summary = "The figure's revisions, newest first")
     public Response revisions(@Context Request request, @PathParam("slug") String slug) {
         boolean editor = isEditorReader();

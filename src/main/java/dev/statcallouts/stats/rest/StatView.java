@@ -31,6 +31,8 @@ public record StatView(
         String retractionReason,
         @Schema(description = "Number of the latest revision") int revision,
         Instant createdAt,
+        @Schema(description = "When readers first saw the figure; null for a draft never published")
+        Instant publishedAt,
         Instant updatedAt,
         @Schema(description = "When what readers see last changed after the first version (the card's \"Updated\" date)")
         Instant correctedAt) {

@@ -3,7 +3,9 @@ package dev.statcallouts.stats.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import dev.statcallouts.http.FieldPaths;
+import dev.statcallouts.http.NulCharacters;
 import dev.statcallouts.http.Problem.FieldError;
 import dev.statcallouts.stats.rest.StatInput;
 
@@ -38,7 +41,43 @@ public class StatChecks {
                 errors.add(new FieldError(field, violation.getMessage()));
             }
         }
+        nulCharacters(input).forEach(field -> errors.add(new FieldError(field, NulCharacters.MESSAGE)));
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
+    }
+
+    /** The fields of a typed figure whose text holds a NUL character, which PostgreSQL cannot store. */
+    static List<String> nulCharacters(StatInput input) {
+        List<String> fields = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("slug", input.slug());
+        texts.put("label", input.label());
+        texts.put("context", input.context());
+        texts.put("locale", input.locale());
+        texts.put("status", input.status());
+        texts.put("note", input.note());
+        if (input.display() != null) {
+            texts.put("display.kind", input.display().kind());
+            texts.put("display.currency", input.display().currency());
+            texts.put("display.unit", input.display().unit());
+            texts.put("display.qualifier", input.display().qualifier());
+            texts.put("display.notation", input.display().notation());
+            texts.put("display.override", input.display().override());
+        }
+        for (int i = 0; input.sources() != null && i < input.sources().size(); i++) {
+            if (input.sources().get(i) != null) {
+                texts.put("sources[" + i + "].name", input.sources().get(i).name());
+                texts.put("sources[" + i + "].url", input.sources().get(i).url());
+            }
+        }
+        for (int i = 0; input.tags() != null && i < input.tags().size(); i++) {
+            texts.put("tags[" + i + "]", input.tags().get(i));
+        }
+        texts.forEach((field, text) -> {
+            if (NulCharacters.in(text)) {
+                fields.add(field);
+            }
+        });
+        return fields;
     }
 }

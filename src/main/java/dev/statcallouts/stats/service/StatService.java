@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.http.Versioned;
@@ -36,6 +37,8 @@ import dev.statcallouts.stats.rest.RevisionView;
 import dev.statcallouts.stats.rest.Slugs;
 import dev.statcallouts.stats.rest.StatInput;
 import dev.statcallouts.stats.rest.StatView;
+import io.quarkus.logging.Log;
+
 
 /**
  * The rules of figures: who sees what, how a save becomes a numbered revision, and how
@@ -54,6 +57,9 @@ public class StatService {
 
     @Inject
     Event<StatChanged> changed;
+
+    @Inject
+    Event<CollectionChanged> collectionChanged;
 
     @Transactional
     public Page<StatView> list(StatQuery query, Locale lang) {
@@ -114,6 +120,9 @@ public class StatService {
         stat.retractionReason = null;
         stat.revision = 0;
         stat.updatedAt = stat.createdAt;
+        if (stat.isPublic()) {
+            stat.publishedAt = stat.createdAt;
+        }
         stat.persist();
         writeRevision(stat, editor, input.note());
         em.flush();
@@ -135,8 +144,13 @@ public class StatService {
         }
         StatSnapshot after = StatSnapshot.of(stat);
         if (!after.equals(before)) {
-            if (after.readerVisibleDifference(before)) {
+            // Readers only saw the figure once it was published: edits of a never-public draft
+            // are not corrections.
+            if (stat.publishedAt != null && after.readerVisibleDifference(before)) {
                 stat.correctedAt = Instant.now();
+            }
+            if (stat.publishedAt == null && stat.isPublic()) {
+                stat.publishedAt = Instant.now();
             }
             writeRevision(stat, editor, input.note());
         }
@@ -148,34 +162,80 @@ public class StatService {
     public Versioned<StatView> retract(String slug, String reason, IfMatch ifMatch, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         ifMatch.check(etag(stat));
+        if (stat.status == StatStatus.DRAFT) {
+            // Retracting would make the draft public, as retracted, with everything in it.
+            throw ProblemException.of(409, stat.publishedAt == null
+                    ? "Figure '" + slug + "' is a draft that was never published: there is nothing to retract. "
+                            + "Delete it instead (DELETE /api/stats/" + slug + "/draft), or keep it as a draft."
+                    : "Figure '" + slug + "' is a draft now and readers do not see it. Publish it again "
+                            + "before retracting it, or keep it as a draft.");
+        }
         String cleaned = reason.strip();
         if (stat.status != StatStatus.RETRACTED || !cleaned.equals(stat.retractionReason)) {
             stat.status = StatStatus.RETRACTED;
             stat.retractionReason = cleaned;
-            writeRevision(stat, editor, "Retracted: " + cleaned);
+            writeRevision(stat, editor, abbreviated("Retracted: " + cleaned, NOTE_LENGTH));
         }
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
     }
 
+    /**
+     * A figure's history, newest first. The public sees what the permalink page shows: the
+     * revisions readers could have seen (none saved as a draft), without who saved them.
+     */
     @Transactional
     public Versioned<List<RevisionSummary>> revisions(String slug, boolean editor) {
         Stat stat = visible(slug, editor);
         List<RevisionSummary> list = StatRevision.listFor(stat).stream()
-                .map(r -> new RevisionSummary(r.number, r.editor, r.createdAt, r.note, r.snapshot.status(),
-                        views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
+                .filter(r -> editor || r.isPublic())
+                .map(r -> new RevisionSummary(r.number, editor ? r.editor : null, r.createdAt, r.note,
+                        r.snapshot.status(), views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
                 .toList();
         return new Versioned<>(list, etag(stat));
     }
 
+    /** One revision in full; to the public only one readers could have seen, without its editor. */
     @Transactional
     public Versioned<RevisionView> revision(String slug, int number, Locale lang, boolean editor) {
         Stat stat = visible(slug, editor);
-        StatRevision revision = StatRevision.findFor(stat, number)
-                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no revision " + number + "."));
+        StatRevision revision = StatRevision.findFor(stat, number).filter(r -> editor || r.isPublic())
+                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no "
+                        + (editor ? "" : "public ") + "revision " + number + "."));
         Locale locale = lang != null ? lang : Locale.forLanguageTag(revision.snapshot.locale());
-        return new Versioned<>(new RevisionView(revision.number, revision.editor, revision.createdAt, revision.note,
-                views.formatted(revision.snapshot, locale), revision.snapshot), stat.id + ".r" + number);
+        return new Versioned<>(new RevisionView(revision.number, editor ? revision.editor : null, revision.createdAt,
+                revision.note, views.formatted(revision.snapshot, locale), revision.snapshot),
+                stat.id + ".r" + number + (editor ? "e" : ""));
+    }
+
+    /**
+     * Deletes a figure that readers never saw, with its whole history: an admin may, and the
+     * editor who created it. A figure that was ever public can only be retracted.
+     */
+    @Transactional
+    public void deleteDraft(String slug, IfMatch ifMatch, String editor, boolean admin) {
+        Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
+        ifMatch.check(etag(stat));
+        if (stat.publishedAt != null) {
+            throw ProblemException.of(409, "Figure '" + slug + "' was published, so articles may show it: it cannot be "
+                    + "deleted. Retract it instead (DELETE /api/stats/" + slug + " with a reason).");
+        }
+        String author = StatRevision.findFor(stat, 1).map(r -> r.editor).orElse(null);
+        if (!admin && !editor.equals(author)) {
+            throw ProblemException.of(403, "Only an admin or the editor who created this draft may delete it.");
+        }
+        @SuppressWarnings("unchecked")
+        List<String> collections = em.createNativeQuery("""
+                select distinct c.slug from stat_collection c join stat_collection_item i on i.collection_id = c.id
+                where i.stat_id = ?1""", String.class).setParameter(1, stat.id).getResultList();
+        em.createNativeQuery("delete from stat_collection_item where stat_id = ?1").setParameter(1, stat.id)
+                .executeUpdate();
+        StatRevision.delete("stat", stat);
+        stat.delete();
+        em.flush();
+        changed.fire(new StatChanged(slug, 0));
+        collections.forEach(c -> collectionChanged.fire(new CollectionChanged(c)));
+        Log.infof("Draft '%s' deleted by '%s'", slug, editor);
     }
 
     /** A revision with what it changed against the one before it. */
@@ -306,6 +366,13 @@ public class StatService {
         revision.note = blankToNull(note);
         revision.snapshot = StatSnapshot.of(stat);
         revision.persist();
+    }
+
+    /** The column's length: a note made of longer text (a retraction reason) is cut with an ellipsis. */
+    private static final int NOTE_LENGTH = 500;
+
+    private static String abbreviated(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 
     private static String blankToNull(String s) {

@@ -21,7 +21,8 @@ public class StatViews {
         return new StatView(stat.slug, stat.value, snapshot.display(), formatted(snapshot, locale),
                 locale.toLanguageTag(), stat.label, stat.context, stat.asOf, stat.locale,
                 stat.sources.stream().map(SourceSpec::of).toList(), snapshot.tags(), snapshot.status(),
-                stat.retractionReason, stat.revision, stat.createdAt, stat.updatedAt, stat.correctedAt);
+                stat.retractionReason, stat.revision, stat.createdAt, stat.publishedAt, stat.updatedAt,
+                stat.correctedAt);
     }
 
     public String formatted(StatSnapshot snapshot, Locale locale) {

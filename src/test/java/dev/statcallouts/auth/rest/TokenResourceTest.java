@@ -58,7 +58,7 @@ class TokenResourceTest {
         String slug = slug("by-editor");
         given().auth().oauth2(secret).contentType(ContentType.JSON).body(figure(slug))
                 .when().post("/api/stats").then().statusCode(201);
-        given().when().get("/api/stats/" + slug + "/revisions")
+        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/revisions")
                 .then().body("[0].editor", equalTo("editor@tests.example"));
     }
 

@@ -267,7 +267,7 @@ class StatResourceTest {
                 .then().statusCode(200).body("status", equalTo("retracted"))
                 .body("retractionReason", equalTo("Source withdrew the report")).body("revision", equalTo(3));
 
-        given().when().get("/api/stats/" + slug + "/revisions")
+        asAdmin().when().get("/api/stats/" + slug + "/revisions")
                 .then().statusCode(200)
                 .body("number", contains(3, 2, 1))
                 .body("editor", contains("admin", "admin", "admin"))

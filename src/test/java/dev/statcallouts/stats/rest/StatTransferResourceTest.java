@@ -67,6 +67,35 @@ class StatTransferResourceTest {
     }
 
     @Test
+    void formulasAreExportedAsTextAndImportedAsTyped() {
+        String a = slug("csv-formula");
+        Map<String, Object> formulas = figure(a);
+        formulas.put("label", "=HYPERLINK(\"https://evil.example\",\"click\")");
+        formulas.put("context", "+1+cmd|' /C calc'!A0");
+        formulas.put("sources", List.of(Map.of("name", "@SUM(A1:A9)", "url", "https://www.reuters.com/a"),
+                Map.of("name", "-2+3", "url", "https://www.meti.go.jp/b")));
+        create(formulas);
+        String csv = given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.csv").then().statusCode(200)
+                .extract().asString();
+        List<String> row = Csv.parse(csv).stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
+        assertThat(row).contains("'=HYPERLINK(\"https://evil.example\",\"click\")", "'+1+cmd|' /C calc'!A0",
+                "'@SUM(A1:A9)", "'-2+3");
+        assertThat(row).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("@"));
+
+        String copy = a + "-copy";
+        List<String> copied = new java.util.ArrayList<>(row);
+        copied.set(0, copy);
+        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(Csv.line(Csv.parse(csv).get(0)) + Csv.line(copied))
+                .when().post("/api/stats/import").then().statusCode(201);
+        JsonPath imported = given().when().get("/api/stats/" + copy).jsonPath();
+        assertThat(imported.getString("label")).isEqualTo(formulas.get("label"));
+        assertThat(imported.getString("context")).isEqualTo(formulas.get("context"));
+        assertThat(imported.getString("sources[0].name")).isEqualTo("@SUM(A1:A9)");
+        assertThat(imported.getString("sources[1].name")).isEqualTo("-2+3");
+    }
+
+    @Test
     void oneBadRowMeansNothingIsWrittenAndEveryErrorIsListed() {
         String good = slug("csv-good");
         String bad = slug("csv-bad");

@@ -1,0 +1,36 @@
+package dev.statcallouts.http;
+
+import java.net.URI;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import dev.statcallouts.site.SiteConfig;
+
+/**
+ * Every {@code Location} we send points at our own public URL. JAX-RS completes a relative
+ * location from the request's {@code Host}, which any client sets: a redirect built from it would
+ * send a browser wherever that header says.
+ */
+public class PublicLocation {
+
+    // Filters are created while the application starts, before runtime configuration is available.
+    @Inject
+    Provider<SiteConfig> site;
+
+    @ServerResponseFilter
+    public void rewrite(ContainerResponseContext response) {
+        Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
+        if (location == null) {
+            return;
+        }
+        URI uri = URI.create(location.toString());
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        response.getHeaders().putSingle(HttpHeaders.LOCATION, site.get().publicUrl() + path + query);
+    }
+}

@@ -1,0 +1,190 @@
+package dev.statcallouts.database;
+
+import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.TestData.MANAGEMENT_PORT;
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.statcallouts.DatabaseProxy;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * PostgreSQL frozen, down, or dropping connections, behind a proxy the test controls: every
+ * database path answers a 503 problem within 3 s, readiness says DOWN within 2 s, cached cards
+ * keep being served, the log gets a line per kind of failure, and all recovers on its own.
+ */
+@QuarkusTest
+@TestProfile(DatabaseFaultTest.ThroughProxy.class)
+class DatabaseFaultTest {
+
+    public static class ThroughProxy implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(DatabaseProxy.class));
+        }
+    }
+
+    private static final long DATABASE_PATH_LIMIT_MS = 3000;
+    private static final AtomicInteger ACCENTS = new AtomicInteger(0x100000);
+
+    /** What the service logs (the access log aside) while a test runs. */
+    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    private final Handler capture = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (!record.getLoggerName().startsWith("io.quarkus.http.access-log")) {
+                logged.add(record);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void captureLog() {
+        Logger.getLogger("").addHandler(capture);
+    }
+
+    @AfterEach
+    void restoreDatabase() {
+        DatabaseProxy.current.restore();
+        Logger.getLogger("").removeHandler(capture);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ready() == 200);
+    }
+
+    private static int ready() {
+        return given().port(MANAGEMENT_PORT).when().get("/q/health/ready").statusCode();
+    }
+
+    /** The answer to a request on a database path: a quick 503 problem telling when to retry. */
+    private static void unavailable(Response response, long startedAt) {
+        long took = System.currentTimeMillis() - startedAt;
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.header("Retry-After")).isEqualTo("5");
+        assertThat(response.asString()).doesNotContain("Exception", "org.", "SQL");
+        assertThat(took).as("answered within 3 s").isLessThan(DATABASE_PATH_LIMIT_MS);
+    }
+
+    private static void everyDatabasePathIsUnavailable(String warm, String cold) {
+        Map<String, Object> edited = figure(warm);
+        edited.put("value", "930000000000");
+        long start = System.currentTimeMillis();
+        unavailable(given().when().get("/api/stats/" + warm), start);
+        start = System.currentTimeMillis();
+        unavailable(given().when().get("/api/stats"), start);
+        start = System.currentTimeMillis();
+        unavailable(given().when().get("/s/" + warm), start);
+        start = System.currentTimeMillis();
+        unavailable(given().when().get("/embed/" + cold), start);
+        start = System.currentTimeMillis();
+        unavailable(given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(edited)
+                .when().put("/api/stats/" + warm), start);
+        // The cached card needs no database at all, nor does a new variant of a figure in memory:
+        // no render waits on the database, let alone under a lock of the cache.
+        start = System.currentTimeMillis();
+        given().when().get("/embed/" + warm).then().statusCode(200);
+        given().queryParam("accent", String.format("%06x", ACCENTS.incrementAndGet())).when().get("/embed/" + warm)
+                .then().statusCode(200);
+        assertThat(System.currentTimeMillis() - start).isLessThan(1000);
+    }
+
+    private String[] warmAndCold() {
+        String warm = slug("warm");
+        String cold = slug("cold");
+        create(figure(warm));
+        create(figure(cold));
+        // Past the change feed's second invalidation of the new figures, then cache one card.
+        await().pollDelay(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(5))
+                .until(() -> given().when().get("/embed/" + warm).statusCode() == 200);
+        return new String[] { warm, cold };
+    }
+
+    @Test
+    void aFrozenDatabaseGetsFastHonestAnswers() {
+        String[] slugs = warmAndCold();
+        logged.clear();
+        long frozenAt = System.currentTimeMillis();
+        DatabaseProxy.current.freeze();
+        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).until(() -> ready() == 503);
+        assertThat(System.currentTimeMillis() - frozenAt).as("readiness DOWN within 2 s").isLessThan(2000);
+        for (int round = 0; round < 3; round++) {
+            everyDatabasePathIsUnavailable(slugs[0], slugs[1]);
+        }
+        assertQuietLog();
+
+        DatabaseProxy.current.restore();
+        await().atMost(Duration.ofSeconds(15)).until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
+        given().when().get("/embed/" + slugs[1]).then().statusCode(200);
+    }
+
+    @Test
+    void aDatabaseThatIsDownGetsFastHonestAnswers() {
+        String[] slugs = warmAndCold();
+        logged.clear();
+        DatabaseProxy.current.cut();
+        await().atMost(Duration.ofSeconds(3)).until(() -> ready() == 503);
+        for (int round = 0; round < 3; round++) {
+            everyDatabasePathIsUnavailable(slugs[0], slugs[1]);
+        }
+        assertQuietLog();
+        DatabaseProxy.current.restore();
+        await().atMost(Duration.ofSeconds(15)).until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
+    }
+
+    @Test
+    void connectionsTerminatedByTheServerAre503NotErrors() throws Exception {
+        String slug = slug("terminated");
+        create(figure(slug));
+        logged.clear();
+        // What a PostgreSQL restart or failover does to every open connection (57P01).
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/statcallouts_test",
+                "postgres", ""); Statement statement = admin.createStatement()) {
+            statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
+                    + "where datname = 'statcallouts_test' and pid <> pg_backend_pid()");
+        }
+        for (int i = 0; i < 25; i++) {
+            int status = given().when().get("/api/stats/" + slug).statusCode();
+            assertThat(status).isIn(200, 503);
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
+        assertQuietLog();
+    }
+
+    /** One line per kind of failure per interval, no stack trace: a few lines, not one per request. */
+    private void assertQuietLog() {
+        assertThat(logged).as("log lines: %s", logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList())
+                .hasSizeLessThan(8);
+        assertThat(logged).allSatisfy(r -> assertThat(r.getThrown()).isNull());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.statcallouts.embed;
+
+import static dev.statcallouts.TestData.create;
+import static dev.statcallouts.TestData.figure;
+import static dev.statcallouts.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.statcallouts.SmallLimits;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/** Whatever options readers send, the card cache stays within its bytes and languages map onto few. */
+@QuarkusTest
+@TestProfile(SmallLimits.class)
+class CardCacheBoundsTest {
+
+    static final long MAX_BYTES = SmallLimits.CARD_CACHE_BYTES;
+
+    @Inject
+    CardCache cache;
+
+    @Test
+    void anyLanguageTagMapsOntoTheCardsLanguagesBeforeAnythingIsCached() {
+        String slug = slug("langs");
+        create(figure(slug));
+        given().when().get("/embed/" + slug).then().statusCode(200).header("Content-Language", "en");
+        cache.invalidateAll();
+        given().when().get("/embed/" + slug).then().statusCode(200);
+        given().queryParam("lang", "en").when().get("/embed/" + slug).then().statusCode(200);
+        long twoCards = cache.pageBytes(); // the figure's own language, and English asked for
+        for (int i = 0; i < 300; i++) {
+            given().queryParam("lang", "en-x-p" + i).when().get("/embed/" + slug).then().statusCode(200)
+                    .header("Content-Language", "en");
+            given().queryParam("lang", "pt-BR-x-q" + i).when().get("/embed/" + slug).then().statusCode(200)
+                    .header("Content-Language", "en");
+        }
+        assertThat(cache.pageBytes()).isEqualTo(twoCards);
+        given().queryParam("lang", "de-AT").when().get("/embed/" + slug).then().statusCode(200)
+                .header("Content-Language", "de").body(containsString("<html lang=\"de\">"));
+        given().queryParam("lang", "pt-BR").when().get("/api/stats/" + slug).then().statusCode(200)
+                .header("Content-Language", "en").body("lang", equalTo("en"));
+        given().queryParam("lang", "ja-JP").when().get("/api/stats/" + slug).then().statusCode(200)
+                .header("Content-Language", "ja").body("formatted", equalTo("9200億円"));
+        given().queryParam("lang", "fr-x-anything").when().get("/s/" + slug).then().statusCode(200)
+                .header("Content-Language", "fr");
+    }
+
+    @Test
+    void accentsCannotGrowTheCacheBeyondItsBytes() {
+        String slug = slug("accents");
+        create(figure(slug));
+        for (int i = 0; i < 400; i++) {
+            given().queryParam("accent", String.format("%06x", i * 997)).when().get("/embed/" + slug)
+                    .then().statusCode(200);
+        }
+        assertThat(cache.pageBytes()).isPositive().isLessThanOrEqualTo(MAX_BYTES);
+    }
+}
