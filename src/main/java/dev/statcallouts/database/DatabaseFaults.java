@@ -36,6 +36,9 @@ public final class DatabaseFaults {
         }
     }
 
+    /** What the PostgreSQL driver says when the pool interrupts it while it opens a connection. */
+    private static final String INTERRUPTED_CONNECTING = "Interrupted while attempting to connect";
+
     private DatabaseFaults() {
     }
 
@@ -70,7 +73,9 @@ public final class DatabaseFaults {
         if (t instanceof SocketTimeoutException) {
             return Kind.TIMEOUT;
         }
-        if (t instanceof ConnectException || t instanceof SQLTransientConnectionException) {
+        if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
+                || t instanceof InterruptedException || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_CONNECTING)) {
+            // The pool gives up on a connection being opened (acquisition timeout) by interrupting it.
             return Kind.UNREACHABLE;
         }
         if (t instanceof SocketException) {

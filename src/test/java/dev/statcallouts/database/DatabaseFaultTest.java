@@ -13,9 +13,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -119,6 +125,45 @@ class DatabaseFaultTest {
         assertThat(System.currentTimeMillis() - start).isLessThan(1000);
     }
 
+    /** More readers than the pool has connections, for a few seconds: each of them a quick 503. */
+    private static void manyReadersAtOnceAreUnavailable(String slug) {
+        ExecutorService readers = Executors.newFixedThreadPool(32);
+        try {
+            List<Future<?>> answers = new ArrayList<>();
+            for (int i = 0; i < 96; i++) {
+                answers.add(readers.submit(() -> {
+                    long start = System.currentTimeMillis();
+                    unavailable(given().when().get("/api/stats/" + slug), start);
+                }));
+            }
+            for (Future<?> answer : answers) {
+                try {
+                    answer.get(20, TimeUnit.SECONDS);
+                } catch (TimeoutException e) {
+                    throw new AssertionError("A reader waited over 20 s; the service's worker threads:\n" + workers(), e);
+                }
+            }
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    /** Where the service's worker threads are (the service runs in this JVM): what a hang waits on. */
+    private static String workers() {
+        StringBuilder dump = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            if (thread.getName().startsWith("executor-thread")) {
+                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (StackTraceElement frame : stack) {
+                    dump.append("    at ").append(frame).append('\n');
+                }
+            }
+        });
+        return dump.toString();
+    }
+
     private String[] warmAndCold() {
         String warm = slug("warm");
         String cold = slug("cold");
@@ -141,6 +186,7 @@ class DatabaseFaultTest {
         for (int round = 0; round < 3; round++) {
             everyDatabasePathIsUnavailable(slugs[0], slugs[1]);
         }
+        manyReadersAtOnceAreUnavailable(slugs[0]);
         assertQuietLog();
 
         DatabaseProxy.current.restore();

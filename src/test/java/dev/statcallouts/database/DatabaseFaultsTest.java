@@ -33,6 +33,10 @@ class DatabaseFaultsTest {
                 "Acquisition timeout while waiting for new connection")))).hasValue(DatabaseFaults.Kind.UNREACHABLE);
         assertThat(DatabaseFaults.of(new SQLException("the database system is starting up", "57P03")))
                 .hasValue(DatabaseFaults.Kind.UNREACHABLE);
+        // Seen under load with PostgreSQL frozen: the pool interrupts a driver that is still connecting.
+        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("Something unusual has occurred",
+                "XX000", new RuntimeException("Interrupted while attempting to connect.")))))
+                .hasValue(DatabaseFaults.Kind.UNREACHABLE);
     }
 
     @Test
