@@ -29,10 +29,15 @@ bench_start() {
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
     QUARKUS_HTTP_ACCESS_LOG_ENABLED=false "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   app=$!
-  for _ in $(seq 1 60); do
-    curl -sf "http://127.0.0.1:$port/q/health/ready" >/dev/null && return 0
+  bench_wait_ready 60 || { echo "the service did not become ready; see $log" >&2; return 1; }
+}
+
+# bench_wait_ready SECONDS: waits until the service says it is ready (its database answering).
+bench_wait_ready() {
+  for _ in $(seq 1 "$1"); do
+    # Readiness is on the management interface (port 9000), not on the public port.
+    curl -sf "http://127.0.0.1:9000/q/health/ready" >/dev/null && return 0
     sleep 1
   done
-  echo "the service did not become ready; see $log" >&2
   return 1
 }

@@ -8,9 +8,20 @@ let open = 0;
 const received = [];
 let changedAt = 0;
 
+// Readers come from many addresses, as real ones do: 50 per loopback address (127.0.1.x, 127.0.2.x…),
+// well inside the service's streams-per-address cap.
+const PER_ADDRESS = 50;
+let connected = 0;
+
 function connect() {
+  const n = connected++;
+  const localAddress = `127.0.${1 + Math.floor(n / PER_ADDRESS / 250)}.${1 + (Math.floor(n / PER_ADDRESS) % 250)}`;
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false, headers: { Accept: 'text/event-stream' } }, (res) => {
+    const req = http.get(url, { agent: false, localAddress, headers: { Accept: 'text/event-stream' } }, (res) => {
+      if (res.statusCode !== 200) {
+        reject(new Error(`stream refused: HTTP ${res.statusCode}`));
+        return;
+      }
       let opened = false;
       res.setEncoding('utf8');
       res.on('data', (chunk) => {

@@ -113,10 +113,11 @@ public class EditorAuthService {
     /**
      * An editor account as admins see it: never the password or its hash.
      *
-     * @param lockedUntil until when sign-ins are delayed from everywhere after many wrong passwords
+     * @param slowedUntil when the latest wait after wrong passwords ends or ended, while the next
+     *        wrong one would make sign-ins wait again (null otherwise)
      */
     public record AccountView(String username, String displayName, String role, Instant createdAt,
-            Instant lockedUntil) {
+            Instant slowedUntil) {
     }
 
     /** Every editor account, admins first, then by name. */
@@ -124,7 +125,7 @@ public class EditorAuthService {
     public java.util.List<AccountView> accounts() {
         return EditorAccount.<EditorAccount> list("order by role, username").stream()
                 .map(a -> new AccountView(a.username, a.displayName, a.role.name().toLowerCase(java.util.Locale.ROOT),
-                        a.createdAt, throttle.delayedUntil(a.username).orElse(null)))
+                        a.createdAt, throttle.slowedUntil(a.username).orElse(null)))
                 .toList();
     }
 

@@ -75,8 +75,11 @@ public class SignInThrottle {
         byPair.asMap().keySet().removeIf(k -> k.startsWith(key + "\n"));
     }
 
-    /** Until when sign-ins as {@code name} are delayed, from some address or from every one, if they are. */
-    public Optional<Instant> delayedUntil(String name) {
+    /**
+     * When the latest wait for sign-ins as {@code name} ends (or ended), from some address or from
+     * every one, while enough wrong passwords are on record that the next one will make it wait.
+     */
+    public Optional<Instant> slowedUntil(String name) {
         String key = key(name);
         int free = config.signInFreeAttempts();
         Instant until = end(byName.getIfPresent(key), free * NAME_FACTOR);
@@ -86,7 +89,7 @@ public class SignInThrottle {
                 until = until == null || (end != null && end.isAfter(until)) ? end : until;
             }
         }
-        return Optional.ofNullable(until).filter(u -> u.isAfter(Instant.now()));
+        return Optional.ofNullable(until);
     }
 
     private Instant end(Failures failures, int free) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.StatCards;
 import dev.statcallouts.http.Problem;
 import dev.statcallouts.live.Change;
@@ -52,13 +53,20 @@ public class LiveResource {
     @Inject
     LiveStreams streams;
 
-    /** The current revision of a published figure, read in a short transaction of its own. */
+    /**
+     * The current revision of a published figure: from the figures the cards keep in memory, so
+     * that a crowd of readers opening streams needs no database (and finds none missing while
+     * it is away); read in a short transaction of its own when the figure is not there.
+     */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Revisions {
 
+        @Inject
+        CardCache cache;
+
         @Transactional
         public int current(String slug) {
-            return StatCards.publicStat(slug).revision;
+            return cache.figure(slug, StatCards::publicStat).revision;
         }
     }
 

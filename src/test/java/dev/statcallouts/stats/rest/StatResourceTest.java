@@ -405,6 +405,18 @@ class StatResourceTest {
         return body;
     }
 
+    @Test
+    void aRetractionReasonOfAnyAcceptedLengthIsSaved() {
+        String slug = slug("long-reason");
+        create(figure(slug));
+        String reason = "The survey was withdrawn. ".repeat(20).substring(0, 500);
+        asAdmin().body(Map.of("reason", reason)).when().delete("/api/stats/" + slug)
+                .then().statusCode(200).body("retractionReason", equalTo(reason));
+        String note = asAdmin().when().get("/api/stats/" + slug + "/revisions").then().statusCode(200)
+                .extract().path("[0].note");
+        assertThat(note).hasSize(500).startsWith("Retracted: The survey was withdrawn.").endsWith("…");
+    }
+
     private static Map<String, Object> withSourceUrl(String url) {
         return with("sources", List.of(Map.of("name", "Evil", "url", url)));
     }
