@@ -227,6 +227,40 @@ class DatabaseFaultTest {
         assertQuietLog();
     }
 
+    @Test
+    void aWriteWhoseCommitFailsSaysItsOutcomeIsUnknown() throws Exception {
+        String slug = "cut-at-commit-" + slug("x");
+        String etag = create(figure(slug));
+        // PostgreSQL ends the writing connection while it commits, as a crash or failover would.
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/statcallouts_test",
+                "postgres", ""); Statement statement = admin.createStatement()) {
+            statement.execute("""
+                    create or replace function test_cut_at_commit() returns trigger language plpgsql as $$
+                    begin perform pg_terminate_backend(pg_backend_pid()); return null; end $$""");
+            statement.execute("drop trigger if exists test_cut_at_commit on stat");
+            statement.execute("""
+                    create constraint trigger test_cut_at_commit after update on stat
+                    deferrable initially deferred for each row when (new.slug like 'cut-at-commit-%')
+                    execute function test_cut_at_commit()""");
+            try {
+                Map<String, Object> edited = figure(slug);
+                edited.put("value", "930000000000");
+                long start = System.currentTimeMillis();
+                Response response = given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+                        .header("If-Match", etag).body(edited).when().put("/api/stats/" + slug);
+                unavailable(response, start);
+                assertThat(response.jsonPath().getString("detail")).contains("may or may not have been saved",
+                        "compare its ETag");
+            } finally {
+                statement.execute("drop trigger test_cut_at_commit on stat");
+                statement.execute("drop function test_cut_at_commit()");
+            }
+        }
+        // Here it was not saved; the client learns that by reading it again.
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
+        given().when().get("/api/stats/" + slug).then().header("ETag", etag);
+    }
+
     /** One line per kind of failure per interval, no stack trace: a few lines, not one per request. */
     private void assertQuietLog() {
         assertThat(logged).as("log lines: %s", logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList())
