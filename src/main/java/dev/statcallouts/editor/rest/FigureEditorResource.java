@@ -342,12 +342,7 @@ public class FigureEditorResource {
                 return saved(slug, "unchanged");
             }
         } catch (ProblemException refused) {
-            if (refused.status != 412) {
-                throw refused;
-            }
-            return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
-                    "Not restored: someone else saved this figure meanwhile. Check the history below and try again.",
-                    null).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+            return staleFigurePage(refused, editor, slug, "Not restored: someone else saved this figure meanwhile.");
         }
         return saved(slug, "restored");
     }
@@ -362,14 +357,19 @@ public class FigureEditorResource {
         try {
             stats.deleteDraft(slug, IfMatch.exactly(etag), editor.username(), editor.role() == EditorAccount.Role.ADMIN);
         } catch (ProblemException refused) {
-            if (refused.status != 412) {
-                throw refused;
-            }
-            return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
-                    "Not deleted: someone else saved this draft meanwhile. Check the history below and try again.",
-                    null).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
+            return staleFigurePage(refused, editor, slug, "Not deleted: someone else saved this draft meanwhile.");
         }
         return Response.seeOther(URI.create("/editor?notice=deleted")).build();
+    }
+
+    /** A write refused for a stale ETag (412) is the figure's page again, 409, saying so; other refusals go on. */
+    private Response staleFigurePage(ProblemException refused, SignedIn editor, String slug, String what) {
+        if (refused.status != 412) {
+            throw refused;
+        }
+        return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
+                what + " Check the history below and try again.", null).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).build();
     }
 
     @POST
