@@ -29,11 +29,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Exactly the README's command (on another port), access log and all.
-QUARKUS_HTTP_PORT="$APP_PORT" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-  java -jar target/quarkus-app/quarkus-run.jar >"$work/app.log" 2>&1 &
-app=$!
-bench_wait_ready 60
+# The README's command (on another port), access log and all.
+bench_start "$APP_PORT" "$work/app.log"
 base="http://127.0.0.1:$APP_PORT"
 curl -sf "$base/embed/$SLUG" >/dev/null   # the cached card
 

@@ -27,7 +27,7 @@ bench_start() {
   local port=$1 log=$2
   shift 2
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-    QUARKUS_HTTP_ACCESS_LOG_ENABLED=false "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   app=$!
   bench_wait_ready 60 || { echo "the service did not become ready; see $log" >&2; return 1; }
 }
