@@ -9,11 +9,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.statcallouts.auth.rest.TokenView;
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 import dev.statcallouts.http.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import dev.statcallouts.common.DomainException;
 
 /** Issues, looks up and revokes API tokens, and makes sure a fresh installation has a first admin token. */
 @ApplicationScoped
@@ -65,7 +65,7 @@ public class TokenService {
     @Transactional
     public TokenView revoke(long id) {
         ApiToken token = ApiToken.<ApiToken> findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("No API token with id " + id + "."));
+                .orElseThrow(() -> DomainException.notFound("No API token with id " + id + "."));
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
         }

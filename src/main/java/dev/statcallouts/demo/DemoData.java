@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
-import dev.statcallouts.collections.rest.CollectionInput;
+import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;

@@ -5,13 +5,13 @@ import java.util.List;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
-import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.common.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.csv.StatCsv;
-import dev.statcallouts.stats.rest.InputText;
-import dev.statcallouts.stats.rest.StatInput;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.InputText;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatView;
 
 /**
  * A figure as the edit form holds it: the text exactly as typed, so a refused save re-renders

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 
 /**
  * The card's stylesheet and script from {@code widgets/}, read once and inlined into every card

@@ -3,8 +3,9 @@ package dev.statcallouts.embed;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.statcallouts.http.Languages;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.common.DomainException;
 
 /**
  * How a reader's card is asked for: {@code theme}, {@code lang}, {@code accent} (hex colour)
@@ -26,21 +27,21 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
             try {
                 parsedTheme = Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("theme", "must be light, dark or auto");
+                throw DomainException.malformed("theme", "must be light, dark or auto");
             }
         }
         String parsedAccent = DEFAULT_ACCENT;
         if (accent != null && !accent.isBlank()) {
             String hex = accent.strip().startsWith("#") ? accent.strip().substring(1) : accent.strip();
             if (!HEX.matcher(hex).matches()) {
-                throw ProblemException.badRequest("accent", "must be a hex colour such as 0a7d5a");
+                throw DomainException.malformed("accent", "must be a hex colour such as 0a7d5a");
             }
             parsedAccent = hex.toLowerCase(Locale.ROOT);
         }
         Integer pinned = null;
         if (revision != null && !revision.isBlank()) {
             if (!REVISION.matcher(revision.strip()).matches()) {
-                throw ProblemException.badRequest("v", "must be a revision number (1, 2, 3…)");
+                throw DomainException.malformed("v", "must be a revision number (1, 2, 3…)");
             }
             pinned = Integer.valueOf(revision.strip());
         }

@@ -12,10 +12,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
+import dev.statcallouts.common.DomainException;
 
 /** Renders card documents from the database: the cache-miss path of {@code /embed}. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class CardRenderer {
     @Transactional
     public RenderedPage preview(String slug, CardOptions options) {
         Stat stat = Stat.findBySlugWithDetails(slug)
-                .orElseThrow(() -> ProblemException.notFound("No figure with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         return preview(stat, options);
     }
 
@@ -78,7 +79,7 @@ public class CardRenderer {
     @Transactional
     public RenderedPage collection(String slug, CardOptions options) {
         if (options.revision() != null) {
-            throw ProblemException.badRequest("v", "collections have no revisions");
+            throw DomainException.malformed("v", "collections have no revisions");
         }
         StatCollection collection = publicCollection(slug);
         CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
@@ -96,7 +97,7 @@ public class CardRenderer {
     @Transactional
     public RenderedPage previewCollection(String slug, CardOptions options) {
         StatCollection collection = StatCollection.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No collection with slug '" + slug + "'."));
         CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
         return RenderedPage.of(StatCardTemplates.collection(page).render(), collection.updatedAt,
                 csp(page.css(), "frame-ancestors 'self'"), page.lang());
@@ -104,7 +105,7 @@ public class CardRenderer {
 
     public static StatCollection publicCollection(String slug) {
         return StatCollection.findBySlug(slug).filter(c -> c.status == StatCollection.Status.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("No published collection with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No published collection with slug '" + slug + "'."));
     }
 
     /** A collection's cards with one numbered reference list, its sources in order of first use. */

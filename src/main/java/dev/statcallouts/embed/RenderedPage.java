@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 
 /**
  * A rendered card document as it goes on the wire: bytes plain and gzipped, validators, and its

@@ -22,6 +22,7 @@ import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.service.StatViews;
+import dev.statcallouts.common.DomainException;
 
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
 @ApplicationScoped
@@ -38,7 +39,7 @@ public class StatCards {
     /** The public figure with this slug; drafts and unknown slugs are 404. */
     public static Stat publicStat(String slug) {
         return Stat.findBySlugWithDetails(slug).filter(Stat::isPublic)
-                .orElseThrow(() -> ProblemException.notFound("No published figure with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No published figure with slug '" + slug + "'."));
     }
 
     public StatCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
@@ -104,7 +105,7 @@ public class StatCards {
         return StatRevision.findFor(stat, revision)
                 .map(r -> r.snapshot)
                 .filter(s -> !StatStatus.DRAFT.name().equalsIgnoreCase(s.status()))
-                .orElseThrow(() -> ProblemException.notFound("Figure '" + stat.slug + "' has no public revision "
+                .orElseThrow(() -> DomainException.notFound("Figure '" + stat.slug + "' has no public revision "
                         + revision + "."));
     }
 

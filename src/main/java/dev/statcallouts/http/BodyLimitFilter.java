@@ -36,12 +36,12 @@ public class BodyLimitFilter {
         try {
             size = Long.parseLong(length.strip());
         } catch (NumberFormatException e) {
-            return ProblemMappers.respond(Problem.of(400, "Bad Request", "Content-Length is not a number."));
+            return Problems.respond(Problem.of(400, "Bad Request", "Content-Length is not a number."));
         }
         String path = request.path();
         boolean csvImport = path.equals("/api/stats/import") || path.equals("/editor/transfer");
         long limit = (csvImport ? config.get().maxImportSize() : config.get().maxBodySize()).asLongValue();
-        return size > limit ? ProblemMappers.respond(new BodyTooLargeException(limit).toProblem()) : null;
+        return size > limit ? Problems.respond(new BodyTooLargeException(limit).toProblem()) : null;
     }
 
     /**

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Versioned;
 
 /**
  * Cacheable GET answers: an ETag, 304 for a matching If-None-Match, and Cache-Control that is

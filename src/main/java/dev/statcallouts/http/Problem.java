@@ -4,15 +4,13 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import dev.statcallouts.common.FieldError;
+
 /** An RFC 9457 problem document, with the offending fields when a request was invalid. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    /** One invalid field: a JSON path into the request ("sources[0].url") or a parameter name. */
-    public record FieldError(String field, String message) {
-    }
 
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, List.of());

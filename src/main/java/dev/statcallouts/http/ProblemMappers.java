@@ -1,9 +1,12 @@
 package dev.statcallouts.http;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
 import java.util.Optional;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -25,12 +28,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.statcallouts.database.DatabaseFaults;
 import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.editor.rest.EditorMappers;
-import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.common.FieldError;
 import dev.statcallouts.stats.service.StatImportService;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import dev.statcallouts.validation.FieldPaths;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.NulCharacters;
 
 /**
  * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow;
@@ -38,11 +44,30 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemMappers {
 
+    @Inject
+    Instance<ProblemPages> pages;
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        // The editors' pages are read by people in a browser: the same refusal as a page.
-        return uri.getPath().startsWith("/editor") ? EditorMappers.page(e.status, e.title, e.getMessage())
-                : respond(e.toProblem());
+    public Response refused(DomainException e, UriInfo uri) {
+        Problem problem = Problems.of(e);
+        return page(uri, problem.status(), problem.title(), problem.detail()).orElseGet(() -> respond(problem));
+    }
+
+    @ServerExceptionMapper
+    public Response refused(ProblemException e, UriInfo uri) {
+        Problem problem = e.toProblem();
+        return page(uri, problem.status(), problem.title(), problem.detail()).orElseGet(() -> respond(problem));
+    }
+
+    /** The page a browser route shows for a refusal instead of a problem document, if it has one. */
+    private Optional<Response> page(UriInfo uri, int status, String title, String detail) {
+        String path = uri.getPath();
+        for (ProblemPages route : pages) {
+            if (route.covers(path)) {
+                return Optional.of(route.page(status, title, detail));
+            }
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper
@@ -54,7 +79,7 @@ public class ProblemMappers {
             body |= path.inBody();
             errors.add(new FieldError(path.name(), violation.getMessage()));
         }
-        errors.sort(java.util.Comparator.comparing(FieldError::field));
+        errors.sort(Comparator.comparing(FieldError::field));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
         // A well-formed body with values the rules refuse is 422; a bad parameter or no body at all is 400.
         return body ? respond(new Problem("about:blank", "Unprocessable Content", 422, detail, errors))
@@ -66,7 +91,7 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
             String message = mapping instanceof UnrecognizedPropertyException ? "unknown field"
-                    : mapping instanceof NulCharacters.Refused ? NulCharacters.MESSAGE
+                    : mapping instanceof NulCharacterFilter.Refused ? NulCharacters.MESSAGE
                     : "has the wrong type or format";
             return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
                     List.of(new FieldError(field, message))));
@@ -78,19 +103,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return malformedJson(e);
-    }
-
-    /** A refused CSV import: 422 with every invalid cell (line, field, message), nothing written. */
-    @ServerExceptionMapper
-    public Response importRefused(StatImportService.RowsRefused e) {
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem("about:blank",
-                "Unprocessable Content", 422, e.getMessage() + "; nothing was imported", e.report.rows(),
-                e.report.errors())).build();
-    }
-
-    /** The problem document of a refused import. */
-    public record ImportProblem(String type, String title, int status, String detail, int rows,
-            List<StatImportService.RowError> errors) {
     }
 
     @ServerExceptionMapper
@@ -115,7 +127,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response concurrentWrite(OptimisticLockException e) {
-        return respond(ProblemException.preconditionFailed().toProblem());
+        return respond(Problems.of(DomainException.staleVersion()));
     }
 
     /**
@@ -139,8 +151,7 @@ public class ProblemMappers {
     private Response failed(RuntimeException e, Request request, UriInfo uri) {
         if (DatabaseFaults.refusedNulCharacter(e)) {
             // Text no check caught before the database: refused there, nothing saved.
-            return problem(new ProblemException(422, "Unprocessable Content", "Text " + NulCharacters.MESSAGE
-                    + "; nothing was saved.", List.of()), uri);
+            return refused(new ProblemException(422, "Text " + NulCharacters.MESSAGE + "; nothing was saved."), uri);
         }
         Optional<DatabaseFaults.Kind> outage = DatabaseFaults.of(e);
         if (outage.isEmpty()) {
@@ -174,11 +185,13 @@ public class ProblemMappers {
         if (status >= 500) {
             Log.error("Request failed", e);
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type == null ? "Error" : type.getReasonPhrase();
-        if (uri.getPath().startsWith("/editor/") && status < 500) {
-            return EditorMappers.page(status, title, status == 404 ? "There is no such page in the editor."
+        String title = Problems.title(status);
+        if (status < 500) {
+            Optional<Response> page = page(uri, status, title, status == 404 ? "There is no such page."
                     : "This request cannot be answered (" + e.getMessage() + ").");
+            if (page.isPresent()) {
+                return page.get();
+            }
         }
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
@@ -190,8 +203,8 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    private static Response respond(Problem problem) {
+        return Problems.respond(problem);
     }
 
     private static Response unauthorized(String detail) {

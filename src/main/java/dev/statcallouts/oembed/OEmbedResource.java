@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.http.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.statcallouts.common.DomainException;
 
 /** The oEmbed 1.0 provider endpoint, JSON or XML. */
 @Path("/oembed")
@@ -36,11 +37,11 @@ public class OEmbedResource {
     public Response get(@QueryParam("url") String url, @QueryParam("format") String format,
             @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight) {
         if (url == null || url.isBlank()) {
-            throw ProblemException.badRequest("url", "is required");
+            throw DomainException.malformed("url", "is required");
         }
         boolean xml = "xml".equals(format);
         if (format != null && !xml && !"json".equals(format)) {
-            throw new ProblemException(501, "Not Implemented", "format must be json or xml", java.util.List.of());
+            throw new ProblemException(501, "format must be json or xml");
         }
         OEmbed answer = oembed.describe(url, dimension("maxwidth", maxWidth), dimension("maxheight", maxHeight));
         Response.ResponseBuilder response = xml
@@ -54,7 +55,7 @@ public class OEmbedResource {
             return null;
         }
         if (!value.strip().matches("[0-9]{1,5}") || Integer.parseInt(value.strip()) == 0) {
-            throw ProblemException.badRequest(name, "must be a positive whole number of pixels");
+            throw DomainException.malformed(name, "must be a positive whole number of pixels");
         }
         return Integer.valueOf(value.strip());
     }

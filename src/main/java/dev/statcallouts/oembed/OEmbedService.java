@@ -27,7 +27,8 @@ import dev.statcallouts.embed.StatCards;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.DomainException;
 
 /** Answers oEmbed requests for the card URLs of this service's public origin. */
 @ApplicationScoped
@@ -55,7 +56,7 @@ public class OEmbedService {
         Target target = parse(url);
         int width = Math.min(embed.defaultWidth(), maxWidth == null ? Integer.MAX_VALUE : maxWidth);
         if (width < CardHeight.MIN_WIDTH) {
-            throw ProblemException.notFound("A card needs at least " + CardHeight.MIN_WIDTH + " px of width.");
+            throw DomainException.notFound("A card needs at least " + CardHeight.MIN_WIDTH + " px of width.");
         }
         String base = site.publicUrl() + (target.collection ? "/embed/c/" : "/embed/") + target.slug;
         String permalink = site.publicUrl() + (target.collection ? "/c/" : "/s/") + target.slug;
@@ -65,7 +66,7 @@ public class OEmbedService {
         int height;
         if (target.collection) {
             StatCollection collection = StatCollection.findBySlug(target.slug)
-                    .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + target.slug + "'."));
+                    .orElseThrow(() -> DomainException.notFound("No collection with slug '" + target.slug + "'."));
             requirePublic(collection.status == StatCollection.Status.PUBLISHED);
             CardPage page = renderer.collectionPage(collection, target.options, permalink);
             title = page.title();
@@ -74,7 +75,7 @@ public class OEmbedService {
             height = CardHeight.estimateCollection(page, width);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
-                    .orElseThrow(() -> ProblemException.notFound("No figure with slug '" + target.slug + "'."));
+                    .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
             requirePublic(stat.isPublic());
             StatCard card = cards.card(stat, target.options, 0, List.of());
             title = card.title();
@@ -83,7 +84,7 @@ public class OEmbedService {
             height = CardHeight.estimate(card, width);
         }
         if (maxHeight != null && height > maxHeight) {
-            throw ProblemException.notFound("The card is " + height + " px tall at " + width
+            throw DomainException.notFound("The card is " + height + " px tall at " + width
                     + " px wide, more than maxheight " + maxHeight + ".");
         }
         EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(target.slug, base + target.options.query(),
@@ -97,7 +98,7 @@ public class OEmbedService {
 
     private static void requirePublic(boolean isPublic) {
         if (!isPublic) {
-            throw new ProblemException(401, "Unauthorized", "This figure is not published.", List.of());
+            throw new ProblemException(401, "This figure is not published.");
         }
     }
 
@@ -112,16 +113,16 @@ public class OEmbedService {
             uri = new URI(url.strip());
             origin = new URI(site.publicUrl());
         } catch (URISyntaxException e) {
-            throw ProblemException.badRequest("url", "is not a valid URL");
+            throw DomainException.malformed("url", "is not a valid URL");
         }
         if (uri.getScheme() == null || uri.getHost() == null) {
-            throw ProblemException.badRequest("url", "must be an absolute URL");
+            throw DomainException.malformed("url", "must be an absolute URL");
         }
         boolean ours = uri.getScheme().equalsIgnoreCase(origin.getScheme())
                 && uri.getHost().equalsIgnoreCase(origin.getHost()) && port(uri) == port(origin);
         Matcher path = PATH.matcher(Objects.requireNonNullElse(uri.getPath(), ""));
         if (!ours || !path.matches()) {
-            throw ProblemException.notFound("Not a card URL of " + site.publicUrl() + ".");
+            throw DomainException.notFound("Not a card URL of " + site.publicUrl() + ".");
         }
         Map<String, String> query = query(uri.getRawQuery());
         CardOptions options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"),

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.statcallouts.validation.ValidDisplay;
 
 /** How a figure's number is shown: what it measures, its unit, qualifier and notation. */
 @ValidDisplay

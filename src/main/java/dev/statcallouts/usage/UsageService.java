@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.usage.rest.UsageView;
+import dev.statcallouts.common.DomainException;
 
 /** Reads back where a figure is embedded, so that a correction can reach every article showing it. */
 @ApplicationScoped
@@ -24,7 +24,7 @@ public class UsageService {
 
     @Transactional
     public UsageView usage(String slug, int days) {
-        Stat stat = Stat.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No figure with slug '" + slug + "'."));
+        Stat stat = Stat.findBySlug(slug).orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
         @SuppressWarnings("unchecked")
         List<Object[]> pages = em.createNativeQuery("""

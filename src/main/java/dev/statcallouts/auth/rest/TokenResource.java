@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.auth.TokenRole;
 import dev.statcallouts.auth.TokenService;
+import dev.statcallouts.auth.TokenView;
+import dev.statcallouts.auth.TokenInput;
 
 /** Admins issue and revoke the API's bearer tokens. */
 @Path("/api/tokens")

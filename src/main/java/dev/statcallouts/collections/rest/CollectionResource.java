@@ -35,10 +35,12 @@ import dev.statcallouts.auth.Roles;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.http.Conditional;
 import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.Languages;
-import dev.statcallouts.http.Versioned;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Languages;
+import dev.statcallouts.common.Versioned;
+import dev.statcallouts.common.Slugs;
 import io.quarkus.security.identity.SecurityIdentity;
+import dev.statcallouts.collections.CollectionInput;
+import dev.statcallouts.collections.CollectionView;
 
 /** The collections API: public reads of published collections, authenticated writes. */
 @Path("/api/collections")

@@ -15,16 +15,18 @@ import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.collections.StatCollection;
-import dev.statcallouts.collections.rest.CollectionInput;
-import dev.statcallouts.collections.rest.CollectionView;
+import dev.statcallouts.collections.CollectionInput;
+import dev.statcallouts.collections.CollectionView;
 import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.http.Versioned;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.stats.rest.Page;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.panache.common.Sort;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
 
 /** The rules of collections: ordered, existing figures; drafts visible to editors only. */
 @ApplicationScoped
@@ -60,7 +62,7 @@ public class CollectionService {
     public Versioned<CollectionView> create(CollectionInput input, String editor, Locale lang) {
         String slug = input.slug() != null ? input.slug() : Slugs.unique(input.title(), "collection", StatCollection::slugTaken);
         if (StatCollection.slugTaken(slug)) {
-            throw ProblemException.conflict("slug", "A collection with slug '" + slug + "' already exists.");
+            throw DomainException.conflict("slug", "A collection with slug '" + slug + "' already exists.");
         }
         StatCollection collection = new StatCollection();
         collection.slug = slug;
@@ -72,12 +74,12 @@ public class CollectionService {
     }
 
     @Transactional
-    public Versioned<CollectionView> update(String slug, CollectionInput input, IfMatch ifMatch, String editor,
+    public Versioned<CollectionView> update(String slug, CollectionInput input, ExpectedVersion expected, String editor,
             Locale lang) {
         StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        ifMatch.check(etag(collection));
+        expected.check(etag(collection));
         if (input.slug() != null && !input.slug().equals(slug)) {
-            throw ProblemException.invalid("slug", "cannot change; it is part of every embed of this collection");
+            throw DomainException.invalid("slug", "cannot change; it is part of every embed of this collection");
         }
         apply(collection, input, input.status() == null ? collection.status : status(input.status()), editor);
         em.flush();
@@ -85,9 +87,9 @@ public class CollectionService {
     }
 
     @Transactional
-    public void delete(String slug, IfMatch ifMatch) {
+    public void delete(String slug, ExpectedVersion expected) {
         StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        ifMatch.check(etag(collection));
+        expected.check(etag(collection));
         collection.delete();
         changed.fire(new CollectionChanged(slug));
     }
@@ -116,11 +118,11 @@ public class CollectionService {
         for (int i = 0; i < input.stats().size(); i++) {
             String slug = input.stats().get(i);
             if (!seen.add(slug)) {
-                throw ProblemException.invalid("stats[" + i + "]", "'" + slug + "' is listed twice");
+                throw DomainException.invalid("stats[" + i + "]", "'" + slug + "' is listed twice");
             }
             int index = i;
             stats.add(Stat.findBySlug(slug).orElseThrow(
-                    () -> ProblemException.invalid("stats[" + index + "]", "no figure with slug '" + slug + "'")));
+                    () -> DomainException.invalid("stats[" + index + "]", "no figure with slug '" + slug + "'")));
         }
         String description = input.description() == null || input.description().isBlank() ? null
                 : input.description().strip();
@@ -145,7 +147,7 @@ public class CollectionService {
         return StatCollection.Status.valueOf(status.toUpperCase(Locale.ROOT));
     }
 
-    private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("No collection with slug '" + slug + "'.");
+    private static DomainException.NotFound notFound(String slug) {
+        return DomainException.notFound("No collection with slug '" + slug + "'.");
     }
 }

@@ -21,15 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.TokenRole;
 import dev.statcallouts.auth.TokenService;
-import dev.statcallouts.auth.rest.TokenInput;
-import dev.statcallouts.auth.rest.TokenView;
+import dev.statcallouts.auth.TokenInput;
+import dev.statcallouts.auth.TokenView;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.rest.EditorAccountResource.EditorInput;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.AccountView;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.stats.rest.InputText;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.stats.InputText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -101,16 +101,18 @@ public class AdminEditorResource {
         SignedIn admin = gate.adminForm(session, csrf);
         EditorInput input = new EditorInput(strip(username), strip(displayName), role, password);
         String error = checks.refusal(input);
+        int status = 422;
         if (error == null) {
             try {
                 auth.create(input.username(), input.displayName(),
                         EditorAccount.Role.valueOf(role.toUpperCase(Locale.ROOT)), password);
                 return done("editor-created");
-            } catch (ProblemException refused) {
-                error = refused.getMessage();
+            } catch (DomainException.Conflict taken) {
+                error = taken.getMessage();
+                status = 409;
             }
         }
-        return respond(error.contains("already exists") ? 409 : 422, page(admin, null, null, error, null,
+        return respond(status, page(admin, null, null, error, null,
                 new EditorForm(InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role)), null));
     }
 
@@ -134,10 +136,7 @@ public class AdminEditorResource {
         SignedIn admin = gate.adminForm(session, csrf);
         try {
             auth.remove(username, admin.username());
-        } catch (ProblemException refused) {
-            if (refused.status != 409) {
-                throw refused;
-            }
+        } catch (DomainException.Conflict refused) {
             return respond(409, page(admin, null, null, refused.getMessage(), null, null, null));
         }
         return done("removed");

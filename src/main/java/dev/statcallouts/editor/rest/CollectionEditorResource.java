@@ -24,25 +24,27 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.statcallouts.collections.rest.CollectionInput;
-import dev.statcallouts.collections.rest.CollectionView;
+import dev.statcallouts.collections.CollectionInput;
+import dev.statcallouts.collections.CollectionView;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.editor.service.EditorEmbeds;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.http.Versioned;
+import dev.statcallouts.http.Problems;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.stats.rest.InputText;
-import dev.statcallouts.stats.rest.Page;
-import dev.statcallouts.stats.rest.Slugs;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.InputText;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
 
 /** The editors' collections: create, add, remove and reorder figures, preview, embed. */
 @Path("/editor")
@@ -119,7 +121,7 @@ public class CollectionEditorResource {
             try {
                 String created = collections.create(input, editor.username(), null).body().slug();
                 return Response.seeOther(URI.create("/editor/collections/" + created + "?notice=created")).build();
-            } catch (ProblemException refused) {
+            } catch (DomainException refused) {
                 error = refused.getMessage();
             }
         }
@@ -180,7 +182,7 @@ public class CollectionEditorResource {
                 current -> withFigures(current, slugs -> {
             int at = slugs.indexOf(figure);
             if (at < 0) {
-                throw ProblemException.invalid("figure", "'" + figure + "' is not in this collection");
+                throw DomainException.invalid("figure", "'" + figure + "' is not in this collection");
             }
             switch (InputText.orEmpty(action)) {
                 case "up" -> {
@@ -194,7 +196,7 @@ public class CollectionEditorResource {
                     }
                 }
                 case "remove" -> slugs.remove(at);
-                default -> throw ProblemException.badRequest("action", "must be up, down or remove");
+                default -> throw DomainException.malformed("action", "must be up, down or remove");
             }
             return slugs;
         }));
@@ -208,9 +210,9 @@ public class CollectionEditorResource {
             @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
         SignedIn editor = gate.form(session, csrf);
         try {
-            collections.delete(slug, IfMatch.exactly(etag));
-        } catch (ProblemException refused) {
-            if (refused.status != 412) {
+            collections.delete(slug, ExpectedVersion.exactly(etag));
+        } catch (DomainException refused) {
+            if (Problems.status(refused) != 412) {
                 throw refused;
             }
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
@@ -232,14 +234,14 @@ public class CollectionEditorResource {
             CollectionInput input = next.apply(current);
             error = checks.refusal(input);
             if (error == null) {
-                collections.update(slug, input, IfMatch.exactly(etag), editor.username(), null);
+                collections.update(slug, input, ExpectedVersion.exactly(etag), editor.username(), null);
                 return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice)).build();
             }
-        } catch (ProblemException refused) {
-            if (refused.status == 404) {
+        } catch (DomainException refused) {
+            if (Problems.status(refused) == 404) {
                 throw refused;
             }
-            error = refused.status == 412 ? STALE : refused.getMessage();
+            error = Problems.status(refused) == 412 ? STALE : refused.getMessage();
         }
         return Response.status(error.equals(STALE) ? 409 : 422)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))

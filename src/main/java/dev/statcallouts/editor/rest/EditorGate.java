@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 
 /**
  * Who may see an editor page or send an editor form: a live session for every page, its CSRF

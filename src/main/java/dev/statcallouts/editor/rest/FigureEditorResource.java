@@ -37,13 +37,13 @@ import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.Problem.FieldError;
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.http.Versioned;
+import dev.statcallouts.common.FieldError;
+import dev.statcallouts.http.Problems;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.rest.RetractInput;
-import dev.statcallouts.stats.rest.Slugs;
-import dev.statcallouts.stats.rest.StatInput;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.RevisionChanges;
 import dev.statcallouts.stats.service.StatChecks;
 import dev.statcallouts.stats.service.StatService;
@@ -51,9 +51,11 @@ import dev.statcallouts.stats.service.StatService.HistoryEntry;
 import dev.statcallouts.usage.UsageService;
 import dev.statcallouts.usage.rest.UsageChart;
 import dev.statcallouts.usage.rest.UsageResource;
-import dev.statcallouts.usage.rest.UsageView;
+import dev.statcallouts.usage.UsageView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
 
 /**
  * The editors' figure pages: create and edit with inline validation and a live preview, the
@@ -221,7 +223,7 @@ public class FigureEditorResource {
         return save(session, body, headers, uri, (editor, posted) -> {
             try {
                 return saved(stats.create(posted.input(), editor.username(), null).body().slug(), "created");
-            } catch (ProblemException refused) {
+            } catch (DomainException refused) {
                 return refusedForm(refused, editor, posted.form());
             }
         });
@@ -251,10 +253,10 @@ public class FigureEditorResource {
         FigureForm form = posted.form();
         StatInput input = posted.input();
         try {
-            stats.update(slug, input, IfMatch.exactly(form.etag()), editor.username(), null);
+            stats.update(slug, input, ExpectedVersion.exactly(form.etag()), editor.username(), null);
             return saved(slug, "saved");
-        } catch (ProblemException refused) {
-            if (refused.status != 412) {
+        } catch (DomainException refused) {
+            if (Problems.status(refused) != 412) {
                 return refusedForm(refused, editor, form);
             }
             // Someone saved in between: keep everything typed, say what they changed, and base
@@ -333,15 +335,15 @@ public class FigureEditorResource {
             @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("revision") String revision) {
         SignedIn editor = gate.form(session, csrf);
         if (revision == null || !revision.matches("[1-9]\\d{0,8}")) {
-            throw ProblemException.badRequest("revision", "must be a revision number");
+            throw DomainException.malformed("revision", "must be a revision number");
         }
         try {
             // The ETag moves with every write: unchanged, the old revision said what the figure says now.
-            if (stats.restore(slug, Integer.parseInt(revision), IfMatch.exactly(etag), editor.username(), null).etag()
+            if (stats.restore(slug, Integer.parseInt(revision), ExpectedVersion.exactly(etag), editor.username(), null).etag()
                     .equals(etag)) {
                 return saved(slug, "unchanged");
             }
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             return staleFigurePage(refused, editor, slug, "Not restored: someone else saved this figure meanwhile.");
         }
         return saved(slug, "restored");
@@ -355,16 +357,16 @@ public class FigureEditorResource {
             @PathParam("slug") String slug, @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
         SignedIn editor = gate.form(session, csrf);
         try {
-            stats.deleteDraft(slug, IfMatch.exactly(etag), editor.username(), editor.role() == EditorAccount.Role.ADMIN);
-        } catch (ProblemException refused) {
+            stats.deleteDraft(slug, ExpectedVersion.exactly(etag), editor.username(), editor.role() == EditorAccount.Role.ADMIN);
+        } catch (DomainException refused) {
             return staleFigurePage(refused, editor, slug, "Not deleted: someone else saved this draft meanwhile.");
         }
         return Response.seeOther(URI.create("/editor?notice=deleted")).build();
     }
 
     /** A write refused for a stale ETag (412) is the figure's page again, 409, saying so; other refusals go on. */
-    private Response staleFigurePage(ProblemException refused, SignedIn editor, String slug, String what) {
-        if (refused.status != 412) {
+    private Response staleFigurePage(DomainException refused, SignedIn editor, String slug, String what) {
+        if (Problems.status(refused) != 412) {
             throw refused;
         }
         return Response.status(409).entity(figurePage(editor, slug, null, null, null, null,
@@ -383,11 +385,11 @@ public class FigureEditorResource {
         String error = formChecks.refusal(new RetractInput(reason));
         if (error == null) {
             try {
-                stats.retract(slug, reason, IfMatch.exactly(etag), editor.username(),
+                stats.retract(slug, reason, ExpectedVersion.exactly(etag), editor.username(),
                         null);
                 return saved(slug, "retracted");
-            } catch (ProblemException refused) {
-                if (refused.status != 412) {
+            } catch (DomainException refused) {
+                if (Problems.status(refused) != 412) {
                     throw refused;
                 }
                 error = STALE_RETRACT;
@@ -474,11 +476,11 @@ public class FigureEditorResource {
     }
 
     /** A refusal the service found (a slug taken, a slug changed) shown on the form, nothing lost. */
-    private Response refusedForm(ProblemException refused, SignedIn editor, FigureForm form) {
-        if (refused.errors.isEmpty()) {
+    private Response refusedForm(DomainException refused, SignedIn editor, FigureForm form) {
+        if (refused.errors().isEmpty()) {
             throw refused;
         }
-        return formPage(refused.status, editor, form.withErrors(refused.errors), null);
+        return formPage(Problems.status(refused), editor, form.withErrors(refused.errors()), null);
     }
 
     /** After a write, the figure's page says what happened (a fixed code: no text from a link is shown). */

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
-import dev.statcallouts.http.FieldPaths;
+import dev.statcallouts.validation.FieldPaths;
 
 /** An editor form checked by the API's own input record, refused in the API's words. */
 @ApplicationScoped

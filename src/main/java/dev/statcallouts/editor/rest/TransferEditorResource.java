@@ -25,16 +25,17 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
-import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Problems;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.rest.StatTransferResource;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatImportService.ImportReport;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.statcallouts.common.DomainException;
 
 /** CSV import with a dry-run report, and CSV/JSON export, for signed-in editors. */
 @Path("/editor")
@@ -84,15 +85,15 @@ public class TransferEditorResource {
                 csv = utf8(file);
             }
             if (csv.isBlank()) {
-                throw ProblemException.invalid("csv", "choose a CSV file or paste CSV text");
+                throw DomainException.invalid("csv", "choose a CSV file or paste CSV text");
             }
             report = importer.importCsv(csv, !"import".equals(mode), editor.username());
         } catch (StatImportService.RowsRefused refused) {
             report = refused.report;
             status = 422;
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             error = refused.getMessage();
-            status = refused.status;
+            status = Problems.status(refused);
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.transfer(new TransferPage(editor, report, error,
@@ -131,7 +132,7 @@ public class TransferEditorResource {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("file", "is not UTF-8 text; save the CSV as UTF-8 and try again");
+            throw DomainException.malformed("file", "is not UTF-8 text; save the CSV as UTF-8 and try again");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

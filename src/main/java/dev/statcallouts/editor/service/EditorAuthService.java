@@ -12,11 +12,12 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.EditorSession;
-import dev.statcallouts.http.Hashes;
+import dev.statcallouts.common.Hashes;
 import dev.statcallouts.http.ProblemException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import dev.statcallouts.common.DomainException;
 
 /**
  * Editor accounts and their sign-in: bcrypt passwords, growing delays after wrong ones
@@ -98,7 +99,7 @@ public class EditorAuthService {
     @Transactional
     public EditorAccount create(String username, String displayName, EditorAccount.Role role, String password) {
         if (EditorAccount.findByUsername(username).isPresent()) {
-            throw ProblemException.conflict("username", "An editor named '" + username + "' already exists.");
+            throw DomainException.conflict("username", "An editor named '" + username + "' already exists.");
         }
         EditorAccount account = new EditorAccount();
         account.username = username;
@@ -136,12 +137,12 @@ public class EditorAuthService {
     @Transactional
     public void remove(String username, String by) {
         EditorAccount account = EditorAccount.findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+                .orElseThrow(() -> DomainException.notFound("No editor named '" + username + "'."));
         if (account.username.equals(by)) {
-            throw ProblemException.conflict("username", "You cannot remove your own account.");
+            throw DomainException.conflict("username", "You cannot remove your own account.");
         }
         if (account.role == EditorAccount.Role.ADMIN && EditorAccount.count("role", EditorAccount.Role.ADMIN) == 1) {
-            throw ProblemException.conflict("username", "'" + username + "' is the last admin.");
+            throw DomainException.conflict("username", "'" + username + "' is the last admin.");
         }
         EditorSession.delete("account", account);
         account.delete();
@@ -156,7 +157,7 @@ public class EditorAuthService {
     public void changePassword(String username, String current, String next, String keepSessionToken,
             String address) {
         EditorAccount account = EditorAccount.findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+                .orElseThrow(() -> DomainException.notFound("No editor named '" + username + "'."));
         checkThrottle(username, address);
         if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
             throttle.failed(username, address);
@@ -172,7 +173,7 @@ public class EditorAuthService {
     @Transactional
     public void unlock(String username) {
         EditorAccount.findByUsername(username)
-                .orElseThrow(() -> ProblemException.notFound("No editor named '" + username + "'."));
+                .orElseThrow(() -> DomainException.notFound("No editor named '" + username + "'."));
         throttle.clear(username);
     }
 

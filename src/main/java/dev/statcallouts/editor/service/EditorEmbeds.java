@@ -21,6 +21,7 @@ import dev.statcallouts.embed.Theme;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
+import dev.statcallouts.common.DomainException;
 
 /**
  * The snippets of the editors' embed panel: the permalink page's snippets with the reader
@@ -48,7 +49,7 @@ public class EditorEmbeds {
     @Transactional
     public List<EmbedSnippets.Labeled> figure(String slug, CardOptions options, boolean live) {
         Stat stat = Stat.findBySlugWithDetails(slug)
-                .orElseThrow(() -> ProblemException.notFound("No figure with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         StatCard card = cards.card(stat, options, 0, List.of());
         String permalink = cards.permalink(slug);
         return EmbedSnippets.all(new EmbedSnippets.Snippet(slug, embedUrl("/embed/" + slug, options, live),
@@ -61,7 +62,7 @@ public class EditorEmbeds {
     @Transactional
     public List<EmbedSnippets.Labeled> collection(String slug, CardOptions options, boolean live) {
         StatCollection collection = StatCollection.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No collection with slug '" + slug + "'."));
+                .orElseThrow(() -> DomainException.notFound("No collection with slug '" + slug + "'."));
         String permalink = site.publicUrl() + "/c/" + slug;
         CardPage page = renderer.collectionPage(collection, options, permalink);
         String sentence = collection.title + ": "

@@ -21,7 +21,7 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.usage.EmbedViews;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;

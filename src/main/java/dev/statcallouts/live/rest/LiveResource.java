@@ -25,7 +25,7 @@ import dev.statcallouts.live.Change;
 import dev.statcallouts.live.LiveConfig;
 import dev.statcallouts.live.LiveStreams;
 import dev.statcallouts.live.LiveUpdates;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Slugs;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;

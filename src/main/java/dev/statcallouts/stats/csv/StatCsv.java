@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.common.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
-import dev.statcallouts.stats.rest.InputText;
-import dev.statcallouts.stats.rest.StatInput;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.InputText;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatView;
 
 /**
  * The CSV shape of figures, one per row, the same for export and import: display fields flat,

@@ -41,13 +41,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.http.Conditional;
 import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.Languages;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.http.Versioned;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.security.identity.SecurityIdentity;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatView;
+import dev.statcallouts.common.DomainException;
 
 /** The figures API: public reads of published figures, authenticated writes. */
 @Path("/api/stats")
@@ -155,7 +160,7 @@ public class StatResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("lang") String lang) {
         String reason = input != null ? input.reason() : reasonParam;
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.invalid("reason", "a retraction needs a reason readers will see");
+            throw DomainException.invalid("reason", "a retraction needs a reason readers will see");
         }
         return written(stats.retract(slug, reason, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang)));
     }

@@ -19,14 +19,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.statcallouts.auth.Roles;
-import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.http.Problem;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.security.identity.SecurityIdentity;
+import dev.statcallouts.stats.StatView;
+import dev.statcallouts.common.DomainException;
 
 /** Figures in and out in bulk: CSV import (with a dry run), CSV and JSON export. */
 @Path("/api/stats")
@@ -55,7 +58,7 @@ public class StatTransferResource {
                     + "listing each invalid cell by line and field, and nothing is written.")
     public Response importCsv(String body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
         if (!dryRun.equals("true") && !dryRun.equals("false")) {
-            throw ProblemException.badRequest("dryRun", "must be true or false");
+            throw DomainException.malformed("dryRun", "must be true or false");
         }
         StatImportService.ImportReport report = importer.importCsv(body, dryRun.equals("true"),
                 identity.getPrincipal().getName());
@@ -81,6 +84,19 @@ public class StatTransferResource {
     public Response exportJson() {
         return Response.ok(all())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"").build();
+    }
+
+    /** A refused import: 422 with every invalid cell (line, field, message), nothing written. */
+    @ServerExceptionMapper
+    public Response importRefused(StatImportService.RowsRefused e) {
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem("about:blank",
+                "Unprocessable Content", 422, e.getMessage() + "; nothing was imported", e.report.rows(),
+                e.report.errors())).build();
+    }
+
+    /** The problem document of a refused import. */
+    public record ImportProblem(String type, String title, int status, String detail, int rows,
+            List<StatImportService.RowError> errors) {
     }
 
     private List<StatView> all() {

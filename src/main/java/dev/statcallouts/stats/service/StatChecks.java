@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import dev.statcallouts.http.FieldPaths;
-import dev.statcallouts.http.NulCharacters;
-import dev.statcallouts.http.Problem.FieldError;
-import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.validation.FieldPaths;
+import dev.statcallouts.common.FieldError;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.common.NulCharacters;
 
 /**
  * The API's rules applied to a figure typed as text (a CSV row, a web form): the same field

@@ -12,12 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.common.FieldError;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.csv.Csv;
 import dev.statcallouts.stats.csv.StatCsv;
-import dev.statcallouts.stats.rest.StatInput;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.common.DomainException;
 
 /**
  * Imports figures from CSV: every row is checked by the API's own rules first, and nothing is
@@ -58,13 +59,13 @@ public class StatImportService {
         try {
             records = Csv.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("body", "is not valid CSV: " + e.getMessage());
+            throw DomainException.malformed("body", "is not valid CSV: " + e.getMessage());
         }
         if (records.size() < 2) {
-            throw ProblemException.invalid("body", "needs a header line and at least one row");
+            throw DomainException.invalid("body", "needs a header line and at least one row");
         }
         if (records.size() - 1 > MAX_ROWS) {
-            throw ProblemException.invalid("body", "at most " + MAX_ROWS + " rows per import");
+            throw DomainException.invalid("body", "at most " + MAX_ROWS + " rows per import");
         }
         List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         List<RowError> errors = new ArrayList<>();

@@ -21,7 +21,7 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.http.Versioned;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.Qualifier;
 import dev.statcallouts.stats.SourceSpec;
@@ -31,13 +31,15 @@ import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatSource;
 import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.stats.rest.Page;
-import dev.statcallouts.stats.rest.RevisionSummary;
-import dev.statcallouts.stats.rest.RevisionView;
-import dev.statcallouts.stats.rest.Slugs;
-import dev.statcallouts.stats.rest.StatInput;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.stats.RevisionSummary;
+import dev.statcallouts.stats.RevisionView;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatView;
 import io.quarkus.logging.Log;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
 
 
 /**
@@ -111,7 +113,7 @@ public class StatService {
     public Versioned<StatView> create(StatInput input, String editor, Locale lang) {
         String slug = input.slug() != null ? input.slug() : Slugs.unique(input.label(), "figure", Stat::slugTaken);
         if (Stat.slugTaken(slug)) {
-            throw ProblemException.conflict("slug", "A figure with slug '" + slug + "' already exists.");
+            throw DomainException.conflict("slug", "A figure with slug '" + slug + "' already exists.");
         }
         Stat stat = new Stat();
         stat.slug = slug;
@@ -130,11 +132,11 @@ public class StatService {
     }
 
     @Transactional
-    public Versioned<StatView> update(String slug, StatInput input, IfMatch ifMatch, String editor, Locale lang) {
+    public Versioned<StatView> update(String slug, StatInput input, ExpectedVersion expected, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        ifMatch.check(etag(stat));
+        expected.check(etag(stat));
         if (input.slug() != null && !input.slug().equals(slug)) {
-            throw ProblemException.invalid("slug", "cannot change; it is part of every embed of this figure");
+            throw DomainException.invalid("slug", "cannot change; it is part of every embed of this figure");
         }
         StatSnapshot before = StatSnapshot.of(stat);
         StatStatus status = input.status() == null ? stat.status : status(input.status());
@@ -159,12 +161,12 @@ public class StatService {
     }
 
     @Transactional
-    public Versioned<StatView> retract(String slug, String reason, IfMatch ifMatch, String editor, Locale lang) {
+    public Versioned<StatView> retract(String slug, String reason, ExpectedVersion expected, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        ifMatch.check(etag(stat));
+        expected.check(etag(stat));
         if (stat.status == StatStatus.DRAFT) {
             // Retracting would make the draft public, as retracted, with everything in it.
-            throw ProblemException.of(409, stat.publishedAt == null
+            throw DomainException.conflict(stat.publishedAt == null
                     ? "Figure '" + slug + "' is a draft that was never published: there is nothing to retract. "
                             + "Delete it instead (DELETE /api/stats/" + slug + "/draft), or keep it as a draft."
                     : "Figure '" + slug + "' is a draft now and readers do not see it. Publish it again "
@@ -200,7 +202,7 @@ public class StatService {
     public Versioned<RevisionView> revision(String slug, int number, Locale lang, boolean editor) {
         Stat stat = visible(slug, editor);
         StatRevision revision = StatRevision.findFor(stat, number).filter(r -> editor || r.isPublic())
-                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no "
+                .orElseThrow(() -> DomainException.notFound("Figure '" + slug + "' has no "
                         + (editor ? "" : "public ") + "revision " + number + "."));
         Locale locale = lang != null ? lang : Locale.forLanguageTag(revision.snapshot.locale());
         return new Versioned<>(new RevisionView(revision.number, editor ? revision.editor : null, revision.createdAt,
@@ -213,16 +215,16 @@ public class StatService {
      * editor who created it. A figure that was ever public can only be retracted.
      */
     @Transactional
-    public void deleteDraft(String slug, IfMatch ifMatch, String editor, boolean admin) {
+    public void deleteDraft(String slug, ExpectedVersion expected, String editor, boolean admin) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
-        ifMatch.check(etag(stat));
+        expected.check(etag(stat));
         if (stat.publishedAt != null) {
-            throw ProblemException.of(409, "Figure '" + slug + "' was published, so articles may show it: it cannot be "
+            throw DomainException.conflict("Figure '" + slug + "' was published, so articles may show it: it cannot be "
                     + "deleted. Retract it instead (DELETE /api/stats/" + slug + " with a reason).");
         }
         String author = StatRevision.findFor(stat, 1).map(r -> r.editor).orElse(null);
         if (!admin && !editor.equals(author)) {
-            throw ProblemException.of(403, "Only an admin or the editor who created this draft may delete it.");
+            throw DomainException.notAllowed("Only an admin or the editor who created this draft may delete it.");
         }
         @SuppressWarnings("unchecked")
         List<String> collections = em.createNativeQuery("""
@@ -264,15 +266,15 @@ public class StatService {
      * A retraction is never restored this way: restoring a retracted revision keeps today's status.
      */
     @Transactional
-    public Versioned<StatView> restore(String slug, int number, IfMatch ifMatch, String editor, Locale lang) {
+    public Versioned<StatView> restore(String slug, int number, ExpectedVersion expected, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         StatRevision revision = StatRevision.findFor(stat, number)
-                .orElseThrow(() -> ProblemException.notFound("Figure '" + slug + "' has no revision " + number + "."));
+                .orElseThrow(() -> DomainException.notFound("Figure '" + slug + "' has no revision " + number + "."));
         StatSnapshot old = revision.snapshot;
         String status = StatStatus.RETRACTED.name().equalsIgnoreCase(old.status())
                 ? stat.status.name().toLowerCase(Locale.ROOT) : old.status();
         return update(slug, new StatInput(slug, old.value(), old.display(), old.label(), old.context(), old.asOf(),
-                old.locale(), old.sources(), old.tags(), status, "Restored revision " + number), ifMatch, editor, lang);
+                old.locale(), old.sources(), old.tags(), status, "Restored revision " + number), expected, editor, lang);
     }
 
     /**
@@ -303,8 +305,8 @@ public class StatService {
         return Stat.findBySlug(slug).filter(s -> editor || s.isPublic()).orElseThrow(() -> notFound(slug));
     }
 
-    private static ProblemException notFound(String slug) {
-        return ProblemException.notFound("No figure with slug '" + slug + "'.");
+    private static DomainException.NotFound notFound(String slug) {
+        return DomainException.notFound("No figure with slug '" + slug + "'.");
     }
 
     private static StatStatus status(String status) {

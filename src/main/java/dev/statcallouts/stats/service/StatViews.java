@@ -8,7 +8,7 @@ import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.format.StatFormatter;
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.StatView;
 
 /** Maps figures to the API's view of them, formatted for a language. */
 @ApplicationScoped

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import dev.statcallouts.usage.UsageView;
 
 /** Views per day as bars of an SVG chart: every day of the period, zero when nothing was seen. */
 public record UsageChart(String slug, int width, int height, long max, long total, List<Bar> bars, String from,

@@ -23,10 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.usage.UsageService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.statcallouts.usage.UsageView;
 
 /** Where each figure is embedded, for editors (views per page and per day; nothing about readers). */
 @Path("/api/stats/{slug: " + Slugs.PATTERN + "}/usage")

@@ -32,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import dev.statcallouts.common.Slugs;
 
 @QuarkusTest
 class StatResourceTest {

@@ -1,4 +1,4 @@
-package dev.statcallouts.validation;
+package dev.statcallouts.stats;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -14,8 +14,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import dev.statcallouts.stats.DisplaySpec;
-import dev.statcallouts.stats.Qualifier;
 
 /**
  * The rules between the fields of a display spec: a currency figure names a known ISO 4217

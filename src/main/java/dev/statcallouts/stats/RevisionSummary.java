@@ -1,4 +1,4 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.stats;
 
 import java.time.Instant;
 

@@ -1,9 +1,10 @@
-package dev.statcallouts.http;
+package dev.statcallouts.common;
 
 import java.util.List;
 import java.util.Locale;
 
 import dev.statcallouts.validation.LanguageTag;
+import dev.statcallouts.http.ProblemException;
 
 /**
  * The {@code lang} a reader asks for, mapped onto the languages cards speak before anything is
@@ -29,7 +30,7 @@ public final class Languages {
         }
         Locale requested = LanguageTag.Validator.parse(lang);
         if (requested == null) {
-            throw ProblemException.badRequest("lang", "must be a BCP 47 language tag such as en, ja or pt-BR");
+            throw DomainException.malformed("lang", "must be a BCP 47 language tag such as en, ja or pt-BR");
         }
         for (Locale supported : SUPPORTED) {
             if (supported.getLanguage().equals(requested.getLanguage())) {

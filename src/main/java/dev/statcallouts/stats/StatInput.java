@@ -1,4 +1,4 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.stats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,9 +14,8 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.statcallouts.stats.DisplaySpec;
-import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.validation.LanguageTag;
+import dev.statcallouts.common.Slugs;
 
 /** A figure as an editor writes it (POST creates, PUT replaces). */
 public record StatInput(

@@ -1,4 +1,4 @@
-package dev.statcallouts.collections.rest;
+package dev.statcallouts.collections;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.statcallouts.stats.rest.Slugs;
+import dev.statcallouts.common.Slugs;
 
 /** A collection as an editor writes it. */
 public record CollectionInput(

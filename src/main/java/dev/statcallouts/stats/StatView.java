@@ -1,4 +1,4 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.stats;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.statcallouts.stats.DisplaySpec;
-import dev.statcallouts.stats.SourceSpec;
 
 /** A figure as the API shows it: raw value, display spec and the text formatted for {@code lang}. */
 public record StatView(

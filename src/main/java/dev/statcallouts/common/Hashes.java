@@ -1,4 +1,4 @@
-package dev.statcallouts.http;
+package dev.statcallouts.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.common;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.statcallouts.http;
+package dev.statcallouts.validation;
 
 import java.util.ArrayList;
 import java.util.List;

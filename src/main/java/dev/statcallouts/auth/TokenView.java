@@ -1,9 +1,8 @@
-package dev.statcallouts.auth.rest;
+package dev.statcallouts.auth;
 
 import java.time.Instant;
 import java.util.Locale;
 
-import dev.statcallouts.auth.ApiToken;
 
 /** An API token as admins see it: never the secret. */
 public record TokenView(long id, String name, String editor, String role, Instant createdAt, Instant revokedAt) {

@@ -1,11 +1,11 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.stats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import dev.statcallouts.http.Problem.FieldError;
+import dev.statcallouts.common.FieldError;
 
 /**
  * Typed values from text that people type (CSV cells, web forms), with the API's wording when a

@@ -1,4 +1,4 @@
-package dev.statcallouts.database;
+package dev.statcallouts.live;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,7 +11,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-import dev.statcallouts.live.ChangeFeed;
 import io.agroal.api.AgroalDataSource;
 
 /**

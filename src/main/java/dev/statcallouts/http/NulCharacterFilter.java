@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.NulCharacters;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -23,27 +25,21 @@ import io.vertx.core.http.HttpServerRequest;
  * Forms and CSV rows are checked with the API's rules ({@code StatChecks}); whatever else reaches
  * the database is refused by the problem mappers as 422.
  */
-public class NulCharacters {
-
-    public static final String MESSAGE = "must not contain the NUL character (U+0000)";
-
-    public static boolean in(String text) {
-        return text != null && text.indexOf('\0') >= 0;
-    }
+public class NulCharacterFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void refuseInAddress(HttpServerRequest request) {
         String uri = request.uri().toLowerCase(Locale.ROOT);
         if (uri.contains("%00") || uri.indexOf('\0') >= 0) {
-            throw ProblemException.badRequest(uri.contains("?") && uri.indexOf("%00") > uri.indexOf('?') ? "query" : "path",
-                    MESSAGE);
+            throw DomainException.malformed(uri.contains("?") && uri.indexOf("%00") > uri.indexOf('?') ? "query" : "path",
+                    NulCharacters.MESSAGE);
         }
     }
 
     /** A JSON string with a NUL in it, refused as the wrong format of its field. */
     public static final class Refused extends InvalidFormatException {
         Refused(JsonParser parser, String value) {
-            super(parser, MESSAGE, value, String.class);
+            super(parser, NulCharacters.MESSAGE, value, String.class);
         }
     }
 
@@ -57,7 +53,7 @@ public class NulCharacters {
                 @Override
                 public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
                     String value = super.deserialize(parser, context);
-                    if (in(value)) {
+                    if (NulCharacters.in(value)) {
                         throw new Refused(parser, value);
                     }
                     return value;

@@ -1,9 +1,9 @@
-package dev.statcallouts.collections.rest;
+package dev.statcallouts.collections;
 
 import java.time.Instant;
 import java.util.List;
 
-import dev.statcallouts.stats.rest.StatView;
+import dev.statcallouts.stats.StatView;
 
 /** A collection with its figures as the API shows them (drafts left out for the public). */
 public record CollectionView(String slug, String title, String description, String status, List<StatView> stats,

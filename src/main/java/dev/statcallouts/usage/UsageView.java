@@ -1,4 +1,4 @@
-package dev.statcallouts.usage.rest;
+package dev.statcallouts.usage;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.statcallouts.auth.rest;
+package dev.statcallouts.auth;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,9 @@
-package dev.statcallouts.stats.rest;
+package dev.statcallouts.stats;
 
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.statcallouts.stats.StatSnapshot;
 
 /** One revision in full: what was saved, when and why (and by whom, for token holders). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
