@@ -5,7 +5,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -31,29 +30,19 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         String secret = request.getToken().getToken();
         return context.runBlocking(() -> {
-            var requestContext = Arc.container().requestContext();
-            boolean activated = !requestContext.isActive();
-            if (activated) {
-                requestContext.activate();
+            ApiToken token = secret.isEmpty() ? null : tokens.lookup(secret).orElse(null);
+            if (token == null) {
+                throw new AuthenticationFailedException("unknown token");
             }
-            try {
-                ApiToken token = secret.isEmpty() ? null : tokens.lookup(secret).orElse(null);
-                if (token == null) {
-                    throw new AuthenticationFailedException("unknown token");
-                }
-                return QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(token.editor))
-                        .addRoles(token.isRevoked() ? Set.of(Roles.REVOKED) : token.role.roles)
-                        .addAttribute(TOKEN_NAME, token.name)
-                        .build();
-            } finally {
-                if (activated) {
-                    requestContext.terminate();
-                }
-            }
+            return QuarkusSecurityIdentity.builder()
+                    .setPrincipal(new QuarkusPrincipal(token.editor))
+                    .addRoles(token.isRevoked() ? Set.of(Roles.REVOKED) : token.role.roles)
+                    .addAttribute(TOKEN_NAME, token.name)
+                    .build();
         });
     }
 }

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
-import dev.statcallouts.http.ProblemException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import dev.statcallouts.common.DomainException;
 
 /** Issues, looks up and revokes API tokens, and makes sure a fresh installation has a first admin token. */
 @ApplicationScoped
@@ -25,8 +25,7 @@ public class TokenService {
     AuthConfig config;
 
     /** A newly issued token: the secret is in this answer and nowhere else. */
-    public record Issued(TokenView token, String secret) {
-    }
+    public record Issued(TokenView token, String secret) {}
 
     @Transactional
     void bootstrap(@Observes StartupEvent event) {
@@ -46,8 +45,10 @@ public class TokenService {
         if (!ApiToken.anyActiveAdmin()) {
             String token = newSecret();
             store("first-admin", "admin", TokenRole.ADMIN, hash(token));
-            Log.warnf("No admin API token existed, so one was created. It is shown only this once; "
-                    + "use it to issue your own tokens (POST /api/tokens), then revoke it: %s", token);
+            Log.warnf(
+                    "No admin API token existed, so one was created. It is shown only this once; "
+                            + "use it to issue your own tokens (POST /api/tokens), then revoke it: %s",
+                    token);
         }
     }
 
@@ -64,7 +65,7 @@ public class TokenService {
 
     @Transactional
     public TokenView revoke(long id) {
-        ApiToken token = ApiToken.<ApiToken> findByIdOptional(id)
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("No API token with id " + id + "."));
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
@@ -72,7 +73,8 @@ public class TokenService {
         return TokenView.of(token);
     }
 
-    /** The stored token a presented secret belongs to, revoked or not. */
+    /** The stored token a presented secret belongs to, revoked or not (also from authentication's own threads). */
+    @ActivateRequestContext
     @Transactional
     public Optional<ApiToken> lookup(String secret) {
         return ApiToken.findByHash(hash(secret));

@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -25,18 +24,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.FieldError;
+import dev.statcallouts.common.NulCharacters;
 import dev.statcallouts.database.DatabaseFaults;
 import dev.statcallouts.database.OutageLog;
-import dev.statcallouts.editor.rest.EditorMappers;
-import dev.statcallouts.common.FieldError;
-import dev.statcallouts.stats.service.StatImportService;
+import dev.statcallouts.validation.FieldPaths;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import dev.statcallouts.validation.FieldPaths;
-import dev.statcallouts.common.DomainException;
-import dev.statcallouts.common.NulCharacters;
 
 /**
  * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow;
@@ -61,13 +58,13 @@ public class ProblemMappers {
 
     /** The page a browser route shows for a refusal instead of a problem document, if it has one. */
     private Optional<Response> page(UriInfo uri, int status, String title, String detail) {
+        return route(uri).map(route -> route.page(status, title, detail));
+    }
+
+    /** The pages of the browser route a request went to, if it is one. */
+    private Optional<ProblemPages> route(UriInfo uri) {
         String path = uri.getPath();
-        for (ProblemPages route : pages) {
-            if (route.covers(path)) {
-                return Optional.of(route.page(status, title, detail));
-            }
-        }
-        return Optional.empty();
+        return pages.stream().filter(route -> route.covers(path)).findFirst();
     }
 
     @ServerExceptionMapper
@@ -80,9 +77,13 @@ public class ProblemMappers {
             errors.add(new FieldError(path.name(), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = errors.stream()
+                .map(f -> f.field() + ": " + f.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("");
         // A well-formed body with values the rules refuse is 422; a bad parameter or no body at all is 400.
-        return body ? respond(new Problem("about:blank", "Unprocessable Content", 422, detail, errors))
+        return body
+                ? respond(new Problem("about:blank", "Unprocessable Content", 422, detail, errors))
                 : respond(new Problem("about:blank", "Bad Request", 400, detail, errors));
     }
 
@@ -90,10 +91,16 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            String message = mapping instanceof UnrecognizedPropertyException ? "unknown field"
-                    : mapping instanceof NulCharacterFilter.Refused ? NulCharacters.MESSAGE
-                    : "has the wrong type or format";
-            return respond(new Problem("about:blank", "Bad Request", 400, field + ": " + message,
+            String message = mapping instanceof UnrecognizedPropertyException
+                    ? "unknown field"
+                    : mapping instanceof NulCharacterFilter.Refused
+                            ? NulCharacters.MESSAGE
+                            : "has the wrong type or format";
+            return respond(new Problem(
+                    "about:blank",
+                    "Bad Request",
+                    400,
+                    field + ": " + message,
                     List.of(new FieldError(field, message))));
         }
         return respond(Problem.of(400, "Bad Request", "The request body is not well-formed JSON."));
@@ -116,13 +123,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException e) {
-        return unauthorized("This request needs an API token: send 'Authorization: Bearer <token>'.");
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return route(uri)
+                .map(ProblemPages::signIn)
+                .orElseGet(
+                        () -> unauthorized("This request needs an API token: send 'Authorization: Bearer <token>'."));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Problem.of(403, "Forbidden", "This API token is revoked or may not do this."));
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return route(uri)
+                .map(ProblemPages::forbidden)
+                .orElseGet(
+                        () -> respond(Problem.of(403, "Forbidden", "This API token is revoked or may not do this.")));
     }
 
     @ServerExceptionMapper
@@ -160,13 +173,18 @@ public class ProblemMappers {
         }
         DatabaseFaults.Kind kind = outage.get();
         OutageLog.report(kind.words, rootMessage(e));
-        boolean write = !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
-        String detail = kind == DatabaseFaults.Kind.COMMIT_UNKNOWN || (write && kind == DatabaseFaults.Kind.CONNECTION_LOST)
-                ? "The database connection failed while this change was being saved, so it may or may not have "
-                        + "been saved. Read the resource again (GET) and compare its ETag before you retry."
-                : "The database is unreachable or too slow right now; nothing was changed. Try again shortly.";
-        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(Problem.of(503, "Service Unavailable", detail)).build();
+        boolean write =
+                !request.getMethod().equals("GET") && !request.getMethod().equals("HEAD");
+        String detail =
+                kind == DatabaseFaults.Kind.COMMIT_UNKNOWN || (write && kind == DatabaseFaults.Kind.CONNECTION_LOST)
+                        ? "The database connection failed while this change was being saved, so it may or may not have "
+                                + "been saved. Read the resource again (GET) and compare its ETag before you retry."
+                        : "The database is unreachable or too slow right now; nothing was changed. Try again shortly.";
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", "5")
+                .entity(Problem.of(503, "Service Unavailable", detail))
+                .build();
     }
 
     /** The message nearest the cause of a failure: the most specific words there are. */
@@ -187,15 +205,21 @@ public class ProblemMappers {
         }
         String title = Problems.title(status);
         if (status < 500) {
-            Optional<Response> page = page(uri, status, title, status == 404 ? "There is no such page."
-                    : "This request cannot be answered (" + e.getMessage() + ").");
+            Optional<Response> page = page(
+                    uri,
+                    status,
+                    title,
+                    status == 404
+                            ? "There is no such page."
+                            : "This request cannot be answered (" + e.getMessage() + ").");
             if (page.isPresent()) {
                 return page.get();
             }
         }
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(status, title, status >= 500 ? "The request could not be completed." : e.getMessage()));
+                .entity(Problem.of(
+                        status, title, status >= 500 ? "The request could not be completed." : e.getMessage()));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
@@ -208,9 +232,11 @@ public class ProblemMappers {
     }
 
     private static Response unauthorized(String detail) {
-        return Response.status(401).type(Problem.MEDIA_TYPE)
+        return Response.status(401)
+                .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"stat-callouts\"")
-                .entity(Problem.of(401, "Unauthorized", detail)).build();
+                .entity(Problem.of(401, "Unauthorized", detail))
+                .build();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

@@ -8,8 +8,14 @@ import jakarta.ws.rs.core.Response;
  */
 public interface ProblemPages {
 
-    /** Whether requests to this path get this page. */
+    /** Whether requests to this path get these pages. */
     boolean covers(String path);
 
     Response page(int status, String title, String detail);
+
+    /** The answer to a request that needs someone signed in. */
+    Response signIn();
+
+    /** The answer to a signed-in user without the role a page needs. */
+    Response forbidden();
 }

@@ -3,9 +3,9 @@ package dev.statcallouts.editor.rest;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,16 +19,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.auth.TokenInput;
 import dev.statcallouts.auth.TokenRole;
 import dev.statcallouts.auth.TokenService;
-import dev.statcallouts.auth.TokenInput;
 import dev.statcallouts.auth.TokenView;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.rest.EditorAccountResource.EditorInput;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.AccountView;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
-import dev.statcallouts.common.DomainException;
 import dev.statcallouts.stats.InputText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -36,6 +37,7 @@ import io.quarkus.qute.TemplateInstance;
 /** Admins' pages: editor accounts and the API's bearer tokens. Editors without the admin role get 403. */
 @Path("/editor/admin")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SIGNED_IN_ADMIN)
 @Tag(name = "editor", description = "The editors' web UI")
 public class AdminEditorResource {
 
@@ -45,18 +47,22 @@ public class AdminEditorResource {
      * @param issued a token issued just now, with its secret (shown only on this response)
      * @param editorForm what was typed into the new-editor form when it was refused
      */
-    public record AdminPage(SignedIn editor, List<AccountView> accounts, List<TokenView> tokens,
-            TokenService.Issued issued, String notice, String editorError, String tokenError, EditorForm editorForm,
-            TokenForm tokenForm) {
-    }
+    public record AdminPage(
+            SignedIn editor,
+            List<AccountView> accounts,
+            List<TokenView> tokens,
+            TokenService.Issued issued,
+            String notice,
+            String editorError,
+            String tokenError,
+            EditorForm editorForm,
+            TokenForm tokenForm) {}
 
     /** The new-editor form as typed (never the password). */
-    public record EditorForm(String username, String displayName, String role) {
-    }
+    public record EditorForm(String username, String displayName, String role) {}
 
     /** The new-token form as typed. */
-    public record TokenForm(String name, String editor, String role) {
-    }
+    public record TokenForm(String name, String editor, String role) {}
 
     @CheckedTemplate
     static class Templates {
@@ -64,7 +70,7 @@ public class AdminEditorResource {
     }
 
     @Inject
-    EditorGate gate;
+    CurrentEditor signedIn;
 
     @Inject
     EditorAuthService auth;
@@ -77,16 +83,17 @@ public class AdminEditorResource {
 
     @GET
     @Operation(summary = "Editor accounts and API tokens (admins only)")
-    public TemplateInstance page(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @QueryParam("notice") String notice) {
-        SignedIn admin = gate.adminPage(session);
-        String text = notice == null ? null : switch (notice) {
-            case "editor-created" -> "Editor created. They can sign in now.";
-            case "unlocked" -> "Delays lifted: they can sign in again now.";
-            case "removed" -> "Editor removed and signed out; their revisions keep their name.";
-            case "revoked" -> "Token revoked: everything using it stopped working now.";
-            default -> null;
-        };
+    public TemplateInstance page(@QueryParam("notice") String notice) {
+        SignedIn admin = signedIn.get();
+        String text = notice == null
+                ? null
+                : switch (notice) {
+                    case "editor-created" -> "Editor created. They can sign in now.";
+                    case "unlocked" -> "Delays lifted: they can sign in again now.";
+                    case "removed" -> "Editor removed and signed out; their revisions keep their name.";
+                    case "revoked" -> "Token revoked: everything using it stopped working now.";
+                    default -> null;
+                };
         return page(admin, null, text, null, null, null, null);
     }
 
@@ -94,35 +101,46 @@ public class AdminEditorResource {
     @Path("editors")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Create an editor account")
-    public Response createEditor(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @FormParam("csrf") String csrf, @FormParam("username") String username,
-            @FormParam("displayName") String displayName, @FormParam("role") String role,
+    public Response createEditor(
+            @FormParam("username") String username,
+            @FormParam("displayName") String displayName,
+            @FormParam("role") String role,
             @FormParam("password") String password) {
-        SignedIn admin = gate.adminForm(session, csrf);
+        SignedIn admin = signedIn.get();
         EditorInput input = new EditorInput(strip(username), strip(displayName), role, password);
         String error = checks.refusal(input);
         int status = 422;
         if (error == null) {
             try {
-                auth.create(input.username(), input.displayName(),
-                        EditorAccount.Role.valueOf(role.toUpperCase(Locale.ROOT)), password);
+                auth.create(
+                        input.username(),
+                        input.displayName(),
+                        EditorAccount.Role.valueOf(role.toUpperCase(Locale.ROOT)),
+                        password);
                 return done("editor-created");
             } catch (DomainException.Conflict taken) {
                 error = taken.getMessage();
                 status = 409;
             }
         }
-        return respond(status, page(admin, null, null, error, null,
-                new EditorForm(InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role)), null));
+        return respond(
+                status,
+                page(
+                        admin,
+                        null,
+                        null,
+                        error,
+                        null,
+                        new EditorForm(
+                                InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role)),
+                        null));
     }
 
     @POST
     @Path("editors/{username}/unlock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "End an editor's lock-out")
-    public Response unlock(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
-            @PathParam("username") String username) {
-        gate.adminForm(session, csrf);
+    public Response unlock(@PathParam("username") String username) {
         auth.unlock(username);
         return done("unlocked");
     }
@@ -131,9 +149,8 @@ public class AdminEditorResource {
     @Path("editors/{username}/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Remove an editor account (not your own, not the last admin)")
-    public Response remove(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
-            @PathParam("username") String username) {
-        SignedIn admin = gate.adminForm(session, csrf);
+    public Response remove(@PathParam("username") String username) {
+        SignedIn admin = signedIn.get();
         try {
             auth.remove(username, admin.username());
         } catch (DomainException.Conflict refused) {
@@ -146,18 +163,26 @@ public class AdminEditorResource {
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Issue an API token; its secret is shown once")
-    public Response issueToken(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @FormParam("csrf") String csrf, @FormParam("name") String name, @FormParam("editor") String editor,
-            @FormParam("role") String role) {
-        SignedIn admin = gate.adminForm(session, csrf);
+    public Response issueToken(
+            @FormParam("name") String name, @FormParam("editor") String editor, @FormParam("role") String role) {
+        SignedIn admin = signedIn.get();
         TokenInput input = new TokenInput(strip(name), strip(editor), role);
         String error = checks.refusal(input);
         if (error != null) {
-            return respond(422, page(admin, null, null, null, error, null,
-                    new TokenForm(InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role))));
+            return respond(
+                    422,
+                    page(
+                            admin,
+                            null,
+                            null,
+                            null,
+                            error,
+                            null,
+                            new TokenForm(
+                                    InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role))));
         }
-        TokenService.Issued issued = tokens.issue(input.name(), input.editor(),
-                TokenRole.valueOf(role.toUpperCase(Locale.ROOT)));
+        TokenService.Issued issued =
+                tokens.issue(input.name(), input.editor(), TokenRole.valueOf(role.toUpperCase(Locale.ROOT)));
         return respond(200, page(admin, issued, null, null, null, null, null));
     }
 
@@ -165,27 +190,41 @@ public class AdminEditorResource {
     @Path("tokens/{id: \\d{1,18}}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Revoke an API token")
-    public Response revoke(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
-            @PathParam("id") long id) {
-        gate.adminForm(session, csrf);
+    public Response revoke(@PathParam("id") long id) {
         tokens.revoke(id);
         return done("revoked");
     }
 
-    private TemplateInstance page(SignedIn admin, TokenService.Issued issued, String notice, String editorError,
-            String tokenError, EditorForm editorForm, TokenForm tokenForm) {
-        return Templates.admin(new AdminPage(admin, auth.accounts(), tokens.list(), issued, notice, editorError,
-                tokenError, editorForm != null ? editorForm : new EditorForm("", "", "editor"),
+    private TemplateInstance page(
+            SignedIn admin,
+            TokenService.Issued issued,
+            String notice,
+            String editorError,
+            String tokenError,
+            EditorForm editorForm,
+            TokenForm tokenForm) {
+        return Templates.admin(new AdminPage(
+                admin,
+                auth.accounts(),
+                tokens.list(),
+                issued,
+                notice,
+                editorError,
+                tokenError,
+                editorForm != null ? editorForm : new EditorForm("", "", "editor"),
                 tokenForm != null ? tokenForm : new TokenForm("", admin.displayName(), "editor")));
     }
 
     /** After a change, the admin page again (reloading it repeats nothing). */
     private static Response done(String notice) {
-        return Response.seeOther(java.net.URI.create("/editor/admin?notice=" + notice)).build();
+        return Response.seeOther(java.net.URI.create("/editor/admin?notice=" + notice))
+                .build();
     }
 
     private static Response respond(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8")).entity(page.render())
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(page.render())
                 .build();
     }
 

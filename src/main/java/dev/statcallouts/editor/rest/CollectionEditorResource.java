@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,31 +24,32 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.auth.Roles;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
 import dev.statcallouts.collections.service.CollectionService;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.editor.service.EditorEmbeds;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
-import dev.statcallouts.http.IfMatch;
 import dev.statcallouts.http.Problems;
-import dev.statcallouts.common.Versioned;
-import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.InputText;
-import dev.statcallouts.common.Page;
-import dev.statcallouts.common.Slugs;
+import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import dev.statcallouts.common.DomainException;
-import dev.statcallouts.common.ExpectedVersion;
 
 /** The editors' collections: create, add, remove and reorder figures, preview, embed. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SIGNED_IN)
 @Tag(name = "editor", description = "The editors' web UI")
 public class CollectionEditorResource {
 
@@ -59,13 +60,25 @@ public class CollectionEditorResource {
     private static final int SUGGESTIONS = 100;
 
     /** The collection list with the form for a new one. */
-    public record CollectionsPage(SignedIn editor, Page<CollectionView> collections, List<StatView> figures,
-            String notice, String error, String title, String slug, String first) {
-    }
+    public record CollectionsPage(
+            SignedIn editor,
+            Page<CollectionView> collections,
+            List<StatView> figures,
+            String notice,
+            String error,
+            String title,
+            String slug,
+            String first) {}
 
     /** One collection's page. */
-    public record CollectionPage(SignedIn editor, CollectionView collection, String etag, String notice, String error,
-            List<StatView> figures, FigureEditorResource.EmbedPanel embed) {
+    public record CollectionPage(
+            SignedIn editor,
+            CollectionView collection,
+            String etag,
+            String notice,
+            String error,
+            List<StatView> figures,
+            FigureEditorResource.EmbedPanel embed) {
 
         public int last() {
             return collection.stats().size() - 1;
@@ -80,7 +93,7 @@ public class CollectionEditorResource {
     }
 
     @Inject
-    EditorGate gate;
+    CurrentEditor signedIn;
 
     @Inject
     CollectionService collections;
@@ -100,50 +113,76 @@ public class CollectionEditorResource {
     @GET
     @Path("collections")
     @Operation(summary = "The collections, most recently changed first, and a form for a new one")
-    public TemplateInstance list(@CookieParam(EditorResource.SESSION_COOKIE) String session,
+    public TemplateInstance list(
             @QueryParam("page") @DefaultValue("1") String page, @QueryParam("notice") String notice) {
         int number = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
-        return listPage(gate.page(session), number, "deleted".equals(notice) ? "Collection deleted; its figures stay."
-                : null, null, "", "", "");
+        return listPage(
+                signedIn.get(),
+                number,
+                "deleted".equals(notice) ? "Collection deleted; its figures stay." : null,
+                null,
+                "",
+                "",
+                "");
     }
 
     @POST
     @Path("collections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Create a collection with its first figure")
-    public Response create(@CookieParam(EditorResource.SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
+    public Response create(
             @FormParam("title") String title, @FormParam("slug") String slug, @FormParam("first") String first) {
-        SignedIn editor = gate.form(session, csrf);
-        CollectionInput input = new CollectionInput(InputText.text(slug), InputText.orEmpty(title).strip(), null,
-                List.of(InputText.orEmpty(first).strip()), "draft");
+        SignedIn editor = signedIn.get();
+        CollectionInput input = new CollectionInput(
+                InputText.text(slug),
+                InputText.orEmpty(title).strip(),
+                null,
+                List.of(InputText.orEmpty(first).strip()),
+                "draft");
         String error = checks.refusal(input);
         if (error == null) {
             try {
-                String created = collections.create(input, editor.username(), null).body().slug();
-                return Response.seeOther(URI.create("/editor/collections/" + created + "?notice=created")).build();
+                String created = collections
+                        .create(input, editor.username(), null)
+                        .body()
+                        .slug();
+                return Response.seeOther(URI.create("/editor/collections/" + created + "?notice=created"))
+                        .build();
             } catch (DomainException refused) {
                 error = refused.getMessage();
             }
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(listPage(editor, 1, null, error, InputText.orEmpty(title), InputText.orEmpty(slug), InputText.orEmpty(first)).render()).build();
+        return Response.status(422)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(listPage(
+                                editor,
+                                1,
+                                null,
+                                error,
+                                InputText.orEmpty(title),
+                                InputText.orEmpty(slug),
+                                InputText.orEmpty(first))
+                        .render())
+                .build();
     }
 
     @GET
     @Path("collections/" + SLUG)
     @Operation(summary = "A collection's page: its figures in order, preview, embed panel")
-    public TemplateInstance collection(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang,
-            @QueryParam("live") String live, @QueryParam("notice") String notice) {
-        return collectionPage(gate.page(session), slug, theme, lang, live, noticeText(notice), null);
+    public TemplateInstance collection(
+            @PathParam("slug") String slug,
+            @QueryParam("theme") String theme,
+            @QueryParam("lang") String lang,
+            @QueryParam("live") String live,
+            @QueryParam("notice") String notice) {
+        return collectionPage(signedIn.get(), slug, theme, lang, live, noticeText(notice), null);
     }
 
     @GET
     @Path("collections/" + SLUG + "/card")
     @Operation(summary = "A collection's card in any status (framed by its page)")
-    public Response card(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
-        gate.page(session);
+    public Response card(
+            @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
         return FigureEditorResource.card(renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null)));
     }
 
@@ -151,83 +190,100 @@ public class CollectionEditorResource {
     @Path("collections/" + SLUG + "/details")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Change a collection's title, description or status")
-    public Response details(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("title") String title,
-            @FormParam("description") String description, @FormParam("status") String status) {
-        return change(session, csrf, slug, etag, "saved",
-                current -> new CollectionInput(null, InputText.orEmpty(title).strip(), description, slugs(current),
-                        InputText.text(status)));
+    public Response details(
+            @PathParam("slug") String slug,
+            @FormParam("etag") String etag,
+            @FormParam("title") String title,
+            @FormParam("description") String description,
+            @FormParam("status") String status) {
+        return change(
+                slug,
+                etag,
+                "saved",
+                current -> new CollectionInput(
+                        null, InputText.orEmpty(title).strip(), description, slugs(current), InputText.text(status)));
     }
 
     @POST
     @Path("collections/" + SLUG + "/add")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Add a figure at the end of a collection")
-    public Response add(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure) {
-        return change(session, csrf, slug, etag, "added", current -> withFigures(current, slugs -> {
-            slugs.add(InputText.orEmpty(figure).strip());
-            return slugs;
-        }));
+    public Response add(
+            @PathParam("slug") String slug, @FormParam("etag") String etag, @FormParam("figure") String figure) {
+        return change(
+                slug,
+                etag,
+                "added",
+                current -> withFigures(current, slugs -> {
+                    slugs.add(InputText.orEmpty(figure).strip());
+                    return slugs;
+                }));
     }
 
     @POST
     @Path("collections/" + SLUG + "/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Move a figure up or down, or remove it")
-    public Response move(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            @FormParam("csrf") String csrf, @FormParam("etag") String etag, @FormParam("figure") String figure,
+    public Response move(
+            @PathParam("slug") String slug,
+            @FormParam("etag") String etag,
+            @FormParam("figure") String figure,
             @FormParam("action") String action) {
-        return change(session, csrf, slug, etag, "remove".equals(action) ? "removed" : "moved",
+        return change(
+                slug,
+                etag,
+                "remove".equals(action) ? "removed" : "moved",
                 current -> withFigures(current, slugs -> {
-            int at = slugs.indexOf(figure);
-            if (at < 0) {
-                throw DomainException.invalid("figure", "'" + figure + "' is not in this collection");
-            }
-            switch (InputText.orEmpty(action)) {
-                case "up" -> {
-                    if (at > 0) {
-                        slugs.add(at - 1, slugs.remove(at));
+                    int at = slugs.indexOf(figure);
+                    if (at < 0) {
+                        throw DomainException.invalid("figure", "'" + figure + "' is not in this collection");
                     }
-                }
-                case "down" -> {
-                    if (at < slugs.size() - 1) {
-                        slugs.add(at + 1, slugs.remove(at));
+                    switch (InputText.orEmpty(action)) {
+                        case "up" -> {
+                            if (at > 0) {
+                                slugs.add(at - 1, slugs.remove(at));
+                            }
+                        }
+                        case "down" -> {
+                            if (at < slugs.size() - 1) {
+                                slugs.add(at + 1, slugs.remove(at));
+                            }
+                        }
+                        case "remove" -> slugs.remove(at);
+                        default -> throw DomainException.malformed("action", "must be up, down or remove");
                     }
-                }
-                case "remove" -> slugs.remove(at);
-                default -> throw DomainException.malformed("action", "must be up, down or remove");
-            }
-            return slugs;
-        }));
+                    return slugs;
+                }));
     }
 
     @POST
     @Path("collections/" + SLUG + "/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Delete a collection (its figures stay)")
-    public Response delete(@CookieParam(EditorResource.SESSION_COOKIE) String session, @PathParam("slug") String slug,
-            @FormParam("csrf") String csrf, @FormParam("etag") String etag) {
-        SignedIn editor = gate.form(session, csrf);
+    public Response delete(@PathParam("slug") String slug, @FormParam("etag") String etag) {
+        SignedIn editor = signedIn.get();
         try {
             collections.delete(slug, ExpectedVersion.exactly(etag));
         } catch (DomainException refused) {
             if (Problems.status(refused) != 412) {
                 throw refused;
             }
-            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                    .entity(collectionPage(editor, slug, null, null, null, null, STALE).render()).build();
+            return Response.status(409)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                    .entity(collectionPage(editor, slug, null, null, null, null, STALE)
+                            .render())
+                    .build();
         }
-        return Response.seeOther(URI.create("/editor/collections?notice=deleted")).build();
+        return Response.seeOther(URI.create("/editor/collections?notice=deleted"))
+                .build();
     }
 
     /**
      * Applies one change ({@code next}, from the collection as it is) to the collection as the
      * editor last saw it ({@code etag}). Refusals come back on the collection's page.
      */
-    private Response change(String session, String csrf, String slug, String etag, String notice,
-            Function<CollectionView, CollectionInput> next) {
-        SignedIn editor = gate.form(session, csrf);
+    private Response change(String slug, String etag, String notice, Function<CollectionView, CollectionInput> next) {
+        SignedIn editor = signedIn.get();
         CollectionView current = collections.get(slug, true, null).body();
         String error;
         try {
@@ -235,7 +291,8 @@ public class CollectionEditorResource {
             error = checks.refusal(input);
             if (error == null) {
                 collections.update(slug, input, ExpectedVersion.exactly(etag), editor.username(), null);
-                return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice)).build();
+                return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice))
+                        .build();
             }
         } catch (DomainException refused) {
             if (Problems.status(refused) == 404) {
@@ -245,39 +302,51 @@ public class CollectionEditorResource {
         }
         return Response.status(error.equals(STALE) ? 409 : 422)
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(collectionPage(editor, slug, null, null, null, null, error).render()).build();
+                .entity(collectionPage(editor, slug, null, null, null, null, error)
+                        .render())
+                .build();
     }
 
     /** The collection as it is with its list of figures changed. */
     private static CollectionInput withFigures(CollectionView current, UnaryOperator<List<String>> change) {
-        return new CollectionInput(null, current.title(), current.description(),
-                change.apply(new ArrayList<>(slugs(current))), current.status());
+        return new CollectionInput(
+                null,
+                current.title(),
+                current.description(),
+                change.apply(new ArrayList<>(slugs(current))),
+                current.status());
     }
 
     private static List<String> slugs(CollectionView collection) {
         return collection.stats().stream().map(StatView::slug).toList();
     }
 
-    private TemplateInstance listPage(SignedIn editor, int page, String notice, String error, String title,
-            String slug, String first) {
-        return Templates.collections(new CollectionsPage(editor, collections.list(true, page, 50, null), suggestions(),
-                notice, error, title, slug, first));
+    private TemplateInstance listPage(
+            SignedIn editor, int page, String notice, String error, String title, String slug, String first) {
+        return Templates.collections(new CollectionsPage(
+                editor, collections.list(true, page, 50, null), suggestions(), notice, error, title, slug, first));
     }
 
-    private TemplateInstance collectionPage(SignedIn editor, String slug, String theme, String lang, String live,
-            String notice, String error) {
+    private TemplateInstance collectionPage(
+            SignedIn editor, String slug, String theme, String lang, String live, String notice, String error) {
         Versioned<CollectionView> collection = collections.get(slug, true, null);
         CardOptions options = CardOptions.parse(theme, lang, null, null);
         boolean isLive = FigureEditorResource.EmbedPanel.live(live);
-        FigureEditorResource.EmbedPanel panel = FigureEditorResource.EmbedPanel.of("/editor/collections/" + slug,
-                options, isLive, embeds.collection(slug, options, isLive), collection.body().status().equals("draft"));
-        return Templates.collection(new CollectionPage(editor, collection.body(), collection.etag(), notice, error,
-                suggestions(), panel));
+        FigureEditorResource.EmbedPanel panel = FigureEditorResource.EmbedPanel.of(
+                "/editor/collections/" + slug,
+                options,
+                isLive,
+                embeds.collection(slug, options, isLive),
+                collection.body().status().equals("draft"));
+        return Templates.collection(
+                new CollectionPage(editor, collection.body(), collection.etag(), notice, error, suggestions(), panel));
     }
 
     private List<StatView> suggestions() {
-        return stats.list(new StatQuery(EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), null, null, 1, SUGGESTIONS),
-                null).items();
+        return stats.list(
+                        new StatQuery(EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), null, null, 1, SUGGESTIONS),
+                        null)
+                .items();
     }
 
     private static String noticeText(String code) {

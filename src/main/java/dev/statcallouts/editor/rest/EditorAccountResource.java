@@ -35,16 +35,20 @@ public class EditorAccountResource {
 
     /** A new editor account. */
     public record EditorInput(
-            @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._@-]{1,99}", message = "must be lowercase letters, digits, . _ @ -")
+            @NotBlank
+            @Pattern(regexp = "[a-z0-9][a-z0-9._@-]{1,99}", message = "must be lowercase letters, digits, . _ @ -")
             String username,
+
             @NotBlank @Size(max = 200) String displayName,
-            @NotNull @Pattern(regexp = "editor|admin", message = "must be editor or admin") String role,
-            @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters") String password) {
-    }
+
+            @NotNull @Pattern(regexp = "editor|admin", message = "must be editor or admin")
+            String role,
+
+            @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters")
+            String password) {}
 
     /** An editor account as admins see it: never the password or its hash. */
-    public record EditorView(String username, String displayName, String role, Instant createdAt) {
-    }
+    public record EditorView(String username, String displayName, String role, Instant createdAt) {}
 
     @Inject
     EditorAuthService auth;
@@ -54,11 +58,17 @@ public class EditorAccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an editor account (bcrypt-hashed password)")
     public Response create(@NotNull @Valid EditorInput input) {
-        EditorAccount account = auth.create(input.username(), input.displayName().strip(),
-                EditorAccount.Role.valueOf(input.role().toUpperCase(Locale.ROOT)), input.password());
+        EditorAccount account = auth.create(
+                input.username(),
+                input.displayName().strip(),
+                EditorAccount.Role.valueOf(input.role().toUpperCase(Locale.ROOT)),
+                input.password());
         return Response.created(URI.create("/api/editors/" + account.username))
-                .entity(new EditorView(account.username, account.displayName,
-                        account.role.name().toLowerCase(Locale.ROOT), account.createdAt))
+                .entity(new EditorView(
+                        account.username,
+                        account.displayName,
+                        account.role.name().toLowerCase(Locale.ROOT),
+                        account.createdAt))
                 .build();
     }
 }

@@ -11,8 +11,8 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public class EditorFormats {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** "2026-11-28 17:43 UTC": precise enough to tell two saves apart, the same for every editor. */
     static String when(Instant instant) {

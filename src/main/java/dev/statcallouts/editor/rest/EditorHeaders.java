@@ -22,9 +22,11 @@ public class EditorHeaders {
             headers.putSingle("X-Frame-Options", "SAMEORIGIN");
         } else {
             headers.putSingle("X-Frame-Options", "DENY");
-            headers.putSingle("Content-Security-Policy", "default-src 'none'; style-src 'self'; script-src 'self'; "
-                    + "img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'self'; "
-                    + "frame-ancestors 'none'; base-uri 'none'");
+            headers.putSingle(
+                    "Content-Security-Policy",
+                    "default-src 'none'; style-src 'self'; script-src 'self'; "
+                            + "img-src 'self' data:; frame-src 'self'; connect-src 'self'; form-action 'self'; "
+                            + "frame-ancestors 'none'; base-uri 'none'");
         }
         headers.putSingle("Cache-Control", "no-store");
     }

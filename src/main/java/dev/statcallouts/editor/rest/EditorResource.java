@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -24,12 +26,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Page;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.service.EditorAuthService;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
-import dev.statcallouts.common.Hashes;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.common.Page;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
@@ -40,6 +43,7 @@ import io.vertx.core.http.HttpServerRequest;
 /** The editors' web UI: sign-in, sign-out and the list of figures. Server-rendered; works without JavaScript. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SIGNED_IN)
 @Tag(name = "editor", description = "The editors' web UI")
 public class EditorResource {
 
@@ -48,12 +52,11 @@ public class EditorResource {
     private static final int PAGE_SIZE = 50;
 
     /** The sign-in page. */
-    public record LoginPage(String csrf, String username, String error) {
-    }
+    public record LoginPage(String csrf, String username, String error) {}
 
     /** The figure list. */
-    public record FiguresPage(SignedIn editor, Page<StatView> figures, String q, String status, String tag,
-            String notice) {
+    public record FiguresPage(
+            SignedIn editor, Page<StatView> figures, String q, String status, String tag, String notice) {
 
         public boolean hasMore() {
             return figures.page() < figures.totalPages();
@@ -77,12 +80,10 @@ public class EditorResource {
     }
 
     /** The signed-in editor's own account: their password. */
-    public record AccountPage(SignedIn editor, String notice, String error) {
-    }
+    public record AccountPage(SignedIn editor, String notice, String error) {}
 
     /** An editor page's refusal. */
-    public record ErrorPage(int status, String title, String detail) {
-    }
+    public record ErrorPage(int status, String title, String detail) {}
 
     @CheckedTemplate
     static class Templates {
@@ -102,16 +103,17 @@ public class EditorResource {
     EditorConfig config;
 
     @Inject
-    EditorGate gate;
+    CurrentEditor signedIn;
 
     @Inject
     StatService stats;
 
     @GET
     @Path("login")
+    @PermitAll
     @Operation(summary = "Sign-in form")
-    public Response loginForm(@CookieParam(SESSION_COOKIE) String session) {
-        if (auth.current(session).isPresent()) {
+    public Response loginForm() {
+        if (signedIn.isPresent()) {
             return redirect("/editor");
         }
         return loginPage(200, "", null);
@@ -119,10 +121,14 @@ public class EditorResource {
 
     @POST
     @Path("login")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign in")
-    public Response login(@FormParam("username") String username, @FormParam("password") String password,
-            @FormParam("csrf") String csrf, @CookieParam(LOGIN_CSRF_COOKIE) String expectedCsrf,
+    public Response login(
+            @FormParam("username") String username,
+            @FormParam("password") String password,
+            @FormParam("csrf") String csrf,
+            @CookieParam(LOGIN_CSRF_COOKIE) String expectedCsrf,
             @Context HttpServerRequest request) {
         if (!Hashes.sameSecret(expectedCsrf, csrf)) {
             return loginPage(403, username, "This form has expired. Please sign in again.");
@@ -130,34 +136,39 @@ public class EditorResource {
         try {
             EditorAuthService.NewSession session = auth.signIn(username, password, clientAddress(request));
             return Response.seeOther(URI.create("/editor"))
-                    .cookie(cookie(SESSION_COOKIE, session.token(), "/editor", (int) config.sessionLifetime().toSeconds()),
+                    .cookie(
+                            cookie(SESSION_COOKIE, session.token(), "/editor", (int)
+                                    config.sessionLifetime().toSeconds()),
                             cookie(LOGIN_CSRF_COOKIE, "", "/editor/login", 0))
                     .build();
         } catch (EditorAuthService.SignInRefused refused) {
-            return refused.reason == EditorAuthService.Refusal.TOO_SOON ? tooSoon(username, refused)
+            return refused.reason == EditorAuthService.Refusal.TOO_SOON
+                    ? tooSoon(username, refused)
                     : loginPage(401, username, "Wrong user name or password.");
         }
     }
 
     @POST
     @Path("logout")
+    @PermitAll
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Sign out")
-    public Response logout(@FormParam("csrf") String csrf, @CookieParam(SESSION_COOKIE) String session) {
-        var editor = auth.current(session);
-        if (editor.isPresent() && !Hashes.sameSecret(editor.get().csrfToken(), csrf)) {
-            return Response.status(403).type(MediaType.TEXT_PLAIN).entity("This form has expired.").build();
-        }
+    public Response logout(@CookieParam(SESSION_COOKIE) String session) {
         auth.signOut(session);
-        return Response.seeOther(URI.create("/editor/login")).cookie(cookie(SESSION_COOKIE, "", "/editor", 0)).build();
+        return Response.seeOther(URI.create("/editor/login"))
+                .cookie(cookie(SESSION_COOKIE, "", "/editor", 0))
+                .build();
     }
 
     @GET
     @Operation(summary = "The figures, most recently changed first, with search, tag and status filters")
-    public Response figures(@CookieParam(SESSION_COOKIE) String session, @QueryParam("q") String q,
-            @QueryParam("status") @DefaultValue("all") String status, @QueryParam("tag") String tag,
-            @QueryParam("page") @DefaultValue("1") String page, @QueryParam("notice") String notice) {
-        SignedIn editor = gate.page(session);
+    public Response figures(
+            @QueryParam("q") String q,
+            @QueryParam("status") @DefaultValue("all") String status,
+            @QueryParam("tag") String tag,
+            @QueryParam("page") @DefaultValue("1") String page,
+            @QueryParam("notice") String notice) {
+        SignedIn editor = signedIn.get();
         Set<StatStatus> statuses = switch (status) {
             case "draft" -> EnumSet.of(StatStatus.DRAFT);
             case "published" -> EnumSet.of(StatStatus.PUBLISHED);
@@ -168,27 +179,38 @@ public class EditorResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
-        return Response.ok(Templates.figures(new FiguresPage(editor, figures, text, status, tagFilter,
-                "deleted".equals(notice) ? "Draft deleted, with its history." : null)).render())
+        return Response.ok(Templates.figures(new FiguresPage(
+                                editor,
+                                figures,
+                                text,
+                                status,
+                                tagFilter,
+                                "deleted".equals(notice) ? "Draft deleted, with its history." : null))
+                        .render())
                 .build();
     }
 
     @GET
     @Path("account")
     @Operation(summary = "The signed-in editor's account: change the password")
-    public TemplateInstance account(@CookieParam(SESSION_COOKIE) String session, @QueryParam("notice") String notice) {
-        return Templates.account(new AccountPage(gate.page(session),
-                "changed".equals(notice) ? "Password changed. Your other sessions were signed out." : null, null));
+    public TemplateInstance account(@QueryParam("notice") String notice) {
+        return Templates.account(new AccountPage(
+                signedIn.get(),
+                "changed".equals(notice) ? "Password changed. Your other sessions were signed out." : null,
+                null));
     }
 
     @POST
     @Path("account")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Change the signed-in editor's password")
-    public Response changePassword(@CookieParam(SESSION_COOKIE) String session, @FormParam("csrf") String csrf,
-            @FormParam("current") String current, @FormParam("password") String password,
-            @FormParam("confirm") String confirm, @Context HttpServerRequest request) {
-        SignedIn editor = gate.form(session, csrf);
+    public Response changePassword(
+            @FormParam("current") String current,
+            @FormParam("password") String password,
+            @FormParam("confirm") String confirm,
+            @CookieParam(SESSION_COOKIE) String session,
+            @Context HttpServerRequest request) {
+        SignedIn editor = signedIn.get();
         String error = password == null || password.length() < EditorAuthService.MIN_PASSWORD || password.length() > 200
                 ? "new password: must be 12 to 200 characters"
                 : !password.equals(confirm) ? "confirm: does not match the new password" : null;
@@ -198,27 +220,36 @@ public class EditorResource {
                 return redirect("/editor/account?notice=changed");
             } catch (EditorAuthService.SignInRefused refused) {
                 error = refused.reason == EditorAuthService.Refusal.TOO_SOON
-                        ? "current password: too many wrong ones; try again in " + refused.retryAfterSeconds() + " seconds"
+                        ? "current password: too many wrong ones; try again in " + refused.retryAfterSeconds()
+                                + " seconds"
                         : "current password: is wrong";
             }
         }
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.account(new AccountPage(editor, null, error)).render()).build();
+        return Response.status(422)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.account(new AccountPage(editor, null, error)).render())
+                .build();
     }
 
     private Response loginPage(int status, String username, String error) {
         String csrf = Hashes.randomToken(24);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.login(new LoginPage(csrf, username, error)).render())
-                .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600)).build();
+                .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600))
+                .build();
     }
 
     /** After too many wrong passwords from here: the same answer whichever name was typed. */
     private Response tooSoon(String username, EditorAuthService.SignInRefused refused) {
         long seconds = refused.retryAfterSeconds();
-        return Response.fromResponse(loginPage(429, username, "Too many wrong passwords from here. Wait "
-                + seconds + (seconds == 1 ? " second" : " seconds") + " before you try again."))
-                .header(HttpHeaders.RETRY_AFTER, seconds).build();
+        return Response.fromResponse(loginPage(
+                        429,
+                        username,
+                        "Too many wrong passwords from here. Wait " + seconds + (seconds == 1 ? " second" : " seconds")
+                                + " before you try again."))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .build();
     }
 
     /**
@@ -226,7 +257,9 @@ public class EditorResource {
      * quarkus.http.proxy.proxy-address-forwarding is on (see docs/operations.md).
      */
     static String clientAddress(HttpServerRequest request) {
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
     }
 
     private static Response redirect(String path) {
@@ -234,7 +267,13 @@ public class EditorResource {
     }
 
     private NewCookie cookie(String name, String value, String path, int maxAge) {
-        return new NewCookie.Builder(name).value(value).path(path).maxAge(maxAge).httpOnly(true)
-                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(name)
+                .value(value)
+                .path(path)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(config.secureCookie())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 }

@@ -18,7 +18,9 @@ public class FormChecks {
     /** What is wrong with {@code input} as one line ("title: must not be blank; …"), or null when nothing is. */
     public String refusal(Object input) {
         List<String> messages = validator.validate(input).stream()
-                .map(v -> FieldPaths.of(v.getPropertyPath()).name() + ": " + v.getMessage()).sorted().toList();
+                .map(v -> FieldPaths.of(v.getPropertyPath()).name() + ": " + v.getMessage())
+                .sorted()
+                .toList();
         return messages.isEmpty() ? null : String.join("; ", messages);
     }
 }

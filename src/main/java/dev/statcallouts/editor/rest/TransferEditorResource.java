@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.util.EnumSet;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,28 +24,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.http.Problems;
 import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.rest.StatTransferResource;
-import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatImportService.ImportReport;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import dev.statcallouts.common.DomainException;
 
 /** CSV import with a dry-run report, and CSV/JSON export, for signed-in editors. */
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.SIGNED_IN)
 @Tag(name = "editor", description = "The editors' web UI")
 public class TransferEditorResource {
 
     /** The import/export page, with the report of the last import or check when there is one. */
-    public record TransferPage(SignedIn editor, ImportReport report, String error, String csv, List<String> header) {
-    }
+    public record TransferPage(SignedIn editor, ImportReport report, String error, String csv, List<String> header) {}
 
     @CheckedTemplate
     static class Templates {
@@ -53,7 +54,7 @@ public class TransferEditorResource {
     }
 
     @Inject
-    EditorGate gate;
+    CurrentEditor signedIn;
 
     @Inject
     StatImportService importer;
@@ -64,18 +65,17 @@ public class TransferEditorResource {
     @GET
     @Path("transfer")
     @Operation(summary = "The import form and the export links")
-    public TemplateInstance page(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
-        return Templates.transfer(new TransferPage(gate.page(session), null, null, "", StatCsv.HEADER));
+    public TemplateInstance page() {
+        return Templates.transfer(new TransferPage(signedIn.get(), null, null, "", StatCsv.HEADER));
     }
 
     @POST
     @Path("transfer")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Check (dry run) or import figures from a CSV file or pasted CSV")
-    public Response importCsv(@CookieParam(EditorResource.SESSION_COOKIE) String session,
-            @RestForm("csrf") String csrf, @RestForm("csv") String pasted, @RestForm("file") FileUpload file,
-            @RestForm("mode") String mode) {
-        SignedIn editor = gate.form(session, csrf);
+    public Response importCsv(
+            @RestForm("csv") String pasted, @RestForm("file") FileUpload file, @RestForm("mode") String mode) {
+        SignedIn editor = signedIn.get();
         String csv = pasted == null ? "" : pasted;
         String error = null;
         ImportReport report = null;
@@ -95,9 +95,18 @@ public class TransferEditorResource {
             error = refused.getMessage();
             status = Problems.status(refused);
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.transfer(new TransferPage(editor, report, error,
-                        report != null && !report.dryRun() && report.errors().isEmpty() ? "" : csv, StatCsv.HEADER))
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.transfer(new TransferPage(
+                                editor,
+                                report,
+                                error,
+                                report != null
+                                                && !report.dryRun()
+                                                && report.errors().isEmpty()
+                                        ? ""
+                                        : csv,
+                                StatCsv.HEADER))
                         .render())
                 .build();
     }
@@ -106,20 +115,20 @@ public class TransferEditorResource {
     @Path("export.csv")
     @Produces(StatTransferResource.CSV)
     @Operation(summary = "Every figure as CSV, in the import's columns")
-    public Response exportCsv(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
-        gate.page(session);
+    public Response exportCsv() {
         return Response.ok(StatCsv.document(all()), StatTransferResource.CSV + ";charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"")
+                .build();
     }
 
     @GET
     @Path("export.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every figure as JSON")
-    public Response exportJson(@CookieParam(EditorResource.SESSION_COOKIE) String session) {
-        gate.page(session);
+    public Response exportJson() {
         return Response.ok(all(), MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"")
+                .build();
     }
 
     private List<StatView> all() {
@@ -129,8 +138,11 @@ public class TransferEditorResource {
     private static String utf8(FileUpload file) {
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw DomainException.malformed("file", "is not UTF-8 text; save the CSV as UTF-8 and try again");
         } catch (IOException e) {

@@ -5,19 +5,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.Hashes;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.EditorSession;
-import dev.statcallouts.common.Hashes;
-import dev.statcallouts.http.ProblemException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import dev.statcallouts.common.DomainException;
 
 /**
  * Editor accounts and their sign-in: bcrypt passwords, growing delays after wrong ones
@@ -39,16 +39,15 @@ public class EditorAuthService {
     SignInThrottle throttle;
 
     /** A signed-in editor as the pages need them. */
-    public record SignedIn(String username, String displayName, EditorAccount.Role role, String csrfToken) {
-    }
+    public record SignedIn(String username, String displayName, EditorAccount.Role role, String csrfToken) {}
 
     /** A successful sign-in: the cookie's secret goes to the browser, only its hash is stored. */
-    public record NewSession(String token, SignedIn editor) {
-    }
+    public record NewSession(String token, SignedIn editor) {}
 
     /** Why a sign-in failed. */
     public enum Refusal {
-        WRONG_CREDENTIALS, TOO_SOON
+        WRONG_CREDENTIALS,
+        TOO_SOON
     }
 
     /** A refused sign-in; after too many wrong passwords, how long to wait before the next attempt. */
@@ -83,7 +82,11 @@ public class EditorAuthService {
             }
             String username = configured.get().substring(0, colon);
             if (EditorAccount.findByUsername(username).isEmpty()) {
-                create(username, username, EditorAccount.Role.ADMIN, configured.get().substring(colon + 1));
+                create(
+                        username,
+                        username,
+                        EditorAccount.Role.ADMIN,
+                        configured.get().substring(colon + 1));
                 Log.infof("Created the editor admin '%s' given in statcallouts.editor.bootstrap-admin", username);
             }
             return;
@@ -91,8 +94,10 @@ public class EditorAuthService {
         if (!EditorAccount.anyAdmin()) {
             String password = secret(18);
             create("admin", "Administrator", EditorAccount.Role.ADMIN, password);
-            Log.warnf("No editor admin existed, so 'admin' was created. Its password is shown only this once; "
-                    + "sign in at /editor and change it: %s", password);
+            Log.warnf(
+                    "No editor admin existed, so 'admin' was created. Its password is shown only this once; "
+                            + "sign in at /editor and change it: %s",
+                    password);
         }
     }
 
@@ -117,16 +122,19 @@ public class EditorAuthService {
      * @param slowedUntil when the latest wait after wrong passwords ends or ended, while the next
      *        wrong one would make sign-ins wait again (null otherwise)
      */
-    public record AccountView(String username, String displayName, String role, Instant createdAt,
-            Instant slowedUntil) {
-    }
+    public record AccountView(
+            String username, String displayName, String role, Instant createdAt, Instant slowedUntil) {}
 
     /** Every editor account, admins first, then by name. */
     @Transactional
     public java.util.List<AccountView> accounts() {
-        return EditorAccount.<EditorAccount> list("order by role, username").stream()
-                .map(a -> new AccountView(a.username, a.displayName, a.role.name().toLowerCase(java.util.Locale.ROOT),
-                        a.createdAt, throttle.slowedUntil(a.username).orElse(null)))
+        return EditorAccount.<EditorAccount>list("order by role, username").stream()
+                .map(a -> new AccountView(
+                        a.username,
+                        a.displayName,
+                        a.role.name().toLowerCase(java.util.Locale.ROOT),
+                        a.createdAt,
+                        throttle.slowedUntil(a.username).orElse(null)))
                 .toList();
     }
 
@@ -154,8 +162,7 @@ public class EditorAuthService {
      * a failed sign-in from that address), and every other session of theirs ends.
      */
     @Transactional(dontRollbackOn = SignInRefused.class)
-    public void changePassword(String username, String current, String next, String keepSessionToken,
-            String address) {
+    public void changePassword(String username, String current, String next, String keepSessionToken, String address) {
         EditorAccount account = EditorAccount.findByUsername(username)
                 .orElseThrow(() -> DomainException.notFound("No editor named '" + username + "'."));
         checkThrottle(username, address);
@@ -208,6 +215,8 @@ public class EditorAuthService {
         return new NewSession(token, signedIn(session));
     }
 
+    /** The editor of a live session (also from authentication's own threads, outside a request). */
+    @ActivateRequestContext
     @Transactional
     public Optional<SignedIn> current(String token) {
         if (token == null || token.isBlank()) {
@@ -231,8 +240,8 @@ public class EditorAuthService {
     }
 
     private static SignedIn signedIn(EditorSession session) {
-        return new SignedIn(session.account.username, session.account.displayName, session.account.role,
-                session.csrfToken);
+        return new SignedIn(
+                session.account.username, session.account.displayName, session.account.role, session.csrfToken);
     }
 
     private static String secret(int bytes) {
