@@ -41,7 +41,8 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         Thread acceptor = new Thread(this::accept, "database-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
-        return Map.of("quarkus.datasource.jdbc.url",
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/statcallouts_test");
     }
 
@@ -93,26 +94,29 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16384];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    while (frozen && !down) {
-                        Thread.sleep(20);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16384];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int n; (n = in.read(buffer)) > 0; ) {
+                            while (frozen && !down) {
+                                Thread.sleep(20);
+                            }
+                            if (down) {
+                                break;
+                            }
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // the connection ended
+                    } finally {
+                        close(from);
+                        close(to);
                     }
-                    if (down) {
-                        break;
-                    }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException e) {
-                // the connection ended
-            } finally {
-                close(from);
-                close(to);
-            }
-        }, "database-proxy-pump");
+                },
+                "database-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

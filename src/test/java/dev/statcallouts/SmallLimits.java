@@ -14,12 +14,19 @@ public class SmallLimits implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("statcallouts.embed.cache-max-bytes", String.valueOf(CARD_CACHE_BYTES),
-                "statcallouts.live.max-streams", String.valueOf(STREAMS),
-                "statcallouts.live.max-streams-per-address", String.valueOf(STREAMS_PER_ADDRESS),
-                "statcallouts.live.max-stream-lifetime", "3s",
-                "quarkus.http.idle-timeout", IDLE_TIMEOUT_SECONDS + "s",
+        return Map.of(
+                "statcallouts.embed.cache-max-bytes",
+                String.valueOf(CARD_CACHE_BYTES),
+                "statcallouts.live.max-streams",
+                String.valueOf(STREAMS),
+                "statcallouts.live.max-streams-per-address",
+                String.valueOf(STREAMS_PER_ADDRESS),
+                "statcallouts.live.max-stream-lifetime",
+                "3s",
+                "quarkus.http.idle-timeout",
+                IDLE_TIMEOUT_SECONDS + "s",
                 // Streams stay open past the idle timeout by their heartbeats, as in production.
-                "statcallouts.live.heartbeat", "1s");
+                "statcallouts.live.heartbeat",
+                "1s");
     }
 }

@@ -24,11 +24,19 @@ public final class TestData {
     /** The management interface (health, metrics) under test: {@code quarkus.management.test-port}. */
     public static final int MANAGEMENT_PORT = 9001;
 
-    private static final List<String> TABLES = List.of("stat", "stat_source", "stat_tag", "stat_revision",
-            "stat_collection", "stat_collection_item", "api_token", "embed_view", "editor_account", "editor_session");
+    private static final List<String> TABLES = List.of(
+            "stat",
+            "stat_source",
+            "stat_tag",
+            "stat_revision",
+            "stat_collection",
+            "stat_collection_item",
+            "api_token",
+            "embed_view",
+            "editor_account",
+            "editor_session");
 
-    private TestData() {
-    }
+    private TestData() {}
 
     public static String slug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -67,24 +75,40 @@ public final class TestData {
 
     /** Creates the figure through the API and returns its ETag. */
     public static String create(Map<String, Object> figure) {
-        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(figure)
-                .when().post("/api/stats")
-                .then().statusCode(201).extract().header("ETag");
+        return given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(figure)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
     }
 
     /** Creates a published collection of the given figures through the API. */
     public static void createCollection(String slug, List<String> stats) {
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("slug", slug, "title", "AI by the numbers", "stats", stats, "status", "published"))
-                .when().post("/api/collections")
-                .then().statusCode(201);
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201);
     }
 
     /** Replaces a figure through the API. */
     public static void update(Map<String, Object> figure) {
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(figure)
-                .when().put("/api/stats/" + figure.get("slug"))
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(figure)
+                .when()
+                .put("/api/stats/" + figure.get("slug"))
+                .then()
+                .statusCode(200);
     }
 
     /** The password of every editor account {@link #createEditor()} makes. */
@@ -98,19 +122,37 @@ public final class TestData {
     /** A fresh account with this role (editor or admin); returns its user name. */
     public static String createEditor(String role) {
         String username = slug(role.equals("admin") ? "adm" : "ed");
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
-                .body(Map.of("username", username, "displayName", "Jane " + username, "role", role,
-                        "password", EDITOR_PASSWORD))
-                .when().post("/api/editors").then().statusCode(201);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username",
+                        username,
+                        "displayName",
+                        "Jane " + username,
+                        "role",
+                        role,
+                        "password",
+                        EDITOR_PASSWORD))
+                .when()
+                .post("/api/editors")
+                .then()
+                .statusCode(201);
         return username;
     }
 
     /** Issues a token of the given role through the API and returns its secret. */
     public static String token(String role) {
-        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "test-" + role, "editor", role + "@tests.example", "role", role))
-                .when().post("/api/tokens")
-                .then().statusCode(201).extract().path("secret");
+                .when()
+                .post("/api/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 
     /** Row counts of every table, to show that a refused request wrote nothing. */

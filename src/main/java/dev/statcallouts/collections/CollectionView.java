@@ -6,6 +6,5 @@ import java.util.List;
 import dev.statcallouts.stats.StatView;
 
 /** A collection with its figures as the API shows them (drafts left out for the public). */
-public record CollectionView(String slug, String title, String description, String status, List<StatView> stats,
-        Instant updatedAt) {
-}
+public record CollectionView(
+        String slug, String title, String description, String status, List<StatView> stats, Instant updatedAt) {}

@@ -27,7 +27,8 @@ public class StatCollection extends PanacheEntity {
 
     /** Draft collections are for editors; published ones are public. */
     public enum Status {
-        DRAFT, PUBLISHED
+        DRAFT,
+        PUBLISHED
     }
 
     @Column(nullable = false, unique = true, length = 80)
@@ -57,7 +58,9 @@ public class StatCollection extends PanacheEntity {
     public String updatedBy;
 
     @ManyToMany
-    @JoinTable(name = "stat_collection_item", joinColumns = @JoinColumn(name = "collection_id"),
+    @JoinTable(
+            name = "stat_collection_item",
+            joinColumns = @JoinColumn(name = "collection_id"),
             inverseJoinColumns = @JoinColumn(name = "stat_id"))
     @OrderColumn(name = "position")
     public List<Stat> stats = new ArrayList<>();

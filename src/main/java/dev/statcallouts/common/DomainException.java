@@ -37,8 +37,10 @@ public abstract sealed class DomainException extends RuntimeException {
     /** The writer read a version older than the current one. */
     public static final class StaleVersion extends DomainException {
         StaleVersion() {
-            super("The resource changed since you read it (If-Match does not match its current ETag). "
-                    + "Fetch it again, re-apply your change and retry.", List.of());
+            super(
+                    "The resource changed since you read it (If-Match does not match its current ETag). "
+                            + "Fetch it again, re-apply your change and retry.",
+                    List.of());
         }
     }
 

@@ -12,8 +12,7 @@ public final class Hashes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static byte[] sha256(byte[] bytes) {
         try {
@@ -25,7 +24,10 @@ public final class Hashes {
 
     /** An entity tag for a representation: 132 bits of its SHA-256, URL-safe. */
     public static String etag(byte[] representation) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(representation)).substring(0, 22);
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(sha256(representation))
+                .substring(0, 22);
     }
 
     /** The CSP source expression that allows exactly this inline style or script. */
@@ -47,7 +49,9 @@ public final class Hashes {
 
     /** Whether two secrets (CSRF tokens) are equal, in a time that does not depend on where they differ. */
     public static boolean sameSecret(String expected, String given) {
-        return expected != null && given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+        return expected != null
+                && given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 }

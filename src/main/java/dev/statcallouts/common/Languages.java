@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.statcallouts.validation.LanguageTag;
-import dev.statcallouts.http.ProblemException;
 
 /**
  * The {@code lang} a reader asks for, mapped onto the languages cards speak before anything is
@@ -14,11 +13,10 @@ import dev.statcallouts.http.ProblemException;
 public final class Languages {
 
     /** The languages cards have words for. */
-    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.GERMAN,
-            Locale.FRENCH, Locale.forLanguageTag("es"));
+    public static final List<Locale> SUPPORTED =
+            List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /**
      * The supported language a {@code lang} parameter asks for ("de-AT" → de), or null for the

@@ -5,8 +5,7 @@ public final class NulCharacters {
 
     public static final String MESSAGE = "must not contain the NUL character (U+0000)";
 
-    private NulCharacters() {
-    }
+    private NulCharacters() {}
 
     public static boolean in(String text) {
         return text != null && text.indexOf('\0') >= 0;

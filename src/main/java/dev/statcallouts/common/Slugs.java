@@ -11,13 +11,13 @@ public final class Slugs {
     public static final String MESSAGE = "must be lowercase letters, digits and inner dashes, at most 80";
     private static final int DERIVED_LENGTH = 60;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** "65% of organizations use generative AI" → "65-of-organizations-use-generative-ai"; may be empty. */
     public static String fromText(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > DERIVED_LENGTH) {
             slug = slug.substring(0, DERIVED_LENGTH).replaceAll("-+$", "");
         }

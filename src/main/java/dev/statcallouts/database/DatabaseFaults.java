@@ -39,14 +39,14 @@ public final class DatabaseFaults {
     /** What the PostgreSQL driver says when the pool interrupts it while it opens a connection. */
     private static final String INTERRUPTED_CONNECTING = "Interrupted while attempting to connect";
 
-    private DatabaseFaults() {
-    }
+    private DatabaseFaults() {}
 
     /** The kind of outage behind {@code failure}, or empty when it is something else (a bug). */
     public static Optional<Kind> of(Throwable failure) {
         Kind found = null;
         for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
-            if (t instanceof RollbackException || t instanceof HeuristicMixedException
+            if (t instanceof RollbackException
+                    || t instanceof HeuristicMixedException
                     || t instanceof HeuristicRollbackException) {
                 // Only a failed commit of a transaction that reached the database leaves its outcome open.
                 return Optional.of(Kind.COMMIT_UNKNOWN);
@@ -73,8 +73,10 @@ public final class DatabaseFaults {
         if (t instanceof SocketTimeoutException) {
             return Kind.TIMEOUT;
         }
-        if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
-                || t instanceof InterruptedException || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_CONNECTING)) {
+        if (t instanceof ConnectException
+                || t instanceof SQLTransientConnectionException
+                || t instanceof InterruptedException
+                || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_CONNECTING)) {
             // The pool gives up on a connection being opened (acquisition timeout) by interrupting it.
             return Kind.UNREACHABLE;
         }
@@ -86,7 +88,10 @@ public final class DatabaseFaults {
             if (state.equals("57014")) { // query_canceled: statement_timeout
                 return Kind.TIMEOUT;
             }
-            if (state.equals("08001") || state.equals("08004") || state.equals("57P03") || state.equals("53300")
+            if (state.equals("08001")
+                    || state.equals("08004")
+                    || state.equals("57P03")
+                    || state.equals("53300")
                     || String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return Kind.UNREACHABLE;
             }

@@ -24,8 +24,7 @@ public final class OutageLog {
 
     private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
 
-    private OutageLog() {
-    }
+    private OutageLog() {}
 
     /** Counts one failure of this kind; writes a line if none was written for it in the interval. */
     public static void report(String kind, String detail) {
@@ -43,7 +42,8 @@ public final class OutageLog {
             tally.lastWritten = now;
             count = tally.since.getAndSet(0);
         }
-        Log.warnf("Database %s: %s (%d such failure%s since the last report; next report in %d s at the earliest)",
+        Log.warnf(
+                "Database %s: %s (%d such failure%s since the last report; next report in %d s at the earliest)",
                 kind, detail, count, count == 1 ? "" : "s", INTERVAL.toSeconds());
     }
 }

@@ -9,8 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.collections.CollectionInput;
+import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
@@ -52,55 +52,111 @@ public class DemoData {
             }
         }
         if (!StatCollection.slugTaken(COLLECTION)) {
-            collections.create(new CollectionInput(COLLECTION, "AI by the numbers",
-                    "Adoption, spending, training and inference costs of generative AI.",
-                    List.of("genai-adoption", "ai-spending-2024", "gpt4-training-cost", "small-model-inference-cost"),
-                    "published"), EDITOR, null);
+            collections.create(
+                    new CollectionInput(
+                            COLLECTION,
+                            "AI by the numbers",
+                            "Adoption, spending, training and inference costs of generative AI.",
+                            List.of(
+                                    "genai-adoption",
+                                    "ai-spending-2024",
+                                    "gpt4-training-cost",
+                                    "small-model-inference-cost"),
+                            "published"),
+                    EDITOR,
+                    null);
         }
         Log.infof("Demo data: %d figures added", created);
     }
 
     static List<StatInput> figures() {
         return List.of(
-                figure("rapidus-investment", "920000000000", display("currency", "JPY", null, null),
+                figure(
+                        "rapidus-investment",
+                        "920000000000",
+                        display("currency", "JPY", null, null),
                         "cumulative investment in Rapidus",
                         "Government support committed to Japan's 2 nm foundry venture after the April 2024 tranche.",
-                        LocalDate.of(2024, 4, 2), List.of("semiconductors", "japan"),
-                        source("Reuters", "https://www.reuters.com/technology/japan-approves-additional-590-bln-yen-subsidies-chipmaker-rapidus-2024-04-02/",
+                        LocalDate.of(2024, 4, 2),
+                        List.of("semiconductors", "japan"),
+                        source(
+                                "Reuters",
+                                "https://www.reuters.com/technology/japan-approves-additional-590-bln-yen-subsidies-chipmaker-rapidus-2024-04-02/",
                                 LocalDate.of(2024, 4, 2))),
-                figure("rapidus-2nm", "2", display("unit", null, "nm", null),
+                figure(
+                        "rapidus-2nm",
+                        "2",
+                        display("unit", null, "nm", null),
                         "high-volume manufacturing by 2027",
                         "Rapidus plans to mass-produce 2 nm logic chips in Hokkaido from 2027.",
-                        LocalDate.of(2024, 4, 2), List.of("semiconductors", "japan"),
+                        LocalDate.of(2024, 4, 2),
+                        List.of("semiconductors", "japan"),
                         source("Rapidus", "https://www.rapidus.inc/en/", null)),
-                figure("genai-adoption", "65", display("percent", null, null, null),
+                figure(
+                        "genai-adoption",
+                        "65",
+                        display("percent", null, null, null),
                         "of organizations use generative AI",
                         "Share of respondents whose organizations regularly use generative AI, nearly double ten months earlier.",
-                        LocalDate.of(2024, 5, 30), List.of("ai", "adoption"),
-                        source("McKinsey & Company", "https://www.mckinsey.com/capabilities/quantumblack/our-insights/the-state-of-ai",
+                        LocalDate.of(2024, 5, 30),
+                        List.of("ai", "adoption"),
+                        source(
+                                "McKinsey & Company",
+                                "https://www.mckinsey.com/capabilities/quantumblack/our-insights/the-state-of-ai",
                                 LocalDate.of(2024, 5, 30))),
-                figure("ai-spending-2024", "204000000000", display("currency", "USD", null, null),
+                figure(
+                        "ai-spending-2024",
+                        "204000000000",
+                        display("currency", "USD", null, null),
                         "projected global AI spending in 2024",
                         "Worldwide spending on AI, including generative AI, forecast for 2024.",
-                        LocalDate.of(2024, 1, 1), List.of("ai", "spending"),
+                        LocalDate.of(2024, 1, 1),
+                        List.of("ai", "spending"),
                         source("IDC", "https://www.idc.com/promo/global-ai-spending-guide", null)),
-                figure("gpt4-training-cost", "100000000", display("currency", "USD", null, "+"),
+                figure(
+                        "gpt4-training-cost",
+                        "100000000",
+                        display("currency", "USD", null, "+"),
                         "estimated training compute for a single model like GPT-4",
                         "OpenAI's CEO said training GPT-4 cost more than $100 million.",
-                        LocalDate.of(2023, 4, 17), List.of("ai", "compute"),
-                        source("WIRED", "https://www.wired.com/story/openai-ceo-sam-altman-the-age-of-giant-ai-models-is-already-over/",
+                        LocalDate.of(2023, 4, 17),
+                        List.of("ai", "compute"),
+                        source(
+                                "WIRED",
+                                "https://www.wired.com/story/openai-ceo-sam-altman-the-age-of-giant-ai-models-is-already-over/",
                                 LocalDate.of(2023, 4, 17))),
-                figure("small-model-inference-cost", "100", display("multiplier", null, null, null),
+                figure(
+                        "small-model-inference-cost",
+                        "100",
+                        display("multiplier", null, null, null),
                         "cheaper inference for smaller specialized models",
                         "Fine-tuned smaller open models served for a fraction of the cost of the largest general models.",
-                        null, List.of("ai", "inference"),
+                        null,
+                        List.of("ai", "inference"),
                         source("Anyscale", "https://www.anyscale.com/blog", null)));
     }
 
-    private static StatInput figure(String slug, String value, DisplaySpec display, String label, String context,
-            LocalDate asOf, List<String> tags, SourceSpec source) {
-        return new StatInput(slug, new BigDecimal(value), display, label, context, asOf, "en", List.of(source), tags,
-                "published", "Demo data");
+    private static StatInput figure(
+            String slug,
+            String value,
+            DisplaySpec display,
+            String label,
+            String context,
+            LocalDate asOf,
+            List<String> tags,
+            SourceSpec source) {
+        return new StatInput(
+                slug,
+                new BigDecimal(value),
+                display,
+                label,
+                context,
+                asOf,
+                "en",
+                List.of(source),
+                tags,
+                "published",
+                "Demo data");
     }
 
     private static DisplaySpec display(String kind, String currency, String unit, String qualifier) {

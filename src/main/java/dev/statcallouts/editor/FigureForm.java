@@ -7,11 +7,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import dev.statcallouts.common.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
-import dev.statcallouts.stats.SourceSpec;
-import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.InputText;
+import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.csv.StatCsv;
 
 /**
  * A figure as the edit form holds it: the text exactly as typed, so a refused save re-renders
@@ -21,13 +21,30 @@ import dev.statcallouts.stats.StatView;
  * @param etag the version the editor started from (empty for a new figure)
  * @param baseRevision the revision the editor started from, to tell them what changed meanwhile
  */
-public record FigureForm(String slug, String value, String kind, String currency, String unit, String qualifier,
-        String notation, String override, String label, String context, String asOf, String locale,
-        List<SourceRow> sources, String tags, String status, String note, String etag, String baseRevision,
+public record FigureForm(
+        String slug,
+        String value,
+        String kind,
+        String currency,
+        String unit,
+        String qualifier,
+        String notation,
+        String override,
+        String label,
+        String context,
+        String asOf,
+        String locale,
+        List<SourceRow> sources,
+        String tags,
+        String status,
+        String note,
+        String etag,
+        String baseRevision,
         List<FieldError> errors) {
 
     /** Blank source rows offered after the filled ones. */
     static final int BLANK_SOURCES = 2;
+
     static final int MAX_SOURCES = 20;
 
     /** One source's inputs; {@code index} is its position in the API's {@code sources} list. */
@@ -48,15 +65,35 @@ public record FigureForm(String slug, String value, String kind, String currency
         }
 
         boolean blank() {
-            return InputText.text(name) == null && InputText.text(url) == null && InputText.text(published) == null
+            return InputText.text(name) == null
+                    && InputText.text(url) == null
+                    && InputText.text(published) == null
                     && InputText.text(accessed) == null;
         }
     }
 
     /** The form for a new figure. */
     public static FigureForm blank() {
-        return new FigureForm("", "", "count", "", "", "", "compact", "", "", "", "", "en", rows(List.of()), "",
-                "draft", "", "", "", List.of());
+        return new FigureForm(
+                "",
+                "",
+                "count",
+                "",
+                "",
+                "",
+                "compact",
+                "",
+                "",
+                "",
+                "",
+                "en",
+                rows(List.of()),
+                "",
+                "draft",
+                "",
+                "",
+                "",
+                List.of());
     }
 
     /** The form for editing a saved figure. */
@@ -66,11 +103,26 @@ public record FigureForm(String slug, String value, String kind, String currency
             sources.add(new SourceRow(sources.size(), s.name(), s.url(), text(s.published()), text(s.accessed())));
         }
         DisplaySpec d = view.display();
-        return new FigureForm(view.slug(), view.value().toPlainString(), d.kind(), InputText.orEmpty(d.currency()), InputText.orEmpty(d.unit()),
-                InputText.orEmpty(d.qualifier()), d.notation(), InputText.orEmpty(d.override()), view.label(), InputText.orEmpty(view.context()),
-                text(view.asOf()), view.locale(), rows(sources), String.join(", ", view.tags()),
-                view.status().equals("retracted") ? "" : view.status(), "", etag,
-                String.valueOf(view.revision()), List.of());
+        return new FigureForm(
+                view.slug(),
+                view.value().toPlainString(),
+                d.kind(),
+                InputText.orEmpty(d.currency()),
+                InputText.orEmpty(d.unit()),
+                InputText.orEmpty(d.qualifier()),
+                d.notation(),
+                InputText.orEmpty(d.override()),
+                view.label(),
+                InputText.orEmpty(view.context()),
+                text(view.asOf()),
+                view.locale(),
+                rows(sources),
+                String.join(", ", view.tags()),
+                view.status().equals("retracted") ? "" : view.status(),
+                "",
+                etag,
+                String.valueOf(view.revision()),
+                List.of());
     }
 
     /** The form as posted. Source rows left entirely blank are dropped and the rest renumbered. */
@@ -78,18 +130,36 @@ public record FigureForm(String slug, String value, String kind, String currency
         List<SourceRow> sources = new ArrayList<>();
         for (int i = 0; i < MAX_SOURCES + BLANK_SOURCES; i++) {
             String p = "sources[" + i + "].";
-            SourceRow row = new SourceRow(sources.size(), field(form, p + "name"), field(form, p + "url"),
-                    field(form, p + "published"), field(form, p + "accessed"));
+            SourceRow row = new SourceRow(
+                    sources.size(),
+                    field(form, p + "name"),
+                    field(form, p + "url"),
+                    field(form, p + "published"),
+                    field(form, p + "accessed"));
             if (!row.blank()) {
                 sources.add(row);
             }
         }
-        return new FigureForm(field(form, "slug"), field(form, "value"), field(form, "display.kind"),
-                field(form, "display.currency"), field(form, "display.unit"), field(form, "display.qualifier"),
-                field(form, "display.notation"), field(form, "display.override"), field(form, "label"),
-                field(form, "context"), field(form, "asOf"), field(form, "locale"), rows(sources),
-                field(form, "tags"), field(form, "status"), field(form, "note"), field(form, "etag"),
-                field(form, "baseRevision"), List.of());
+        return new FigureForm(
+                field(form, "slug"),
+                field(form, "value"),
+                field(form, "display.kind"),
+                field(form, "display.currency"),
+                field(form, "display.unit"),
+                field(form, "display.qualifier"),
+                field(form, "display.notation"),
+                field(form, "display.override"),
+                field(form, "label"),
+                field(form, "context"),
+                field(form, "asOf"),
+                field(form, "locale"),
+                rows(sources),
+                field(form, "tags"),
+                field(form, "status"),
+                field(form, "note"),
+                field(form, "etag"),
+                field(form, "baseRevision"),
+                List.of());
     }
 
     /** The API input this form stands for; values that cannot be parsed go to {@code unparsed}. */
@@ -98,32 +168,87 @@ public record FigureForm(String slug, String value, String kind, String currency
         for (SourceRow row : sources) {
             if (!row.blank()) {
                 String field = "sources[" + row.index() + "]";
-                specs.add(new SourceSpec(InputText.text(row.name()), InputText.text(row.url()),
+                specs.add(new SourceSpec(
+                        InputText.text(row.name()),
+                        InputText.text(row.url()),
                         InputText.date(row.published(), field + ".published", unparsed),
                         InputText.date(row.accessed(), field + ".accessed", unparsed)));
             }
         }
-        return new StatInput(InputText.text(slug), InputText.decimal(value, "value", unparsed),
-                new DisplaySpec(InputText.text(kind), InputText.text(currency), InputText.text(unit),
-                        InputText.text(qualifier), InputText.text(notation), InputText.text(override)),
-                InputText.text(label), InputText.text(context), InputText.date(asOf, "asOf", unparsed),
-                InputText.text(locale), specs, StatCsv.tags(tags, ","), InputText.text(status), InputText.text(note));
+        return new StatInput(
+                InputText.text(slug),
+                InputText.decimal(value, "value", unparsed),
+                new DisplaySpec(
+                        InputText.text(kind),
+                        InputText.text(currency),
+                        InputText.text(unit),
+                        InputText.text(qualifier),
+                        InputText.text(notation),
+                        InputText.text(override)),
+                InputText.text(label),
+                InputText.text(context),
+                InputText.date(asOf, "asOf", unparsed),
+                InputText.text(locale),
+                specs,
+                StatCsv.tags(tags, ","),
+                InputText.text(status),
+                InputText.text(note));
     }
 
     public FigureForm withErrors(List<FieldError> refusals) {
-        return new FigureForm(slug, value, kind, currency, unit, qualifier, notation, override, label, context, asOf,
-                locale, sources, tags, status, note, etag, baseRevision, List.copyOf(refusals));
+        return new FigureForm(
+                slug,
+                value,
+                kind,
+                currency,
+                unit,
+                qualifier,
+                notation,
+                override,
+                label,
+                context,
+                asOf,
+                locale,
+                sources,
+                tags,
+                status,
+                note,
+                etag,
+                baseRevision,
+                List.copyOf(refusals));
     }
 
     /** The same typed text, now based on another version (after someone else's save). */
     public FigureForm rebased(String newEtag, int revision) {
-        return new FigureForm(slug, value, kind, currency, unit, qualifier, notation, override, label, context, asOf,
-                locale, sources, tags, status, note, newEtag, String.valueOf(revision), errors);
+        return new FigureForm(
+                slug,
+                value,
+                kind,
+                currency,
+                unit,
+                qualifier,
+                notation,
+                override,
+                label,
+                context,
+                asOf,
+                locale,
+                sources,
+                tags,
+                status,
+                note,
+                newEtag,
+                String.valueOf(revision),
+                errors);
     }
 
     /** The message for one API field, or null. */
     public String error(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+        return errors.stream()
+                .filter(e -> e.field().equals(field))
+                .map(FieldError::message)
+                .findFirst()
+                .orElse(null);
     }
 
     public String sourceError(int index, String part) {

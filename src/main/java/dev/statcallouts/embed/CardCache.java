@@ -37,15 +37,14 @@ public class CardCache {
 
     /** What a card document is rendered from. */
     public enum Kind {
-        STAT, COLLECTION
+        STAT,
+        COLLECTION
     }
 
-    public record Key(Kind kind, String slug, CardOptions options) {
-    }
+    public record Key(Kind kind, String slug, CardOptions options) {}
 
     /** A cached value and when the reading it came from began (System.nanoTime). */
-    private record Entry<T>(T value, long readFrom) {
-    }
+    private record Entry<T>(T value, long readFrom) {}
 
     /** What a cache entry costs beyond its bytes: key, record headers, header strings. */
     private static final int ENTRY_OVERHEAD = 1024;
@@ -77,12 +76,15 @@ public class CardCache {
                 .expireAfterWrite(config.cacheLifetime())
                 .build();
         Gauge.builder("statcallouts.card.cache.bytes", this, CardCache::pageBytes)
-                .description("Bytes of rendered cards held in memory").register(registry);
+                .description("Bytes of rendered cards held in memory")
+                .register(registry);
     }
 
     public RenderedPage getIfPresent(Key key) {
         CompletableFuture<Entry<RenderedPage>> entry = pages.getIfPresent(key);
-        return entry == null || !entry.isDone() || entry.isCompletedExceptionally() ? null : entry.join().value();
+        return entry == null || !entry.isDone() || entry.isCompletedExceptionally()
+                ? null
+                : entry.join().value();
     }
 
     /**
@@ -91,10 +93,11 @@ public class CardCache {
      */
     public CompletableFuture<RenderedPage> get(Key key, Function<Key, RenderedPage> render) {
         return pages.get(key, (k, executor) -> {
-            long start = System.nanoTime();
-            return CompletableFuture.supplyAsync(() -> new Entry<>(render.apply(k), start),
-                    Infrastructure.getDefaultWorkerPool());
-        }).thenApply(Entry::value);
+                    long start = System.nanoTime();
+                    return CompletableFuture.supplyAsync(
+                            () -> new Entry<>(render.apply(k), start), Infrastructure.getDefaultWorkerPool());
+                })
+                .thenApply(Entry::value);
     }
 
     /** The figure from the cache, or as {@code load} reads it (outside any lock of the cache). */
@@ -123,13 +126,21 @@ public class CardCache {
      */
     public void invalidateStat(String slug, long readBefore) {
         figures.asMap().computeIfPresent(slug, (s, e) -> e.readFrom() < readBefore ? null : e);
-        pages.synchronous().asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
-                && (e.getKey().kind() == Kind.COLLECTION || e.getKey().slug().equals(slug)));
+        pages.synchronous()
+                .asMap()
+                .entrySet()
+                .removeIf(e -> e.getValue().readFrom() < readBefore
+                        && (e.getKey().kind() == Kind.COLLECTION
+                                || e.getKey().slug().equals(slug)));
     }
 
     public void invalidateCollection(String slug, long readBefore) {
-        pages.synchronous().asMap().entrySet().removeIf(e -> e.getValue().readFrom() < readBefore
-                && e.getKey().kind() == Kind.COLLECTION && e.getKey().slug().equals(slug));
+        pages.synchronous()
+                .asMap()
+                .entrySet()
+                .removeIf(e -> e.getValue().readFrom() < readBefore
+                        && e.getKey().kind() == Kind.COLLECTION
+                        && e.getKey().slug().equals(slug));
     }
 
     /** After a gap in the change feed nothing cached can be trusted. */
@@ -141,18 +152,27 @@ public class CardCache {
     /** Bytes held by the cached cards (for the metrics and the memory benchmark). */
     public long pageBytes() {
         pages.synchronous().cleanUp();
-        return pages.synchronous().policy().eviction().flatMap(e -> e.weightedSize().stream().boxed().findFirst())
+        return pages.synchronous()
+                .policy()
+                .eviction()
+                .flatMap(e -> e.weightedSize().stream().boxed().findFirst())
                 .orElse(0L);
     }
 
     static int weight(RenderedPage page) {
-        return ENTRY_OVERHEAD + page.html().length + page.gzipped().length + page.csp().length() * 2;
+        return ENTRY_OVERHEAD
+                + page.html().length
+                + page.gzipped().length
+                + page.csp().length() * 2;
     }
 
     /** A detached figure: its texts (UTF-16) and fixed fields, roughly. */
     static int weight(Stat stat) {
-        int chars = stat.slug.length() + stat.label.length() + (stat.context == null ? 0 : stat.context.length())
-                + (stat.retractionReason == null ? 0 : stat.retractionReason.length()) + stat.searchText.length();
+        int chars = stat.slug.length()
+                + stat.label.length()
+                + (stat.context == null ? 0 : stat.context.length())
+                + (stat.retractionReason == null ? 0 : stat.retractionReason.length())
+                + stat.searchText.length();
         for (StatSource source : stat.sources) {
             chars += source.name.length() + source.url.length() + 64;
         }

@@ -18,12 +18,12 @@ public final class CardHeight {
     private static final int BORDERS_AND_PADDING_Y = 2 * 16 + 2;
     /** Average advance of a character in em; generous, since the reader's font is unknown. */
     private static final double EM_PER_CHAR = 0.56;
+
     private static final int SAFETY = 6;
     /** Where browsers break lines: at spaces and after hyphens. */
     private static final Pattern BREAKS = Pattern.compile(" |(?<=-)");
 
-    private CardHeight() {
-    }
+    private CardHeight() {}
 
     public static int estimate(StatCard card, int width) {
         double content = Math.max(1, width - BORDERS_X - PADDING_X);
@@ -34,8 +34,17 @@ public final class CardHeight {
         double figure = Math.min(56, content / (card.widthUnits() * 0.62));
         height += Math.ceil(figure * 1.1);
         height += 4 + block(card.label(), 17, 1.3, content);
-        height += 8 + block(card.sourceLabel() + ": "
-                + String.join(", ", card.sources().stream().map(StatCard.SourceLink::name).toList()), 13, 1.4, content);
+        height += 8
+                + block(
+                        card.sourceLabel() + ": "
+                                + String.join(
+                                        ", ",
+                                        card.sources().stream()
+                                                .map(StatCard.SourceLink::name)
+                                                .toList()),
+                        13,
+                        1.4,
+                        content);
         if (card.context() != null) {
             height += 8 + block(card.context(), 14, 1.4, content);
         }
@@ -57,8 +66,9 @@ public final class CardHeight {
             double tallest = 0;
             for (StatCard card : cards.subList(row, Math.min(cards.size(), row + columns))) {
                 // A cell is a card without its own border and padding.
-                tallest = Math.max(tallest, estimate(card, (int) cellWidth + BORDERS_X + PADDING_X)
-                        - BORDERS_AND_PADDING_Y - SAFETY);
+                tallest = Math.max(
+                        tallest,
+                        estimate(card, (int) cellWidth + BORDERS_X + PADDING_X) - BORDERS_AND_PADDING_Y - SAFETY);
             }
             height += tallest + (row > 0 ? gap : 0);
         }
@@ -100,7 +110,8 @@ public final class CardHeight {
     private static boolean isWide(char c) {
         Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
         return block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
-                || block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+                || block == Character.UnicodeBlock.HIRAGANA
+                || block == Character.UnicodeBlock.KATAKANA
                 || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
                 || block == Character.UnicodeBlock.HANGUL_SYLLABLES
                 || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;

@@ -3,9 +3,8 @@ package dev.statcallouts.embed;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.statcallouts.common.Languages;
-import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.Languages;
 
 /**
  * How a reader's card is asked for: {@code theme}, {@code lang}, {@code accent} (hex colour)

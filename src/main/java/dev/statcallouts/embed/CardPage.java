@@ -9,12 +9,20 @@ import java.util.List;
  * @param css trusted stylesheet (our file plus validated colours and numbers), inlined raw
  * @param script trusted card script from {@code widgets/card.js}, inlined raw
  */
-public record CardPage(String slug, String lang, String title, String permalink, String themeClass, String css, String script,
-        List<StatCard> cards, List<Reference> references, String sourcesHeading) {
+public record CardPage(
+        String slug,
+        String lang,
+        String title,
+        String permalink,
+        String themeClass,
+        String css,
+        String script,
+        List<StatCard> cards,
+        List<Reference> references,
+        String sourcesHeading) {
 
     /** A numbered entry of a collection's "Sources & References" list. */
-    public record Reference(int number, String name, String url, String dates) {
-    }
+    public record Reference(int number, String name, String url, String dates) {}
 
     public StatCard card() {
         return cards.get(0);

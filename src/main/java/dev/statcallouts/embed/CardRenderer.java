@@ -12,11 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
-import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.common.DomainException;
 
 /** Renders card documents from the database: the cache-miss path of {@code /embed}. */
 @ApplicationScoped
@@ -39,7 +38,8 @@ public class CardRenderer {
 
     /** The page a cache key stands for. */
     public RenderedPage render(CardCache.Key key) {
-        return key.kind() == CardCache.Kind.STAT ? stat(key.slug(), key.options())
+        return key.kind() == CardCache.Kind.STAT
+                ? stat(key.slug(), key.options())
                 : collection(key.slug(), key.options());
     }
 
@@ -69,11 +69,22 @@ public class CardRenderer {
     private RenderedPage card(Stat stat, CardOptions options, String frameAncestors) {
         StatCard card = cards.card(stat, options, 0, List.of());
         String css = style(options, List.of(card));
-        CardPage page = new CardPage(stat.slug, cards.locale(stat, options).toLanguageTag(), card.title(),
-                cards.permalink(stat.slug), options.theme().cssClass(), css, assets.script(), List.of(card), List.of(),
+        CardPage page = new CardPage(
+                stat.slug,
+                cards.locale(stat, options).toLanguageTag(),
+                card.title(),
+                cards.permalink(stat.slug),
+                options.theme().cssClass(),
+                css,
+                assets.script(),
+                List.of(card),
+                List.of(),
                 null);
-        return RenderedPage.of(StatCardTemplates.card(page).render(), stat.updatedAt,
-                csp(css, frameAncestors) + "; connect-src 'self'", page.lang());
+        return RenderedPage.of(
+                StatCardTemplates.card(page).render(),
+                stat.updatedAt,
+                csp(css, frameAncestors) + "; connect-src 'self'",
+                page.lang());
     }
 
     @Transactional
@@ -89,8 +100,11 @@ public class CardRenderer {
                 lastModified = stat.updatedAt;
             }
         }
-        return RenderedPage.of(StatCardTemplates.collection(page).render(), lastModified,
-                csp(page.css(), "frame-ancestors *"), page.lang());
+        return RenderedPage.of(
+                StatCardTemplates.collection(page).render(),
+                lastModified,
+                csp(page.css(), "frame-ancestors *"),
+                page.lang());
     }
 
     /** A collection's cards in any status, for the editors' pages; drafts among its figures are left out as on the public card. */
@@ -99,12 +113,16 @@ public class CardRenderer {
         StatCollection collection = StatCollection.findBySlug(slug)
                 .orElseThrow(() -> DomainException.notFound("No collection with slug '" + slug + "'."));
         CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
-        return RenderedPage.of(StatCardTemplates.collection(page).render(), collection.updatedAt,
-                csp(page.css(), "frame-ancestors 'self'"), page.lang());
+        return RenderedPage.of(
+                StatCardTemplates.collection(page).render(),
+                collection.updatedAt,
+                csp(page.css(), "frame-ancestors 'self'"),
+                page.lang());
     }
 
     public static StatCollection publicCollection(String slug) {
-        return StatCollection.findBySlug(slug).filter(c -> c.status == StatCollection.Status.PUBLISHED)
+        return StatCollection.findBySlug(slug)
+                .filter(c -> c.status == StatCollection.Status.PUBLISHED)
                 .orElseThrow(() -> DomainException.notFound("No published collection with slug '" + slug + "'."));
     }
 
@@ -120,20 +138,41 @@ public class CardRenderer {
             StatCard card = cards.card(stat, options, cells.size(), List.of());
             List<Integer> refs = new ArrayList<>();
             for (StatCard.SourceLink source : card.sources()) {
-                CardPage.Reference ref = references.computeIfAbsent(source.url(),
+                CardPage.Reference ref = references.computeIfAbsent(
+                        source.url(),
                         url -> new CardPage.Reference(references.size() + 1, source.name(), url, source.dates()));
                 refs.add(ref.number());
             }
-            cells.add(new StatCard(card.slug(), card.figure(), card.label(), card.context(), card.sourceLabel(),
-                    card.sources(), card.meta(), card.notices(), card.currentUrl(), card.viewCurrent(),
-                    card.retracted(), card.cssClass(), card.widthUnits(), refs));
+            cells.add(new StatCard(
+                    card.slug(),
+                    card.figure(),
+                    card.label(),
+                    card.context(),
+                    card.sourceLabel(),
+                    card.sources(),
+                    card.meta(),
+                    card.notices(),
+                    card.currentUrl(),
+                    card.viewCurrent(),
+                    card.retracted(),
+                    card.cssClass(),
+                    card.widthUnits(),
+                    refs));
             if (lang == null) {
                 lang = cards.locale(stat, options);
             }
         }
         Locale locale = lang != null ? lang : Locale.ENGLISH;
-        return new CardPage(collection.slug, locale.toLanguageTag(), collection.title, permalink, options.theme().cssClass(),
-                style(options, cells), assets.script(), cells, List.copyOf(references.values()),
+        return new CardPage(
+                collection.slug,
+                locale.toLanguageTag(),
+                collection.title,
+                permalink,
+                options.theme().cssClass(),
+                style(options, cells),
+                assets.script(),
+                cells,
+                List.copyOf(references.values()),
                 CardWords.of(locale).sourcesAndReferences());
     }
 
@@ -141,11 +180,17 @@ public class CardRenderer {
     public String style(CardOptions options, List<StatCard> cards) {
         StringBuilder css = new StringBuilder(assets.css());
         String accent = "#" + options.accent();
-        css.append(":root{--accent-l:").append(Contrast.readable(accent, LIGHT_BACKGROUND))
-                .append(";--accent-d:").append(Contrast.readable(accent, DARK_BACKGROUND)).append('}');
+        css.append(":root{--accent-l:")
+                .append(Contrast.readable(accent, LIGHT_BACKGROUND))
+                .append(";--accent-d:")
+                .append(Contrast.readable(accent, DARK_BACKGROUND))
+                .append('}');
         for (StatCard card : cards) {
-            css.append('.').append(card.cssClass()).append("{--n:")
-                    .append(Math.round(card.widthUnits() * 10) / 10.0).append('}');
+            css.append('.')
+                    .append(card.cssClass())
+                    .append("{--n:")
+                    .append(Math.round(card.widthUnits() * 10) / 10.0)
+                    .append('}');
         }
         return css.toString();
     }

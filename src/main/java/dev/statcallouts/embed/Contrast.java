@@ -8,8 +8,7 @@ final class Contrast {
     /** AA for normal text; the figure is large text, for which 3:1 would do. */
     static final double MINIMUM = 4.5;
 
-    private Contrast() {
-    }
+    private Contrast() {}
 
     /** The colour, darkened or lightened towards the background's opposite until it reaches AA on it. */
     static String readable(String hex, String background) {
@@ -42,7 +41,10 @@ final class Contrast {
 
     private static int[] parse(String hex) {
         String h = hex.startsWith("#") ? hex.substring(1) : hex;
-        return new int[] { Integer.parseInt(h.substring(0, 2), 16), Integer.parseInt(h.substring(2, 4), 16),
-                Integer.parseInt(h.substring(4, 6), 16) };
+        return new int[] {
+            Integer.parseInt(h.substring(0, 2), 16),
+            Integer.parseInt(h.substring(2, 4), 16),
+            Integer.parseInt(h.substring(4, 6), 16)
+        };
     }
 }

@@ -39,17 +39,23 @@ public class EmbedSnippets {
      * @param scriptUrl where embed.js is served
      * @param options the reader options (theme, lang, live) as the script embed's data- attributes
      */
-    public record Snippet(String slug, String embedUrl, String permalink, String title, String sentence, int width,
-            int height, String dataAttribute, String scriptUrl, List<Option> options) {
-    }
+    public record Snippet(
+            String slug,
+            String embedUrl,
+            String permalink,
+            String title,
+            String sentence,
+            int width,
+            int height,
+            String dataAttribute,
+            String scriptUrl,
+            List<Option> options) {}
 
     /** A reader option on the script embed: {@code data-name="value"}. */
-    public record Option(String name, String value) {
-    }
+    public record Option(String name, String value) {}
 
     /** A snippet ready to show: an id for its element, what it is for, the code. */
-    public record Labeled(String id, String label, String code) {
-    }
+    public record Labeled(String id, String label, String code) {}
 
     /** Every snippet of a figure or collection, in the order editors reach for them. */
     public static List<Labeled> all(Snippet snippet, String scriptLabel) {
@@ -58,6 +64,9 @@ public class EmbedSnippets {
                 new Labeled("script", scriptLabel, script(snippet).render().strip()),
                 new Labeled("iframe", "iframe", iframe(snippet).render().strip()),
                 new Labeled("amp", "AMP", amp(snippet).render().strip()),
-                new Labeled("plain", "Plain link (newsletters, feeds)", link(snippet).render().strip()));
+                new Labeled(
+                        "plain",
+                        "Plain link (newsletters, feeds)",
+                        link(snippet).render().strip()));
     }
 }

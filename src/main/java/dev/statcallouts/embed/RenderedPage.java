@@ -25,8 +25,8 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, String last
     public static RenderedPage of(String html, Instant lastModified, String csp, String lang) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         // Validators are formatted once here, not on every response of the hot path.
-        return new RenderedPage(bytes, gzip(bytes), "\"" + Hashes.etag(bytes) + "\"", HTTP_DATE.format(lastModified),
-                csp, lang);
+        return new RenderedPage(
+                bytes, gzip(bytes), "\"" + Hashes.etag(bytes) + "\"", HTTP_DATE.format(lastModified), csp, lang);
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -49,7 +49,8 @@ public record RenderedPage(byte[] html, byte[] gzipped, String etag, String last
 
     /** Whether an If-None-Match header names this page (weak comparison, as RFC 9110 wants for GET). */
     public boolean notModified(String ifNoneMatch) {
-        return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
+        return ifNoneMatch != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
     }
 
     /** The body to send: gzipped when the client accepts it. */

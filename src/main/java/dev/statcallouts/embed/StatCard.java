@@ -27,8 +27,7 @@ public record StatCard(
         List<Integer> refs) {
 
     /** A source as a card links it. */
-    public record SourceLink(String name, String url, String dates) {
-    }
+    public record SourceLink(String name, String url, String dates) {}
 
     /** "¥920 billion: cumulative investment in Rapidus", the iframe title and page title. */
     public String title() {

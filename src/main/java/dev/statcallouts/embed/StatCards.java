@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
@@ -22,7 +22,6 @@ import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.service.StatViews;
-import dev.statcallouts.common.DomainException;
 
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
 @ApplicationScoped
@@ -38,7 +37,8 @@ public class StatCards {
 
     /** The public figure with this slug; drafts and unknown slugs are 404. */
     public static Stat publicStat(String slug) {
-        return Stat.findBySlugWithDetails(slug).filter(Stat::isPublic)
+        return Stat.findBySlugWithDetails(slug)
+                .filter(Stat::isPublic)
                 .orElseThrow(() -> DomainException.notFound("No published figure with slug '" + slug + "'."));
     }
 
@@ -78,15 +78,27 @@ public class StatCards {
         if (pinned) {
             notices.add(words.newerVersion());
         }
-        return new StatCard(stat.slug, figure, snapshot.label(), snapshot.context(),
-                words.sourceLabel(sources.size()), sources, meta.isEmpty() ? null : String.join(" · ", meta),
-                notices, pinned ? permalink(stat.slug) : null, words.viewCurrent(), retracted, "f" + index,
-                Math.max(1, CardHeight.units(figure)), refs);
+        return new StatCard(
+                stat.slug,
+                figure,
+                snapshot.label(),
+                snapshot.context(),
+                words.sourceLabel(sources.size()),
+                sources,
+                meta.isEmpty() ? null : String.join(" · ", meta),
+                notices,
+                pinned ? permalink(stat.slug) : null,
+                words.viewCurrent(),
+                retracted,
+                "f" + index,
+                Math.max(1, CardHeight.units(figure)),
+                refs);
     }
 
     /** Long localized dates ("April 2, 2024", "2024年4月2日"); formatters are immutable, so one per locale. */
     public static DateTimeFormatter dates(Locale locale) {
-        return DATES.computeIfAbsent(locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
+        return DATES.computeIfAbsent(
+                locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
     }
 
     public Locale locale(Stat stat, CardOptions options) {
@@ -105,8 +117,8 @@ public class StatCards {
         return StatRevision.findFor(stat, revision)
                 .map(r -> r.snapshot)
                 .filter(s -> !StatStatus.DRAFT.name().equalsIgnoreCase(s.status()))
-                .orElseThrow(() -> DomainException.notFound("Figure '" + stat.slug + "' has no public revision "
-                        + revision + "."));
+                .orElseThrow(() -> DomainException.notFound(
+                        "Figure '" + stat.slug + "' has no public revision " + revision + "."));
     }
 
     private static LocalDate date(Instant instant) {

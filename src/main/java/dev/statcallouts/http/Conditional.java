@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.statcallouts.common.Hashes;
 import dev.statcallouts.common.Versioned;
 
@@ -46,8 +47,8 @@ public class Conditional {
         }
         EntityTag tag = new EntityTag(Hashes.etag(bytes));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder builder =
+                notModified != null ? notModified : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
         return cache(builder.tag(tag), authenticated).build();
     }
 
@@ -55,5 +56,4 @@ public class Conditional {
         return builder.header(HttpHeaders.CACHE_CONTROL, authenticated ? PRIVATE : config.cacheControl())
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
     }
-
 }

@@ -16,8 +16,7 @@ public class CorsHeaders {
     public void allowReads(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        if ((method.equals("GET") || method.equals("HEAD"))
-                && (path.startsWith("/api/") || path.equals("/oembed"))) {
+        if ((method.equals("GET") || method.equals("HEAD")) && (path.startsWith("/api/") || path.equals("/oembed"))) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         }
     }

@@ -7,8 +7,7 @@ import dev.statcallouts.common.ExpectedVersion;
 /** Reads an If-Match header as the versions a writer expects (RFC 9110 §13.1.1). */
 public final class IfMatch {
 
-    private IfMatch() {
-    }
+    private IfMatch() {}
 
     /** No header or {@code *} accepts any version; otherwise the strong tags it lists (a weak tag never matches). */
     public static ExpectedVersion parse(String header) {

@@ -31,7 +31,8 @@ public class NulCharacterFilter {
     public void refuseInAddress(HttpServerRequest request) {
         String uri = request.uri().toLowerCase(Locale.ROOT);
         if (uri.contains("%00") || uri.indexOf('\0') >= 0) {
-            throw DomainException.malformed(uri.contains("?") && uri.indexOf("%00") > uri.indexOf('?') ? "query" : "path",
+            throw DomainException.malformed(
+                    uri.contains("?") && uri.indexOf("%00") > uri.indexOf('?') ? "query" : "path",
                     NulCharacters.MESSAGE);
         }
     }
@@ -49,16 +50,18 @@ public class NulCharacterFilter {
 
         @Override
         public void customize(ObjectMapper mapper) {
-            mapper.registerModule(new SimpleModule("nul-characters").addDeserializer(String.class, new StringDeserializer() {
-                @Override
-                public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                    String value = super.deserialize(parser, context);
-                    if (NulCharacters.in(value)) {
-                        throw new Refused(parser, value);
-                    }
-                    return value;
-                }
-            }));
+            mapper.registerModule(new SimpleModule("nul-characters")
+                    .addDeserializer(String.class, new StringDeserializer() {
+                        @Override
+                        public String deserialize(JsonParser parser, DeserializationContext context)
+                                throws IOException {
+                            String value = super.deserialize(parser, context);
+                            if (NulCharacters.in(value)) {
+                                throw new Refused(parser, value);
+                            }
+                            return value;
+                        }
+                    }));
         }
     }
 }

@@ -1,5 +1,4 @@
 package dev.statcallouts.http;
-import dev.statcallouts.common.DomainException;
 
 /**
  * A refusal that only HTTP has words for (an oEmbed 401, a 501 format, a NUL in the address),

@@ -7,8 +7,7 @@ import dev.statcallouts.common.DomainException;
 /** The HTTP status and problem document of each kind of refusal. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static int status(DomainException refusal) {
         // Java 17 has no pattern matching in switch yet: the kinds in order, most common first.
@@ -38,6 +37,9 @@ public final class Problems {
     }
 
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

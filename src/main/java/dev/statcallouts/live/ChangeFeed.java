@@ -58,6 +58,7 @@ public class ChangeFeed {
     private volatile boolean connected;
     /** When the feed's connection last answered (System.nanoTime). */
     private volatile long lastAnswer = Long.MIN_VALUE;
+
     private Thread listener;
     private ScheduledExecutorService settle;
 

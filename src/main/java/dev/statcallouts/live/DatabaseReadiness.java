@@ -39,8 +39,11 @@ public class DatabaseReadiness implements HealthCheck {
             return response.down().withData("changeFeed", "not answering").build();
         }
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALIDATION_SECONDS) ? response.up().withData("changeFeed", "listening").build()
-                    : response.down().withData("pool", "connection not answering").build();
+            return connection.isValid(VALIDATION_SECONDS)
+                    ? response.up().withData("changeFeed", "listening").build()
+                    : response.down()
+                            .withData("pool", "connection not answering")
+                            .build();
         } catch (SQLException e) {
             return response.down().withData("pool", "no connection").build();
         }

@@ -23,7 +23,7 @@ public class LiveStreams {
             total.decrementAndGet();
             return false;
         }
-        boolean[] opened = { false };
+        boolean[] opened = {false};
         byAddress.compute(address, (a, count) -> {
             AtomicInteger current = count == null ? new AtomicInteger() : count;
             if (current.get() < config.maxStreamsPerAddress()) {

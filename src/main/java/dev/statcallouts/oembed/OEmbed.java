@@ -14,5 +14,4 @@ public record OEmbed(
         @JsonProperty("cache_age") long cacheAge,
         String html,
         int width,
-        int height) {
-}
+        int height) {}

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.http.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import dev.statcallouts.common.DomainException;
 
 /** The oEmbed 1.0 provider endpoint, JSON or XML. */
 @Path("/oembed")
@@ -32,10 +32,13 @@ public class OEmbedResource {
     OEmbedService oembed;
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_XML })
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "oEmbed for a /s/, /embed/, /c/ or /embed/c/ URL of this service")
-    public Response get(@QueryParam("url") String url, @QueryParam("format") String format,
-            @QueryParam("maxwidth") String maxWidth, @QueryParam("maxheight") String maxHeight) {
+    public Response get(
+            @QueryParam("url") String url,
+            @QueryParam("format") String format,
+            @QueryParam("maxwidth") String maxWidth,
+            @QueryParam("maxheight") String maxHeight) {
         if (url == null || url.isBlank()) {
             throw DomainException.malformed("url", "is required");
         }
@@ -47,7 +50,8 @@ public class OEmbedResource {
         Response.ResponseBuilder response = xml
                 ? Response.ok(Templates.oembed(answer).render(), MediaType.TEXT_XML_TYPE.withCharset("utf-8"))
                 : Response.ok(answer, MediaType.APPLICATION_JSON_TYPE);
-        return response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + OEmbedService.CACHE_AGE).build();
+        return response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + OEmbedService.CACHE_AGE)
+                .build();
     }
 
     private static Integer dimension(String name, String value) {

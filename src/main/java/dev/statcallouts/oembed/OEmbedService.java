@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardHeight;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
@@ -27,8 +29,6 @@ import dev.statcallouts.embed.StatCards;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.common.Slugs;
-import dev.statcallouts.common.DomainException;
 
 /** Answers oEmbed requests for the card URLs of this service's public origin. */
 @ApplicationScoped
@@ -70,8 +70,12 @@ public class OEmbedService {
             requirePublic(collection.status == StatCollection.Status.PUBLISHED);
             CardPage page = renderer.collectionPage(collection, target.options, permalink);
             title = page.title();
-            sentence = page.title() + ": " + String.join("; ", page.cards().stream().map(StatCard::sentence).toList());
-            sources = page.references().stream().map(r -> new StatCard.SourceLink(r.name(), r.url(), r.dates())).toList();
+            sentence = page.title() + ": "
+                    + String.join(
+                            "; ", page.cards().stream().map(StatCard::sentence).toList());
+            sources = page.references().stream()
+                    .map(r -> new StatCard.SourceLink(r.name(), r.url(), r.dates()))
+                    .toList();
             height = CardHeight.estimateCollection(page, width);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
@@ -87,13 +91,34 @@ public class OEmbedService {
             throw DomainException.notFound("The card is " + height + " px tall at " + width
                     + " px wide, more than maxheight " + maxHeight + ".");
         }
-        EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(target.slug, base + target.options.query(),
-                permalink, title, sentence, width, height, target.collection ? "data-collection" : "data-stat",
-                site.publicUrl() + "/widgets/embed.js", List.of());
-        return new OEmbed("rich", "1.0", title,
-                String.join(", ", sources.stream().map(StatCard.SourceLink::name).distinct().toList()),
-                sources.isEmpty() ? null : sources.get(0).url(), site.name(), site.publicUrl(), CACHE_AGE,
-                EmbedSnippets.oembed(snippet).render().strip(), width, height);
+        EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(
+                target.slug,
+                base + target.options.query(),
+                permalink,
+                title,
+                sentence,
+                width,
+                height,
+                target.collection ? "data-collection" : "data-stat",
+                site.publicUrl() + "/widgets/embed.js",
+                List.of());
+        return new OEmbed(
+                "rich",
+                "1.0",
+                title,
+                String.join(
+                        ", ",
+                        sources.stream()
+                                .map(StatCard.SourceLink::name)
+                                .distinct()
+                                .toList()),
+                sources.isEmpty() ? null : sources.get(0).url(),
+                site.name(),
+                site.publicUrl(),
+                CACHE_AGE,
+                EmbedSnippets.oembed(snippet).render().strip(),
+                width,
+                height);
     }
 
     private static void requirePublic(boolean isPublic) {
@@ -102,8 +127,7 @@ public class OEmbedService {
         }
     }
 
-    private record Target(boolean collection, String slug, CardOptions options) {
-    }
+    private record Target(boolean collection, String slug, CardOptions options) {}
 
     /** A card URL on our public origin; anything else (foreign host, other path) is 404. */
     private Target parse(String url) {
@@ -119,14 +143,15 @@ public class OEmbedService {
             throw DomainException.malformed("url", "must be an absolute URL");
         }
         boolean ours = uri.getScheme().equalsIgnoreCase(origin.getScheme())
-                && uri.getHost().equalsIgnoreCase(origin.getHost()) && port(uri) == port(origin);
+                && uri.getHost().equalsIgnoreCase(origin.getHost())
+                && port(uri) == port(origin);
         Matcher path = PATH.matcher(Objects.requireNonNullElse(uri.getPath(), ""));
         if (!ours || !path.matches()) {
             throw DomainException.notFound("Not a card URL of " + site.publicUrl() + ".");
         }
         Map<String, String> query = query(uri.getRawQuery());
-        CardOptions options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"),
-                query.get("v"));
+        CardOptions options =
+                CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v"));
         return new Target(path.group(1).endsWith("c"), path.group(2), options);
     }
 
@@ -142,7 +167,8 @@ public class OEmbedService {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                params.putIfAbsent(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -30,8 +30,7 @@ public record PermalinkPage(
         CardWords words) {
 
     /** One revision as the public history lists it. */
-    public record HistoryEntry(String revision, String date, String note, String figure) {
-    }
+    public record HistoryEntry(String revision, String date, String note, String figure) {}
 
     public StatCard card() {
         return cards.cards().get(0);

@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardHeight;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
@@ -39,12 +41,10 @@ import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.StatCard;
 import dev.statcallouts.embed.StatCards;
-import dev.statcallouts.common.Hashes;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.common.Slugs;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -101,8 +101,17 @@ public class PermalinkResource {
         CardWords words = CardWords.of(locale);
         String permalink = cards.permalink(slug);
         String embedUrl = site.publicUrl() + "/embed/" + slug + options.query();
-        CardPage cardPage = new CardPage(slug, locale.toLanguageTag(), card.title(), permalink, "t-light",
-                renderer.style(options, List.of(card)), "", List.of(card), List.of(), null);
+        CardPage cardPage = new CardPage(
+                slug,
+                locale.toLanguageTag(),
+                card.title(),
+                permalink,
+                "t-light",
+                renderer.style(options, List.of(card)),
+                "",
+                List.of(card),
+                List.of(),
+                null);
 
         DateTimeFormatter dates = StatCards.dates(locale);
         List<PermalinkPage.HistoryEntry> history = new ArrayList<>();
@@ -110,8 +119,10 @@ public class PermalinkResource {
             if (StatStatus.DRAFT.name().equalsIgnoreCase(revision.snapshot.status())) {
                 continue;
             }
-            history.add(new PermalinkPage.HistoryEntry(String.format(words.revision(), revision.number),
-                    dates.format(revision.createdAt.atZone(ZoneOffset.UTC)), revision.note,
+            history.add(new PermalinkPage.HistoryEntry(
+                    String.format(words.revision(), revision.number),
+                    dates.format(revision.createdAt.atZone(ZoneOffset.UTC)),
+                    revision.note,
                     views.formatted(revision.snapshot, locale)));
         }
 
@@ -139,15 +150,36 @@ public class PermalinkResource {
             ld.put("observationDate", stat.asOf.toString());
         }
         ld.put("dateModified", stat.updatedAt.toString());
-        ld.put("citation", card.sources().stream().map(s -> Map.of("@type", "CreativeWork", "name", s.name(),
-                "url", s.url())).toList());
+        ld.put(
+                "citation",
+                card.sources().stream()
+                        .map(s -> Map.of("@type", "CreativeWork", "name", s.name(), "url", s.url()))
+                        .toList());
         String description = (stat.context != null ? stat.context + " " : "") + card.sourceLabel() + ": "
-                + String.join(", ", card.sources().stream().map(StatCard.SourceLink::name).toList());
-        PermalinkPage page = page(card.title(), description, permalink, embedUrl, locale, cardPage, history,
-                snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, card.title(), card.sentence(),
-                        embed.defaultWidth(), CardHeight.estimate(card, embed.defaultWidth()), "data-stat",
-                        site.publicUrl() + "/widgets/embed.js", List.of())),
-                JsonLd.of(json, ld), words);
+                + String.join(
+                        ", ",
+                        card.sources().stream().map(StatCard.SourceLink::name).toList());
+        PermalinkPage page = page(
+                card.title(),
+                description,
+                permalink,
+                embedUrl,
+                locale,
+                cardPage,
+                history,
+                snippets(new EmbedSnippets.Snippet(
+                        slug,
+                        embedUrl,
+                        permalink,
+                        card.title(),
+                        card.sentence(),
+                        embed.defaultWidth(),
+                        CardHeight.estimate(card, embed.defaultWidth()),
+                        "data-stat",
+                        site.publicUrl() + "/widgets/embed.js",
+                        List.of())),
+                JsonLd.of(json, ld),
+                words);
         return respond(request, Templates.stat(page).render(), page);
     }
 
@@ -155,8 +187,8 @@ public class PermalinkResource {
     @Path("c/" + SLUG)
     @Transactional
     @Operation(summary = "A collection's permalink page (lang= for its language)")
-    public Response collection(@Context Request request, @PathParam("slug") String slug,
-            @QueryParam("lang") String lang) {
+    public Response collection(
+            @Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         StatCollection collection = CardRenderer.publicCollection(slug);
         CardOptions options = CardOptions.parse(null, lang, null, null);
         String permalink = site.publicUrl() + "/c/" + slug;
@@ -164,29 +196,69 @@ public class PermalinkResource {
         CardPage cardPage = renderer.collectionPage(collection, options, permalink);
         Locale locale = Locale.forLanguageTag(cardPage.lang());
         String sentence = collection.title + ": "
-                + String.join("; ", cardPage.cards().stream().map(StatCard::sentence).toList());
+                + String.join(
+                        "; ", cardPage.cards().stream().map(StatCard::sentence).toList());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ItemList");
         ld.put("name", collection.title);
         ld.put("url", permalink);
-        ld.put("itemListElement", cardPage.cards().stream()
-                .map(c -> Map.of("@type", "ListItem", "name", c.title(), "url", cards.permalink(c.slug()))).toList());
+        ld.put(
+                "itemListElement",
+                cardPage.cards().stream()
+                        .map(c -> Map.of("@type", "ListItem", "name", c.title(), "url", cards.permalink(c.slug())))
+                        .toList());
         String description = collection.description != null ? collection.description : sentence;
-        PermalinkPage page = page(collection.title, description, permalink, embedUrl, locale, cardPage, List.of(),
-                snippets(new EmbedSnippets.Snippet(slug, embedUrl, permalink, collection.title, sentence,
-                        embed.defaultWidth(), CardHeight.estimateCollection(cardPage, embed.defaultWidth()),
-                        "data-collection", site.publicUrl() + "/widgets/embed.js", List.of())),
-                JsonLd.of(json, ld), CardWords.of(locale));
+        PermalinkPage page = page(
+                collection.title,
+                description,
+                permalink,
+                embedUrl,
+                locale,
+                cardPage,
+                List.of(),
+                snippets(new EmbedSnippets.Snippet(
+                        slug,
+                        embedUrl,
+                        permalink,
+                        collection.title,
+                        sentence,
+                        embed.defaultWidth(),
+                        CardHeight.estimateCollection(cardPage, embed.defaultWidth()),
+                        "data-collection",
+                        site.publicUrl() + "/widgets/embed.js",
+                        List.of())),
+                JsonLd.of(json, ld),
+                CardWords.of(locale));
         return respond(request, Templates.collection(page).render(), page);
     }
 
-    private PermalinkPage page(String title, String description, String permalink, String embedUrl, Locale locale,
-            CardPage cardPage, List<PermalinkPage.HistoryEntry> history, List<EmbedSnippets.Labeled> snippets,
-            String jsonLd, CardWords words) {
+    private PermalinkPage page(
+            String title,
+            String description,
+            String permalink,
+            String embedUrl,
+            Locale locale,
+            CardPage cardPage,
+            List<PermalinkPage.HistoryEntry> history,
+            List<EmbedSnippets.Labeled> snippets,
+            String jsonLd,
+            CardWords words) {
         String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
-        return new PermalinkPage(locale.toLanguageTag(), title, description, permalink, embedUrl, oembed,
-                oembed + "&format=xml", site.name(), cardPage.css() + PAGE_CSS, jsonLd, cardPage, history, snippets,
+        return new PermalinkPage(
+                locale.toLanguageTag(),
+                title,
+                description,
+                permalink,
+                embedUrl,
+                oembed,
+                oembed + "&format=xml",
+                site.name(),
+                cardPage.css() + PAGE_CSS,
+                jsonLd,
+                cardPage,
+                history,
+                snippets,
                 words);
     }
 
@@ -197,16 +269,20 @@ public class PermalinkResource {
     private static Response respond(Request request, String html, PermalinkPage page) {
         EntityTag tag = new EntityTag(Hashes.etag(html.getBytes(StandardCharsets.UTF_8)));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
+        Response.ResponseBuilder response =
+                notModified != null ? notModified : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
         // No title parameter: header values must stay ASCII, and titles are the editor's text.
         return response.tag(tag)
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.lang())
-                .header("Link", "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <"
-                        + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
+                .header(
+                        "Link",
+                        "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <"
+                                + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600")
-                .header("Content-Security-Policy", "default-src 'none'; style-src " + Hashes.cspSource(page.css())
-                        + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; style-src " + Hashes.cspSource(page.css())
+                                + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
                 .build();
     }
 }

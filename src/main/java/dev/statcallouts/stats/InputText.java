@@ -13,8 +13,7 @@ import dev.statcallouts.common.FieldError;
  */
 public final class InputText {
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The text stripped, or null when blank. */
     public static String text(String raw) {

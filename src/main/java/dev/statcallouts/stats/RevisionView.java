@@ -4,9 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-
 /** One revision in full: what was saved, when and why (and by whom, for token holders). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RevisionView(int number, String editor, Instant createdAt, String note, String formatted,
-        StatSnapshot figure) {
-}
+public record RevisionView(
+        int number, String editor, Instant createdAt, String note, String formatted, StatSnapshot figure) {}

@@ -97,7 +97,7 @@ public class Stat extends PanacheEntity {
     public Instant publishedAt;
 
     /** Label, context
- and source names: what the full-text index is built from. */
+     * and source names: what the full-text index is built from. */
     @Column(name = "search_text", nullable = false)
     public String searchText = "";
 

@@ -14,33 +14,56 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.statcallouts.validation.LanguageTag;
 import dev.statcallouts.common.Slugs;
+import dev.statcallouts.validation.LanguageTag;
 
 /** A figure as an editor writes it (POST creates, PUT replaces). */
 public record StatInput(
         @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
-        @Schema(description = "URL-safe and unique; derived from the label when omitted. Cannot change on PUT.",
+        @Schema(
+                description = "URL-safe and unique; derived from the label when omitted. Cannot change on PUT.",
                 example = "rapidus-cumulative-investment")
         String slug,
-        @NotNull @Digits(integer = 24, fraction = 10)
-        @Schema(description = "Exact decimal, as a JSON number or string", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+
+        @NotNull
+        @Digits(integer = 24, fraction = 10)
+        @Schema(
+                description = "Exact decimal, as a JSON number or string",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
                 example = "920000000000")
         BigDecimal value,
+
         @NotNull @Valid DisplaySpec display,
-        @NotBlank @Size(max = 200) @Schema(example = "cumulative investment in Rapidus") String label,
+
+        @NotBlank @Size(max = 200) @Schema(example = "cumulative investment in Rapidus")
+        String label,
+
         @Size(max = 1000) @Schema(example = "Government support for Japan's 2 nm foundry through fiscal 2025.")
         String context,
+
         @Schema(example = "2025-04-01") LocalDate asOf,
+
         @LanguageTag @Schema(description = "The figure's own language (BCP 47); default en", example = "en")
         String locale,
+
         @NotEmpty @Size(max = 20) List<@NotNull @Valid SourceSpec> sources,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}",
-                message = "must be letters, digits and dashes, at most 40") String> tags,
+
+        @Size(max = 20)
+        List<
+                        @NotNull
+                        @Pattern(
+                                regexp = "[A-Za-z0-9][A-Za-z0-9-]{0,39}",
+                                message = "must be letters, digits and dashes, at most 40")
+                        String>
+                tags,
+
         @Pattern(regexp = "draft|published", message = "must be draft or published")
-        @Schema(description = "draft (default on create) or published; omitted on PUT keeps the current status. "
-                + "Retract with DELETE.", example = "published")
+        @Schema(
+                description = "draft (default on create) or published; omitted on PUT keeps the current status. "
+                        + "Retract with DELETE.",
+                example = "published")
         String status,
-        @Size(max = 500) @Schema(description = "Change note stored with the revision", example = "Corrected to the fiscal 2025 total")
-        String note) {
-}
+
+        @Size(max = 500)
+        @Schema(description = "Change note stored with the revision", example = "Corrected to the fiscal 2025 total")
+        String note) {}

@@ -50,8 +50,7 @@ public class StatRevision extends PanacheEntity {
         return !StatStatus.DRAFT.name().equalsIgnoreCase(snapshot.status());
     }
 
-    public static List<StatRevision> listFor
-(Stat stat) {
+    public static List<StatRevision> listFor(Stat stat) {
         return list("stat", Sort.descending("number"), stat);
     }
 

@@ -11,7 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * save that produces the current snapshot again writes no revision.
  */
 // Hibernate serialises it to jsonb through Jackson, a path Quarkus cannot see at build time.
-@RegisterForReflection(targets = { StatSnapshot.class, DisplaySpec.class, SourceSpec.class })
+@RegisterForReflection(targets = {StatSnapshot.class, DisplaySpec.class, SourceSpec.class})
 public record StatSnapshot(
         BigDecimal value,
         DisplaySpec display,
@@ -25,19 +25,32 @@ public record StatSnapshot(
         String retractionReason) {
 
     public static StatSnapshot of(Stat stat) {
-        return new StatSnapshot(stat.value,
-                new DisplaySpec(stat.displayKind.name().toLowerCase(java.util.Locale.ROOT), stat.currency, stat.unit,
-                        stat.qualifier, stat.notation.name().toLowerCase(java.util.Locale.ROOT), stat.displayOverride),
-                stat.label, stat.context, stat.asOf, stat.locale,
+        return new StatSnapshot(
+                stat.value,
+                new DisplaySpec(
+                        stat.displayKind.name().toLowerCase(java.util.Locale.ROOT),
+                        stat.currency,
+                        stat.unit,
+                        stat.qualifier,
+                        stat.notation.name().toLowerCase(java.util.Locale.ROOT),
+                        stat.displayOverride),
+                stat.label,
+                stat.context,
+                stat.asOf,
+                stat.locale,
                 stat.sources.stream().map(SourceSpec::of).toList(),
                 stat.tags.stream().sorted().toList(),
-                stat.status.name().toLowerCase(java.util.Locale.ROOT), stat.retractionReason);
+                stat.status.name().toLowerCase(java.util.Locale.ROOT),
+                stat.retractionReason);
     }
 
     /** Whether a reader of the card would see a difference (tags, status and notes aside). */
     public boolean readerVisibleDifference(StatSnapshot other) {
-        return !(value.compareTo(other.value) == 0 && display.equals(other.display) && label.equals(other.label)
-                && java.util.Objects.equals(context, other.context) && java.util.Objects.equals(asOf, other.asOf)
+        return !(value.compareTo(other.value) == 0
+                && display.equals(other.display)
+                && label.equals(other.label)
+                && java.util.Objects.equals(context, other.context)
+                && java.util.Objects.equals(asOf, other.asOf)
                 && sources.equals(other.sources));
     }
 }

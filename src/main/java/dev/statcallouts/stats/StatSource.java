@@ -19,8 +19,7 @@ public class StatSource {
 
     public LocalDate accessed;
 
-    public StatSource() {
-    }
+    public StatSource() {}
 
     public StatSource(String name, String url, LocalDate published, LocalDate accessed) {
         this.name = name;

@@ -5,33 +5,47 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 
 /** A figure as the API shows it: raw value, display spec and the text formatted for {@code lang}. */
 public record StatView(
         String slug,
+
         @JsonFormat(shape = JsonFormat.Shape.STRING)
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "920000000000")
         BigDecimal value,
+
         DisplaySpec display,
         @Schema(example = "¥920 billion") String formatted,
-        @Schema(description = "Language the text is formatted for", example = "en") String lang,
+
+        @Schema(description = "Language the text is formatted for", example = "en")
+        String lang,
+
         String label,
         String context,
         LocalDate asOf,
         String locale,
         List<SourceSpec> sources,
         List<String> tags,
-        @Schema(enumeration = { "draft", "published", "retracted" }) String status,
+
+        @Schema(enumeration = {"draft", "published", "retracted"})
+        String status,
+
         String retractionReason,
-        @Schema(description = "Number of the latest revision") int revision,
+
+        @Schema(description = "Number of the latest revision")
+        int revision,
+
         Instant createdAt,
+
         @Schema(description = "When readers first saw the figure; null for a draft never published")
         Instant publishedAt,
+
         Instant updatedAt,
-        @Schema(description = "When what readers see last changed after the first version (the card's \"Updated\" date)")
-        Instant correctedAt) {
-}
+
+        @Schema(
+                description =
+                        "When what readers see last changed after the first version (the card's \"Updated\" date)")
+        Instant correctedAt) {}

@@ -14,7 +14,6 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-
 /**
  * The rules between the fields of a display spec: a currency figure names a known ISO 4217
  * currency, a unit figure names its unit, a qualifier is one of the known symbols. Each
@@ -53,7 +52,8 @@ public @interface ValidDisplay {
             if ("unit".equals(display.kind()) && isBlank(display.unit())) {
                 valid = fail(context, "unit", "is required when kind is unit");
             }
-            if (!isBlank(display.qualifier()) && Qualifier.ofSymbol(display.qualifier().strip()).isEmpty()) {
+            if (!isBlank(display.qualifier())
+                    && Qualifier.ofSymbol(display.qualifier().strip()).isEmpty()) {
                 valid = fail(context, "qualifier", "must be one of + ~ ≥ ≤ > <");
             }
             return valid;
@@ -62,7 +62,8 @@ public @interface ValidDisplay {
         private static boolean isKnownCurrency(String code) {
             String upper = code.strip().toUpperCase(Locale.ROOT);
             return upper.matches("[A-Z]{3}")
-                    && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(upper));
+                    && Currency.getAvailableCurrencies().stream()
+                            .anyMatch(c -> c.getCurrencyCode().equals(upper));
         }
 
         private static boolean isBlank(String s) {
@@ -70,7 +71,9 @@ public @interface ValidDisplay {
         }
 
         private static boolean fail(ConstraintValidatorContext context, String field, String message) {
-            context.buildConstraintViolationWithTemplate(message).addPropertyNode(field).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message)
+                    .addPropertyNode(field)
+                    .addConstraintViolation();
             return false;
         }
     }

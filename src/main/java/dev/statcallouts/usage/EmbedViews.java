@@ -34,12 +34,10 @@ import io.quarkus.runtime.StartupEvent;
 public class EmbedViews {
 
     /** One counter: which figure, on which page, which day (UTC). */
-    public record Key(String slug, LocalDate day, String site, String page) {
-    }
+    public record Key(String slug, LocalDate day, String site, String page) {}
 
     /** A counter's sum, ready to be written. */
-    public record Count(Key key, long views, Instant lastSeen) {
-    }
+    public record Count(Key key, long views, Instant lastSeen) {}
 
     private static final class Counter {
         final LongAdder views = new LongAdder();
@@ -60,6 +58,7 @@ public class EmbedViews {
 
     /** Hashes of the pages counted today per figure: at most {@code max-pages-per-day} each. */
     private final Map<String, Set<Integer>> pagesToday = new ConcurrentHashMap<>();
+
     private volatile LocalDate today = LocalDate.MIN;
     private volatile Instant lastPurge = Instant.MIN;
 
@@ -154,9 +153,12 @@ public class EmbedViews {
     /** Deletes the counts of days past the retention. */
     public void purge() {
         lastPurge = Instant.now();
-        int purged = writer.purge(LocalDate.now(ZoneOffset.UTC).minusDays(config.retention().toDays()));
+        int purged = writer.purge(
+                LocalDate.now(ZoneOffset.UTC).minusDays(config.retention().toDays()));
         if (purged > 0) {
-            Log.infof("Deleted %d embed view counts older than %d days", purged, config.retention().toDays());
+            Log.infof(
+                    "Deleted %d embed view counts older than %d days",
+                    purged, config.retention().toDays());
         }
     }
 

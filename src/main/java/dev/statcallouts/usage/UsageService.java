@@ -11,9 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.stats.Stat;
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.stats.Stat;
 
 /** Reads back where a figure is embedded, so that a correction can reach every article showing it. */
 @ApplicationScoped
@@ -24,22 +23,34 @@ public class UsageService {
 
     @Transactional
     public UsageView usage(String slug, int days) {
-        Stat stat = Stat.findBySlug(slug).orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
+        Stat stat = Stat.findBySlug(slug)
+                .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         LocalDate from = LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L);
         @SuppressWarnings("unchecked")
         List<Object[]> pages = em.createNativeQuery("""
                 select page, min(site), sum(views), max(last_seen) from embed_view
                 where stat_id = ?1 and day >= ?2 group by page order by sum(views) desc, page limit 500""")
-                .setParameter(1, stat.id).setParameter(2, Date.valueOf(from)).getResultList();
+                .setParameter(1, stat.id)
+                .setParameter(2, Date.valueOf(from))
+                .getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> perDay = em.createNativeQuery("""
                 select day, sum(views) from embed_view where stat_id = ?1 and day >= ?2 group by day order by day""")
-                .setParameter(1, stat.id).setParameter(2, Date.valueOf(from)).getResultList();
-        List<UsageView.PageViews> pageViews = pages.stream().map(r -> new UsageView.PageViews((String) r[0],
-                (String) r[1], ((Number) r[2]).longValue(), instant(r[3]))).toList();
-        List<UsageView.DayViews> dayViews = perDay.stream().map(r -> new UsageView.DayViews(localDate(r[0]),
-                ((Number) r[1]).longValue())).toList();
-        return new UsageView(slug, days, dayViews.stream().mapToLong(UsageView.DayViews::views).sum(), pageViews,
+                .setParameter(1, stat.id)
+                .setParameter(2, Date.valueOf(from))
+                .getResultList();
+        List<UsageView.PageViews> pageViews = pages.stream()
+                .map(r -> new UsageView.PageViews(
+                        (String) r[0], (String) r[1], ((Number) r[2]).longValue(), instant(r[3])))
+                .toList();
+        List<UsageView.DayViews> dayViews = perDay.stream()
+                .map(r -> new UsageView.DayViews(localDate(r[0]), ((Number) r[1]).longValue()))
+                .toList();
+        return new UsageView(
+                slug,
+                days,
+                dayViews.stream().mapToLong(UsageView.DayViews::views).sum(),
+                pageViews,
                 dayViews);
     }
 

@@ -8,10 +8,8 @@ import java.util.List;
 public record UsageView(String slug, int days, long totalViews, List<PageViews> pages, List<DayViews> perDay) {
 
     /** One embedding page. */
-    public record PageViews(String page, String site, long views, Instant lastSeen) {
-    }
+    public record PageViews(String page, String site, long views, Instant lastSeen) {}
 
     /** Views of one day (UTC), all pages together. */
-    public record DayViews(LocalDate day, long views) {
-    }
+    public record DayViews(LocalDate day, long views) {}
 }

@@ -59,7 +59,8 @@ public class UsageWriter {
     /** Deletes the counts of days before {@code oldestKept}; returns how many rows went. */
     @Transactional
     public int purge(LocalDate oldestKept) {
-        return em.createNativeQuery("delete from embed_view where day < ?1").setParameter(1, Date.valueOf(oldestKept))
+        return em.createNativeQuery("delete from embed_view where day < ?1")
+                .setParameter(1, Date.valueOf(oldestKept))
                 .executeUpdate();
     }
 }

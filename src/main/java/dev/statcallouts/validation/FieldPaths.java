@@ -9,12 +9,10 @@ import jakarta.validation.Path;
 /** How a Bean Validation property path is named to clients: the JSON path into what they sent. */
 public final class FieldPaths {
 
-    private FieldPaths() {
-    }
+    private FieldPaths() {}
 
     /** A field name, and whether it lies inside a request body. */
-    public record FieldPath(String name, boolean inBody) {
-    }
+    public record FieldPath(String name, boolean inBody) {}
 
     /**
      * The client's name for a violated property: "sources[0].url" inside a request body (the
@@ -37,7 +35,9 @@ public final class FieldPaths {
         StringBuilder name = new StringBuilder();
         for (Path.Node node : inside) {
             if (node.isInIterable()) {
-                name.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                name.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
                 name.append(name.length() == 0 ? "" : ".").append(node.getName());

@@ -21,7 +21,7 @@ import jakarta.validation.Payload;
 /** An absolute http(s) URL with a host: no javascript:, data:, relative or host-less links. */
 @Documented
 @Constraint(validatedBy = HttpUrl.Validator.class)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE })
+@Target({FIELD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
 @Retention(RUNTIME)
 public @interface HttpUrl {
 
@@ -42,7 +42,8 @@ public @interface HttpUrl {
                 URI uri = new URI(value.strip());
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 return (scheme.equals("http") || scheme.equals("https"))
-                        && uri.getHost() != null && !uri.getHost().isEmpty();
+                        && uri.getHost() != null
+                        && !uri.getHost().isEmpty();
             } catch (URISyntaxException e) {
                 return false;
             }

@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
 /** A well-formed BCP 47 language tag with a language, such as "en", "ja" or "pt-BR". */
 @Documented
 @Constraint(validatedBy = LanguageTag.Validator.class)
-@Target({ FIELD, PARAMETER, RECORD_COMPONENT })
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)
 public @interface LanguageTag {
 

@@ -17,7 +17,8 @@ class DependencyRulesTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.statcallouts");
     }
 
@@ -29,28 +30,53 @@ class DependencyRulesTest {
 
     @Test
     void servicesSpeakTheDomainNotHttp() {
-        noClasses().that().resideInAPackage("..service..")
-                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "dev.statcallouts.http..",
-                        "jakarta.ws.rs..", "io.vertx.core.http..")
+        noClasses()
+                .that()
+                .resideInAPackage("..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..rest..", "dev.statcallouts.http..", "jakarta.ws.rs..", "io.vertx.core.http..")
                 .check(classes);
     }
 
     @Test
     void featuresShapesDoNotKnowTheirResources() {
-        noClasses().that().resideInAnyPackage("dev.statcallouts.stats", "dev.statcallouts.collections",
-                "dev.statcallouts.auth", "dev.statcallouts.usage", "dev.statcallouts.editor", "dev.statcallouts.common",
-                "dev.statcallouts.validation", "dev.statcallouts.stats.csv", "dev.statcallouts.stats.format")
-                .should().dependOnClassesThat().resideInAnyPackage("..rest..", "..service..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.statcallouts.stats",
+                        "dev.statcallouts.collections",
+                        "dev.statcallouts.auth",
+                        "dev.statcallouts.usage",
+                        "dev.statcallouts.editor",
+                        "dev.statcallouts.common",
+                        "dev.statcallouts.validation",
+                        "dev.statcallouts.stats.csv",
+                        "dev.statcallouts.stats.format")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..rest..", "..service..")
                 .check(classes);
     }
 
     @Test
     void httpPlumbingKnowsNoFeature() {
-        noClasses().that().resideInAPackage("dev.statcallouts.http..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.statcallouts.stats..",
-                        "dev.statcallouts.collections..", "dev.statcallouts.editor..", "dev.statcallouts.embed..",
-                        "dev.statcallouts.oembed..", "dev.statcallouts.permalink..", "dev.statcallouts.live..",
-                        "dev.statcallouts.usage..", "dev.statcallouts.auth..", "dev.statcallouts.demo..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.statcallouts.http..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.statcallouts.stats..",
+                        "dev.statcallouts.collections..",
+                        "dev.statcallouts.editor..",
+                        "dev.statcallouts.embed..",
+                        "dev.statcallouts.oembed..",
+                        "dev.statcallouts.permalink..",
+                        "dev.statcallouts.live..",
+                        "dev.statcallouts.usage..",
+                        "dev.statcallouts.auth..",
+                        "dev.statcallouts.demo..")
                 .check(classes);
     }
 }

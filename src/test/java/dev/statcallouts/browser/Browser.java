@@ -37,11 +37,20 @@ public final class Browser implements AutoCloseable {
 
     public Browser(ChromeOptions options) throws IOException {
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
                 "--window-size=1300,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         host = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -75,8 +84,8 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("axe-core is missing: run npm ci in widgets/ (the build does)");
         }
         js(Files.readString(axe));
-        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
+        Object result = ((JavascriptExecutor) driver)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
                         + "axe.run(document).then(function (r) { done(r.violations.map(function (v) {"
                         + "  return {id: v.id, impact: v.impact, nodes: v.nodes.map(function (n) { return n.target.join(' '); })};"
                         + "})); }, function (e) { done([{id: 'axe-error', nodes: [String(e)]}]); });");

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,7 +35,8 @@ class EditorBrowserTest extends BrowserTestSupport {
         browser.driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser.driver, Duration.ofSeconds(5))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
-        assertThat(browser.driver.findElement(By.cssSelector(".error")).getText()).isEqualTo("Wrong user name or password.");
+        assertThat(browser.driver.findElement(By.cssSelector(".error")).getText())
+                .isEqualTo("Wrong user name or password.");
         assertThat(browser.axeViolations()).as("axe on the sign-in error").isEmpty();
 
         browser.driver.findElement(By.id("username")).clear();

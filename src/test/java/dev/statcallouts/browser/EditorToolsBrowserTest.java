@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -44,14 +43,21 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         field("c-title").sendKeys("AI by the numbers");
         field("c-slug").sendKeys(slug);
         field("c-first").sendKeys(a);
-        browser.driver.findElement(By.cssSelector("form[action='/editor/collections'] button")).click();
+        browser.driver
+                .findElement(By.cssSelector("form[action='/editor/collections'] button"))
+                .click();
         await(ExpectedConditions.urlContains("/editor/collections/" + slug + "?notice=created"));
 
         field("add-figure").sendKeys(b);
-        browser.driver.findElement(By.cssSelector("form[action$='/add'] button")).click();
+        browser.driver
+                .findElement(By.cssSelector("form[action$='/add'] button"))
+                .click();
         await(ExpectedConditions.urlContains("notice=added"));
-        browser.driver.findElements(By.cssSelector("#items li")).get(1)
-                .findElement(By.cssSelector("button[value=up]")).click();
+        browser.driver
+                .findElements(By.cssSelector("#items li"))
+                .get(1)
+                .findElement(By.cssSelector("button[value=up]"))
+                .click();
         await(ExpectedConditions.urlContains("notice=moved"));
         List<WebElement> items = browser.driver.findElements(By.cssSelector("#items li"));
         assertThat(items.get(0).getText()).contains("65%");
@@ -72,17 +78,21 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         String good = slug("csv-ok");
         String bad = slug("csv-no");
         Path file = Files.createTempFile("figures", ".csv");
-        Files.writeString(file, "slug,value,kind,label,source_name,source_url\n"
-                + good + ",65,percent,use generative AI,McKinsey,https://www.mckinsey.com/ai\n"
-                + bad + ",12,percent,a label,McKinsey,not a url\n");
+        Files.writeString(
+                file,
+                "slug,value,kind,label,source_name,source_url\n"
+                        + good + ",65,percent,use generative AI,McKinsey,https://www.mckinsey.com/ai\n"
+                        + bad + ",12,percent,a label,McKinsey,not a url\n");
         browser.driver.get(origin() + "/editor/transfer");
         assertThat(browser.axeViolations()).as("axe on the import page").isEmpty();
         Map<String, Long> before = rowCounts();
         field("csv-file").sendKeys(file.toAbsolutePath().toString());
         browser.driver.findElement(By.cssSelector("button[value=import]")).click();
         await(d -> !d.findElements(By.id("report")).isEmpty());
-        assertThat(field("report").getText()).contains("1 problem in 2 rows: nothing was written",
-                "3 source_url must be an absolute http or https URL");
+        assertThat(field("report").getText())
+                .contains(
+                        "1 problem in 2 rows: nothing was written",
+                        "3 source_url must be an absolute http or https URL");
         assertThat(rowCounts()).isEqualTo(before);
         given().when().get("/api/stats/" + good).then().statusCode(404);
         FigureEditorBrowserTest.screenshot("import-report");
@@ -96,11 +106,15 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         browser.driver.get(origin() + "/editor/admin");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Admin");
         field("t-name").sendKeys("browser-test");
-        browser.driver.findElement(By.cssSelector("form[action='/editor/admin/tokens'] button")).click();
+        browser.driver
+                .findElement(By.cssSelector("form[action='/editor/admin/tokens'] button"))
+                .click();
         await(d -> !d.findElements(By.id("issued")).isEmpty());
         assertThat(field("secret").getAttribute("value")).hasSizeGreaterThan(30);
         FigureEditorBrowserTest.screenshot("admin");
-        assertThat(browser.axeViolations()).as("axe on the admin page with a new token").isEmpty();
+        assertThat(browser.axeViolations())
+                .as("axe on the admin page with a new token")
+                .isEmpty();
         browser.driver.findElement(By.cssSelector(".signout a")).click();
         await(ExpectedConditions.urlMatches("/editor/account$"));
         assertThat(browser.axeViolations()).as("axe on the account page").isEmpty();

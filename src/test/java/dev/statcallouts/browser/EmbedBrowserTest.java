@@ -22,26 +22,33 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class EmbedBrowserTest extends BrowserTestSupport {
 
-
     /** A host page like WordPress's: listens for messages, iframes the card with a #?secret=. */
     private String wordpressLikeHost(String slug, int width) {
-        return browser.hostPage("/wp-" + slug + ".html", "<!DOCTYPE html><html><head><title>host</title></head>"
-                + "<body style=\"margin:0\"><script>window.msgs = [];"
-                + "addEventListener('message', function (e) { msgs.push({origin: e.origin, data: e.data}); });</script>"
-                + "<iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"" + width + "\" height=\"150\""
-                + " src=\"" + origin() + "/embed/" + slug + "#?secret=abc123\"></iframe></body></html>");
+        return browser.hostPage(
+                "/wp-" + slug + ".html",
+                "<!DOCTYPE html><html><head><title>host</title></head>"
+                        + "<body style=\"margin:0\"><script>window.msgs = [];"
+                        + "addEventListener('message', function (e) { msgs.push({origin: e.origin, data: e.data}); });</script>"
+                        + "<iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"" + width
+                        + "\" height=\"150\""
+                        + " src=\"" + origin() + "/embed/" + slug + "#?secret=abc123\"></iframe></body></html>");
     }
 
     private long lastPostedHeight(int messagesBefore) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> ((Number) browser.js(
-                "return msgs.filter(function (m) { return m.data && m.data.secret === 'abc123' && m.data.message === 'height'; }).length;"))
-                .intValue() > messagesBefore);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(d -> ((Number)
+                                        browser.js(
+                                                "return msgs.filter(function (m) { return m.data && m.data.secret === 'abc123' && m.data.message === 'height'; }).length;"))
+                                .intValue()
+                        > messagesBefore);
         return ((Number) browser.js("var h = msgs.filter(function (m) { return m.data && m.data.secret === 'abc123'"
-                + " && m.data.message === 'height'; }); return h[h.length - 1].data.value;")).longValue();
+                        + " && m.data.message === 'height'; }); return h[h.length - 1].data.value;"))
+                .longValue();
     }
 
     private int heightMessages() {
-        return ((Number) browser.js("return msgs.filter(function (m) { return m.data && m.data.message === 'height'; }).length;"))
+        return ((Number) browser.js(
+                        "return msgs.filter(function (m) { return m.data && m.data.message === 'height'; }).length;"))
                 .intValue();
     }
 
@@ -83,9 +90,10 @@ class EmbedBrowserTest extends BrowserTestSupport {
         browser.driver.switchTo().frame("card");
         browser.driver.findElement(By.cssSelector(".src a")).click();
         browser.driver.switchTo().defaultContent();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> (Boolean) browser.js(
-                "return msgs.some(function (m) { return m.data && m.data.message === 'link'"
-                        + " && m.data.value === 'https://www.reuters.com/technology/rapidus'; });"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(5))
+                .until(d -> (Boolean)
+                        browser.js("return msgs.some(function (m) { return m.data && m.data.message === 'link'"
+                                + " && m.data.value === 'https://www.reuters.com/technology/rapidus'; });"));
     }
 
     @Test
@@ -94,33 +102,50 @@ class EmbedBrowserTest extends BrowserTestSupport {
         Map<String, Object> body = figure(slug);
         body.put("value", "123456789012345.67");
         body.put("display", Map.of("kind", "currency", "currency", "USD", "notation", "full"));
-        body.put("label", "a long label about semiconductor-manufacturing that needs to wrap over several lines when the card is narrow");
+        body.put(
+                "label",
+                "a long label about semiconductor-manufacturing that needs to wrap over several lines when the card is narrow");
         create(body);
-        String page = browser.hostPage("/layout-" + slug + ".html", "<!DOCTYPE html><html><head><title>host</title></head>"
-                + "<body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"560\""
-                + " height=\"2000\" src=\"" + origin() + "/embed/" + slug + "\"></iframe></body></html>");
+        String page = browser.hostPage(
+                "/layout-" + slug + ".html",
+                "<!DOCTYPE html><html><head><title>host</title></head>"
+                        + "<body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"560\""
+                        + " height=\"2000\" src=\"" + origin() + "/embed/" + slug + "\"></iframe></body></html>");
         browser.driver.get(page);
         for (int width : List.of(120, 200, 320, 560, 800, 1200)) {
             browser.js("document.getElementById('card').width = arguments[0];", width);
             browser.driver.switchTo().frame("card");
             new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-                    .until(d -> ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
+                    .until(d ->
+                            ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
             Map<?, ?> fit = (Map<?, ?>) browser.js("var f = document.querySelector('.fig');"
                     + "return {page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth,"
                     + " fig: f.scrollWidth, box: f.clientWidth, lines: Math.round(f.getBoundingClientRect().height / parseFloat(getComputedStyle(f).lineHeight)),"
                     + " height: Math.ceil(document.body.getBoundingClientRect().height)};");
             browser.driver.switchTo().defaultContent();
-            assertThat(((Number) fit.get("page")).intValue()).as("page fits at %d px", width)
+            assertThat(((Number) fit.get("page")).intValue())
+                    .as("page fits at %d px", width)
                     .isLessThanOrEqualTo(((Number) fit.get("view")).intValue());
-            assertThat(((Number) fit.get("fig")).intValue()).as("figure fits at %d px", width)
+            assertThat(((Number) fit.get("fig")).intValue())
+                    .as("figure fits at %d px", width)
                     .isLessThanOrEqualTo(((Number) fit.get("box")).intValue());
-            assertThat(((Number) fit.get("lines")).intValue()).as("figure on one line at %d px", width).isEqualTo(1);
-            var oembed = given().queryParam("url", origin() + "/s/" + slug).queryParam("maxwidth", width)
-                    .when().get("/oembed").then().statusCode(200).extract().jsonPath();
+            assertThat(((Number) fit.get("lines")).intValue())
+                    .as("figure on one line at %d px", width)
+                    .isEqualTo(1);
+            var oembed = given().queryParam("url", origin() + "/s/" + slug)
+                    .queryParam("maxwidth", width)
+                    .when()
+                    .get("/oembed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (oembed.getInt("width") == width) {
                 // Drupal sizes its iframe from this and never resizes it: never too short, not much too tall.
                 long real = ((Number) fit.get("height")).longValue();
-                assertThat((long) oembed.getInt("height")).as("oEmbed height at %d px", width).isBetween(real, real + 90);
+                assertThat((long) oembed.getInt("height"))
+                        .as("oEmbed height at %d px", width)
+                        .isBetween(real, real + 90);
             }
         }
     }
@@ -131,20 +156,33 @@ class EmbedBrowserTest extends BrowserTestSupport {
         members.forEach(m -> create(figure(m)));
         String collection = slug("coll-layout");
         createCollection(collection, members);
-        String page = browser.hostPage("/coll-" + collection + ".html", "<!DOCTYPE html><html><head><title>host</title>"
-                + "</head><body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\""
-                + " width=\"560\" height=\"3000\" src=\"" + origin() + "/embed/c/" + collection + "\"></iframe></body></html>");
+        String page = browser.hostPage(
+                "/coll-" + collection + ".html",
+                "<!DOCTYPE html><html><head><title>host</title>"
+                        + "</head><body style=\"margin:0\"><iframe id=\"card\" title=\"card\" style=\"border:0;display:block\""
+                        + " width=\"560\" height=\"3000\" src=\"" + origin() + "/embed/c/" + collection
+                        + "\"></iframe></body></html>");
         browser.driver.get(page);
         for (int width : List.of(560, 400, 240)) {
             browser.js("document.getElementById('card').width = arguments[0];", width);
             browser.driver.switchTo().frame("card");
             new WebDriverWait(browser.driver, Duration.ofSeconds(5))
-                    .until(d -> ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
-            long real = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+                    .until(d ->
+                            ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
+            long real = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);"))
+                    .longValue();
             browser.driver.switchTo().defaultContent();
-            int estimated = given().queryParam("url", origin() + "/c/" + collection).queryParam("maxwidth", width)
-                    .when().get("/oembed").then().statusCode(200).extract().path("height");
-            assertThat((long) estimated).as("collection oEmbed height at %d px", width).isBetween(real, real + 150);
+            int estimated = given().queryParam("url", origin() + "/c/" + collection)
+                    .queryParam("maxwidth", width)
+                    .when()
+                    .get("/oembed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("height");
+            assertThat((long) estimated)
+                    .as("collection oEmbed height at %d px", width)
+                    .isBetween(real, real + 150);
         }
     }
 
@@ -153,12 +191,14 @@ class EmbedBrowserTest extends BrowserTestSupport {
         String slug = slug("dark");
         create(figure(slug));
         browser.driver.get(origin() + "/embed/" + slug + "?theme=dark");
-        String background = (String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;");
+        String background =
+                (String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;");
         String text = (String) browser.js("return getComputedStyle(document.querySelector('.lbl')).color;");
         assertThat(luminance(background)).isLessThan(0.05);
         assertThat(luminance(text)).isGreaterThan(0.8);
         browser.driver.get(origin() + "/embed/" + slug + "?theme=light");
-        assertThat(luminance((String) browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;")))
+        assertThat(luminance((String)
+                        browser.js("return getComputedStyle(document.querySelector('.card')).backgroundColor;")))
                 .isGreaterThan(0.95);
     }
 
@@ -177,18 +217,37 @@ class EmbedBrowserTest extends BrowserTestSupport {
         create(figure(slug));
         String retracted = slug("axe-retracted");
         create(figure(retracted));
-        given().auth().oauth2(ADMIN_TOKEN).queryParam("reason", "Withdrawn by the publisher").when()
-                .delete("/api/stats/" + retracted).then().statusCode(200);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("reason", "Withdrawn by the publisher")
+                .when()
+                .delete("/api/stats/" + retracted)
+                .then()
+                .statusCode(200);
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "930000000000");
-        given().auth().oauth2(ADMIN_TOKEN).contentType("application/json").body(corrected).when()
-                .put("/api/stats/" + slug).then().statusCode(200);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(corrected)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
         String collection = slug("axe-coll");
         createCollection(collection, List.of(slug, retracted));
-        for (String path : List.of("/embed/" + slug, "/embed/" + slug + "?theme=dark", "/embed/" + slug + "?theme=auto",
-                "/embed/" + slug + "?lang=ja", "/embed/" + slug + "?v=1", "/embed/" + retracted,
-                "/embed/" + retracted + "?theme=dark", "/embed/c/" + collection, "/embed/c/" + collection + "?theme=dark",
-                "/s/" + slug, "/c/" + collection)) {
+        for (String path : List.of(
+                "/embed/" + slug,
+                "/embed/" + slug + "?theme=dark",
+                "/embed/" + slug + "?theme=auto",
+                "/embed/" + slug + "?lang=ja",
+                "/embed/" + slug + "?v=1",
+                "/embed/" + retracted,
+                "/embed/" + retracted + "?theme=dark",
+                "/embed/c/" + collection,
+                "/embed/c/" + collection + "?theme=dark",
+                "/s/" + slug,
+                "/c/" + collection)) {
             browser.driver.get(origin() + path);
             assertThat(browser.axeViolations()).as("axe on %s", path).isEmpty();
         }

@@ -18,7 +18,6 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -77,9 +76,11 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         new Select(field("p-lang")).selectByValue("ja");
         awaitPreview("9300億円");
         new Select(field("p-theme")).selectByValue("dark");
-        await(d -> inPreview(() -> d.findElement(By.tagName("body")).getAttribute("class")).equals("t-dark"));
+        await(d -> inPreview(() -> d.findElement(By.tagName("body")).getAttribute("class"))
+                .equals("t-dark"));
         browser.driver.findElement(By.cssSelector("label[for=w-phone]")).click();
-        assertThat(((Number) browser.js("return document.getElementById('preview').getBoundingClientRect().width")).intValue())
+        assertThat(((Number) browser.js("return document.getElementById('preview').getBoundingClientRect().width"))
+                        .intValue())
                 .isEqualTo(360);
 
         // Inline validation while typing, in the API's words, next to the field.
@@ -88,7 +89,9 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         await(d -> field("e-f-label").getText().equals("must not be blank"));
         assertThat(field("f-label").getAttribute("aria-invalid")).isEqualTo("true");
         screenshot("form-inline-error");
-        assertThat(browser.axeViolations()).as("axe on the form with an inline error").isEmpty();
+        assertThat(browser.axeViolations())
+                .as("axe on the form with an inline error")
+                .isEmpty();
         type("f-label", "cumulative investment in Rapidus");
         await(d -> field("e-f-label").getText().isEmpty());
 
@@ -96,7 +99,10 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         field("save").click();
         await(ExpectedConditions.urlContains("/editor/figures/" + slug + "?notice=created"));
         assertThat(field("notice").getText()).isEqualTo("Created as revision 1.");
-        given().when().get("/api/stats/" + slug).then().statusCode(200)
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
                 .body("sources.name", org.hamcrest.Matchers.contains("Reuters", "METI"))
                 .body("revision", org.hamcrest.Matchers.equalTo(1));
         screenshot("figure-page");
@@ -107,19 +113,29 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         await(ExpectedConditions.urlContains("theme=dark"));
         assertThat(field("snippet-script").getAttribute("value")).contains("data-theme=\"dark\"");
         assertThat(field("snippet-iframe").getAttribute("value")).contains("/embed/" + slug + "?theme=dark");
-        browser.driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin(),
-                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-        browser.driver.findElement(By.cssSelector("button[data-copy=snippet-script]")).click();
+        browser.driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of("origin", origin(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.driver
+                .findElement(By.cssSelector("button[data-copy=snippet-script]"))
+                .click();
         await(d -> field("copy-status").getText().startsWith("Copied"));
-        String copied = (String) browser.driver.executeAsyncScript(
-                "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('failed: ' + e); });");
-        assertThat(copied).isEqualTo(field("snippet-script").getAttribute("value")).contains("<script async src=");
-        browser.driver.get(browser.hostPage("/article-" + slug + ".html", "<!DOCTYPE html><html lang=\"en\"><head>"
-                + "<title>article</title></head><body><main style=\"width:600px\">" + copied + "</main></body></html>"));
+        String copied = (String)
+                browser.driver.executeAsyncScript(
+                        "var done = arguments[0]; navigator.clipboard.readText().then(done, function (e) { done('failed: ' + e); });");
+        assertThat(copied)
+                .isEqualTo(field("snippet-script").getAttribute("value"))
+                .contains("<script async src=");
+        browser.driver.get(browser.hostPage(
+                "/article-" + slug + ".html",
+                "<!DOCTYPE html><html lang=\"en\"><head>"
+                        + "<title>article</title></head><body><main style=\"width:600px\">" + copied
+                        + "</main></body></html>"));
         await(d -> d.findElements(By.cssSelector("iframe.stat-callout-frame")).size() == 1);
         browser.driver.switchTo().frame(browser.driver.findElement(By.cssSelector("iframe.stat-callout-frame")));
         await(d -> d.findElement(By.tagName("body")).getText().contains("¥930 billion"));
-        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("class")).isEqualTo("t-dark");
+        assertThat(browser.driver.findElement(By.tagName("body")).getAttribute("class"))
+                .isEqualTo("t-dark");
         browser.driver.switchTo().defaultContent();
     }
 
@@ -138,8 +154,8 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
 
         field("save").click();
         await(d -> !d.findElements(By.id("conflict")).isEmpty());
-        assertThat(field("conflict").getText()).contains("while you were editing", "value", "920000000000",
-                "950000000000");
+        assertThat(field("conflict").getText())
+                .contains("while you were editing", "value", "920000000000", "950000000000");
         assertThat(field("f-label").getAttribute("value")).isEqualTo("my better label");
         assertThat(field("f-note").getAttribute("value")).isEqualTo("my note");
         assertThat(field("f-value").getAttribute("value")).isEqualTo("920000000000");
@@ -163,7 +179,8 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         browser.driver.manage().deleteCookieNamed("sc_session"); // the session ends
         type("f-note", "after lunch");
         await(d -> field("preview-status").getText().equals("Preview stopped"));
-        assertThat(inPreview(() -> browser.driver.findElement(By.tagName("body")).getText()))
+        assertThat(inPreview(
+                        () -> browser.driver.findElement(By.tagName("body")).getText()))
                 .contains("You were signed out");
 
         field("save").click();
@@ -201,23 +218,33 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         update(figure);
         browser.driver.get(origin() + "/editor/figures/" + slug);
         String history = field("revision-2").getText();
-        assertThat(history).contains("Oops", "value", "920000000000 → 999000000000",
-                "label", "cumulative investment in Rapidus → a wrong label");
+        assertThat(history)
+                .contains(
+                        "Oops",
+                        "value",
+                        "920000000000 → 999000000000",
+                        "label",
+                        "cumulative investment in Rapidus → a wrong label");
 
         field("revision-1").findElement(By.cssSelector("button")).click();
         await(ExpectedConditions.urlContains("notice=restored"));
         assertThat(field("revision-3").getText()).contains("Restored revision 1", "999000000000 → 920000000000");
-        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("¥920 billion",
-                "cumulative investment in Rapidus");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .contains("¥920 billion", "cumulative investment in Rapidus");
 
         field("reason").sendKeys("The source withdrew the figure.");
-        browser.driver.findElement(By.cssSelector("form[action$='/retract'] button")).click();
+        browser.driver
+                .findElement(By.cssSelector("form[action$='/retract'] button"))
+                .click();
         await(ExpectedConditions.alertIsPresent()).accept(); // "Retract this figure? …"
         await(ExpectedConditions.urlContains("notice=retracted"));
-        assertThat(browser.driver.findElement(By.cssSelector(".status")).getText()).isEqualTo("retracted");
+        assertThat(browser.driver.findElement(By.cssSelector(".status")).getText())
+                .isEqualTo("retracted");
         assertThat(field("revision-4").getText()).contains("Retracted: The source withdrew the figure.");
         screenshot("figure-history");
-        assertThat(browser.axeViolations()).as("axe on a retracted figure's page").isEmpty();
+        assertThat(browser.axeViolations())
+                .as("axe on a retracted figure's page")
+                .isEmpty();
     }
 
     /** Waits until the live preview shows all of these (it follows the typing after a short pause). */
@@ -225,7 +252,8 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .withMessage(() -> "the preview shows: " + inPreview(() -> browser.driver.getPageSource()))
                 .until(d -> {
-                    String shown = inPreview(() -> d.findElement(By.tagName("body")).getText());
+                    String shown =
+                            inPreview(() -> d.findElement(By.tagName("body")).getText());
                     return java.util.Arrays.stream(texts).allMatch(shown::contains);
                 });
     }
@@ -250,7 +278,8 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     /** Waits up to 10 s; an element replaced by a page load meanwhile is looked up again. */
     static <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     static void screenshot(String name) throws Exception {

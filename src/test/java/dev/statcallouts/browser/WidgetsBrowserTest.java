@@ -24,10 +24,9 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class WidgetsBrowserTest extends BrowserTestSupport {
 
-
     static String quote(String attributes, String text) {
-        return "<blockquote class=\"stat-callout\" " + attributes + "><p>" + text + "</p>"
-                + "<a href=\"" + origin() + "/s/x\">Source</a></blockquote>";
+        return "<blockquote class=\"stat-callout\" " + attributes + "><p>" + text + "</p>" + "<a href=\"" + origin()
+                + "/s/x\">Source</a></blockquote>";
     }
 
     static String script() {
@@ -39,11 +38,13 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         List<long[]> result = new ArrayList<>();
         List<WebElement> frames = browser.driver.findElements(By.cssSelector("iframe.stat-callout-frame"));
         for (WebElement frame : frames) {
-            long outer = Math.round(((Number) browser.js("return arguments[0].getBoundingClientRect().height;", frame)).doubleValue());
+            long outer = Math.round(
+                    ((Number) browser.js("return arguments[0].getBoundingClientRect().height;", frame)).doubleValue());
             browser.driver.switchTo().frame(frame);
-            long inner = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
+            long inner = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);"))
+                    .longValue();
             browser.driver.switchTo().defaultContent();
-            result.add(new long[] { outer, inner });
+            result.add(new long[] {outer, inner});
         }
         return result;
     }
@@ -65,19 +66,24 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         }
         String collection = slug("wc");
         createCollection(collection, List.of(a, b));
-        String page = browser.hostPage("/widgets-" + a + ".html", "<!DOCTYPE html><html lang=\"en\"><head><title>article</title></head>"
-                + "<body><main id=\"article\" style=\"width:640px\">"
-                + quote("data-stat=\"" + a + "\"", "¥920 billion cumulative investment in Rapidus") + script()
-                + quote("data-stat=\"" + b + "\" data-theme=\"dark\" data-lang=\"ja\"", "9200億円") + script()
-                + quote("data-collection=\"" + collection + "\"", "AI by the numbers")
-                + "</main>" + script() + "</body></html>");
+        String page = browser.hostPage(
+                "/widgets-" + a + ".html",
+                "<!DOCTYPE html><html lang=\"en\"><head><title>article</title></head>"
+                        + "<body><main id=\"article\" style=\"width:640px\">"
+                        + quote("data-stat=\"" + a + "\"", "¥920 billion cumulative investment in Rapidus") + script()
+                        + quote("data-stat=\"" + b + "\" data-theme=\"dark\" data-lang=\"ja\"", "9200億円") + script()
+                        + quote("data-collection=\"" + collection + "\"", "AI by the numbers")
+                        + "</main>" + script() + "</body></html>");
         browser.driver.get(page);
         awaitFramesFitTheirCards(3);
-        assertThat(browser.driver.findElements(By.cssSelector("blockquote.stat-callout"))).isEmpty();
-        assertThat((String) browser.js("return document.querySelectorAll('iframe')[1].src;")).contains("theme=dark", "lang=ja");
+        assertThat(browser.driver.findElements(By.cssSelector("blockquote.stat-callout")))
+                .isEmpty();
+        assertThat((String) browser.js("return document.querySelectorAll('iframe')[1].src;"))
+                .contains("theme=dark", "lang=ja");
 
-        browser.js("var q = document.createElement('div'); q.innerHTML = arguments[0];"
-                + "document.getElementById('article').appendChild(q.firstChild);",
+        browser.js(
+                "var q = document.createElement('div'); q.innerHTML = arguments[0];"
+                        + "document.getElementById('article').appendChild(q.firstChild);",
                 quote("data-stat=\"" + c + "\"", "added after load"));
         awaitFramesFitTheirCards(4);
 
@@ -93,15 +99,20 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         String other = slug("other");
         create(figure(a));
         create(figure(other));
-        String liar = browser.hostPage("/liar-" + a + ".html", "<!DOCTYPE html><html><head><title>liar</title></head><body><script>"
-                + "setInterval(function () { parent.postMessage({type: 'statcallouts:height', height: 999}, '*'); }, 50);"
-                + "</script></body></html>");
+        String liar = browser.hostPage(
+                "/liar-" + a + ".html",
+                "<!DOCTYPE html><html><head><title>liar</title></head><body><script>"
+                        + "setInterval(function () { parent.postMessage({type: 'statcallouts:height', height: 999}, '*'); }, 50);"
+                        + "</script></body></html>");
         // A foreign origin lying about heights, and a card of ours that embed.js did not create.
-        String page = browser.hostPage("/foreign-" + a + ".html", "<!DOCTYPE html><html><head><title>article</title></head>"
-                + "<body style=\"width:600px\">" + quote("data-stat=\"" + a + "\"", "figure") + script()
-                + "<iframe title=\"liar\" src=\"" + liar + "\"></iframe>"
-                + "<iframe title=\"plain\" width=\"200\" style=\"height:40px\" src=\"" + origin() + "/embed/" + other + "\"></iframe>"
-                + "</body></html>");
+        String page = browser.hostPage(
+                "/foreign-" + a + ".html",
+                "<!DOCTYPE html><html><head><title>article</title></head>"
+                        + "<body style=\"width:600px\">" + quote("data-stat=\"" + a + "\"", "figure") + script()
+                        + "<iframe title=\"liar\" src=\"" + liar + "\"></iframe>"
+                        + "<iframe title=\"plain\" width=\"200\" style=\"height:40px\" src=\"" + origin() + "/embed/"
+                        + other + "\"></iframe>"
+                        + "</body></html>");
         browser.driver.get(page);
         awaitFramesFitTheirCards(1);
         long settled = heights().get(0)[0];
@@ -113,10 +124,13 @@ class WidgetsBrowserTest extends BrowserTestSupport {
     void cardsPostTheirHeightInEveryHostFormat() {
         String a = slug("formats");
         create(figure(a));
-        String page = browser.hostPage("/formats-" + a + ".html", "<!DOCTYPE html><html><head><title>host</title></head><body>"
-                + "<script>window.msgs = []; addEventListener('message', function (e) { msgs.push(e.data); });</script>"
-                + "<iframe id=\"card\" title=\"card\" width=\"500\" style=\"border:0\" src=\"" + origin() + "/embed/" + a
-                + "?childId=pym-1#?secret=s3cret\"></iframe></body></html>");
+        String page = browser.hostPage(
+                "/formats-" + a + ".html",
+                "<!DOCTYPE html><html><head><title>host</title></head><body>"
+                        + "<script>window.msgs = []; addEventListener('message', function (e) { msgs.push(e.data); });</script>"
+                        + "<iframe id=\"card\" title=\"card\" width=\"500\" style=\"border:0\" src=\"" + origin()
+                        + "/embed/" + a
+                        + "?childId=pym-1#?secret=s3cret\"></iframe></body></html>");
         browser.driver.get(page);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> ((Number) browser.js("return msgs.length;")).intValue() >= 6);
@@ -124,22 +138,28 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         long h = ((Number) browser.js("return Math.ceil(document.body.getBoundingClientRect().height);")).longValue();
         browser.driver.switchTo().defaultContent();
         @SuppressWarnings("unchecked")
-        List<Object> msgs = (List<Object>) browser.js("return msgs.map(function (m) { return typeof m === 'string' ? m : JSON.stringify(m); });");
-        assertThat(msgs).contains(
-                "{\"type\":\"statcallouts:height\",\"slug\":\"" + a + "\",\"height\":" + h + "}",
-                "{\"secret\":\"s3cret\",\"message\":\"height\",\"value\":" + h + "}",
-                "pymxPYMxpym-1xPYMxheightxPYMx" + h,
-                "{\"datawrapper-height\":{\"" + a + "\":" + h + "}}",
-                "{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":" + h + "}");
-        assertThat(msgs).anyMatch(m -> m.toString().contains("\"context\":\"iframe.resize\"") && m.toString().contains("\"height\":" + h));
+        List<Object> msgs = (List<Object>)
+                browser.js("return msgs.map(function (m) { return typeof m === 'string' ? m : JSON.stringify(m); });");
+        assertThat(msgs)
+                .contains(
+                        "{\"type\":\"statcallouts:height\",\"slug\":\"" + a + "\",\"height\":" + h + "}",
+                        "{\"secret\":\"s3cret\",\"message\":\"height\",\"value\":" + h + "}",
+                        "pymxPYMxpym-1xPYMxheightxPYMx" + h,
+                        "{\"datawrapper-height\":{\"" + a + "\":" + h + "}}",
+                        "{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":" + h + "}");
+        assertThat(msgs)
+                .anyMatch(m -> m.toString().contains("\"context\":\"iframe.resize\"")
+                        && m.toString().contains("\"height\":" + h));
     }
 
     @Test
     void liveCardsShowACorrectionWithinASecond() {
         String a = slug("live");
         create(figure(a));
-        String page = browser.hostPage("/live-" + a + ".html", "<!DOCTYPE html><html><head><title>article</title></head>"
-                + "<body style=\"width:600px\">" + quote("data-stat=\"" + a + "\" data-live", "figure") + script() + "</body></html>");
+        String page = browser.hostPage(
+                "/live-" + a + ".html",
+                "<!DOCTYPE html><html><head><title>article</title></head>" + "<body style=\"width:600px\">"
+                        + quote("data-stat=\"" + a + "\" data-live", "figure") + script() + "</body></html>");
         browser.driver.get(page);
         awaitFramesFitTheirCards(1);
         browser.driver.switchTo().frame(browser.driver.findElement(By.cssSelector("iframe.stat-callout-frame")));
@@ -153,7 +173,8 @@ class WidgetsBrowserTest extends BrowserTestSupport {
                 .until(d -> "¥950 billion".equals(browser.js("return document.querySelector('.fig').textContent;")));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isLessThan(1000);
-        assertThat((String) browser.js("return document.querySelector('.meta').textContent;")).contains("Updated");
+        assertThat((String) browser.js("return document.querySelector('.meta').textContent;"))
+                .contains("Updated");
         browser.driver.switchTo().defaultContent();
         // And the iframe follows the new card's height.
         awaitFramesFitTheirCards(1);
@@ -166,11 +187,17 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         ChromeOptions noJs = new ChromeOptions();
         noJs.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         try (Browser off = new Browser(noJs)) {
-            String page = off.hostPage("/nojs-" + a + ".html", "<!DOCTYPE html><html><head><title>article</title></head><body>"
-                    + quote("data-stat=\"" + a + "\"", "¥920 billion cumulative investment in Rapidus (Source: Reuters)")
-                    + script() + "</body></html>");
+            String page = off.hostPage(
+                    "/nojs-" + a + ".html",
+                    "<!DOCTYPE html><html><head><title>article</title></head><body>"
+                            + quote(
+                                    "data-stat=\"" + a + "\"",
+                                    "¥920 billion cumulative investment in Rapidus (Source: Reuters)")
+                            + script() + "</body></html>");
             off.driver.get(page);
-            assertThat(off.driver.findElement(By.cssSelector("blockquote.stat-callout")).getText())
+            assertThat(off.driver
+                            .findElement(By.cssSelector("blockquote.stat-callout"))
+                            .getText())
                     .contains("¥920 billion cumulative investment in Rapidus (Source: Reuters)");
             assertThat(off.driver.findElements(By.tagName("iframe"))).isEmpty();
             // The card itself needs no script either.

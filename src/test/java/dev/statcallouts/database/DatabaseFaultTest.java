@@ -59,6 +59,7 @@ class DatabaseFaultTest {
 
     /** What the service logs (the access log aside) while a test runs. */
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -68,12 +69,10 @@ class DatabaseFaultTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -114,14 +113,23 @@ class DatabaseFaultTest {
         start = System.currentTimeMillis();
         unavailable(given().when().get("/embed/" + cold), start);
         start = System.currentTimeMillis();
-        unavailable(given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(edited)
-                .when().put("/api/stats/" + warm), start);
+        unavailable(
+                given().auth()
+                        .oauth2(ADMIN_TOKEN)
+                        .contentType(ContentType.JSON)
+                        .body(edited)
+                        .when()
+                        .put("/api/stats/" + warm),
+                start);
         // The cached card needs no database at all, nor does a new variant of a figure in memory:
         // no render waits on the database, let alone under a lock of the cache.
         start = System.currentTimeMillis();
         given().when().get("/embed/" + warm).then().statusCode(200);
-        given().queryParam("accent", String.format("%06x", ACCENTS.incrementAndGet())).when().get("/embed/" + warm)
-                .then().statusCode(200);
+        given().queryParam("accent", String.format("%06x", ACCENTS.incrementAndGet()))
+                .when()
+                .get("/embed/" + warm)
+                .then()
+                .statusCode(200);
         assertThat(System.currentTimeMillis() - start).isLessThan(1000);
     }
 
@@ -140,7 +148,8 @@ class DatabaseFaultTest {
                 try {
                     answer.get(20, TimeUnit.SECONDS);
                 } catch (TimeoutException e) {
-                    throw new AssertionError("A reader waited over 20 s; the service's worker threads:\n" + workers(), e);
+                    throw new AssertionError(
+                            "A reader waited over 20 s; the service's worker threads:\n" + workers(), e);
                 }
             }
         } catch (Exception e) {
@@ -155,7 +164,10 @@ class DatabaseFaultTest {
         StringBuilder dump = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
             if (thread.getName().startsWith("executor-thread")) {
-                dump.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                dump.append(thread.getName())
+                        .append(' ')
+                        .append(thread.getState())
+                        .append('\n');
                 for (StackTraceElement frame : stack) {
                     dump.append("    at ").append(frame).append('\n');
                 }
@@ -170,9 +182,10 @@ class DatabaseFaultTest {
         create(figure(warm));
         create(figure(cold));
         // Past the change feed's second invalidation of the new figures, then cache one card.
-        await().pollDelay(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(5))
+        await().pollDelay(Duration.ofMillis(1200))
+                .atMost(Duration.ofSeconds(5))
                 .until(() -> given().when().get("/embed/" + warm).statusCode() == 200);
-        return new String[] { warm, cold };
+        return new String[] {warm, cold};
     }
 
     @Test
@@ -181,8 +194,12 @@ class DatabaseFaultTest {
         logged.clear();
         long frozenAt = System.currentTimeMillis();
         DatabaseProxy.current.freeze();
-        await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(100)).until(() -> ready() == 503);
-        assertThat(System.currentTimeMillis() - frozenAt).as("readiness DOWN within 2 s").isLessThan(2000);
+        await().atMost(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> ready() == 503);
+        assertThat(System.currentTimeMillis() - frozenAt)
+                .as("readiness DOWN within 2 s")
+                .isLessThan(2000);
         for (int round = 0; round < 3; round++) {
             everyDatabasePathIsUnavailable(slugs[0], slugs[1]);
         }
@@ -190,7 +207,8 @@ class DatabaseFaultTest {
         assertQuietLog();
 
         DatabaseProxy.current.restore();
-        await().atMost(Duration.ofSeconds(15)).until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
         given().when().get("/embed/" + slugs[1]).then().statusCode(200);
     }
 
@@ -205,7 +223,8 @@ class DatabaseFaultTest {
         }
         assertQuietLog();
         DatabaseProxy.current.restore();
-        await().atMost(Duration.ofSeconds(15)).until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> given().when().get("/api/stats/" + slugs[0]).statusCode() == 200);
     }
 
     @Test
@@ -214,8 +233,9 @@ class DatabaseFaultTest {
         create(figure(slug));
         logged.clear();
         // What a PostgreSQL restart or failover does to every open connection (57P01).
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/statcallouts_test",
-                "postgres", ""); Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/statcallouts_test", "postgres", "");
+                Statement statement = admin.createStatement()) {
             statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
                     + "where datname = 'statcallouts_test' and pid <> pg_backend_pid()");
         }
@@ -223,7 +243,8 @@ class DatabaseFaultTest {
             int status = given().when().get("/api/stats/" + slug).statusCode();
             assertThat(status).isIn(200, 503);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
         assertQuietLog();
     }
 
@@ -232,8 +253,9 @@ class DatabaseFaultTest {
         String slug = "cut-at-commit-" + slug("x");
         String etag = create(figure(slug));
         // PostgreSQL ends the writing connection while it commits, as a crash or failover would.
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/statcallouts_test",
-                "postgres", ""); Statement statement = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:5432/statcallouts_test", "postgres", "");
+                Statement statement = admin.createStatement()) {
             statement.execute("""
                     create or replace function test_cut_at_commit() returns trigger language plpgsql as $$
                     begin perform pg_terminate_backend(pg_backend_pid()); return null; end $$""");
@@ -246,24 +268,35 @@ class DatabaseFaultTest {
                 Map<String, Object> edited = figure(slug);
                 edited.put("value", "930000000000");
                 long start = System.currentTimeMillis();
-                Response response = given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
-                        .header("If-Match", etag).body(edited).when().put("/api/stats/" + slug);
+                Response response = given().auth()
+                        .oauth2(ADMIN_TOKEN)
+                        .contentType(ContentType.JSON)
+                        .header("If-Match", etag)
+                        .body(edited)
+                        .when()
+                        .put("/api/stats/" + slug);
                 unavailable(response, start);
-                assertThat(response.jsonPath().getString("detail")).contains("may or may not have been saved",
-                        "compare its ETag");
+                assertThat(response.jsonPath().getString("detail"))
+                        .contains("may or may not have been saved", "compare its ETag");
             } finally {
                 statement.execute("drop trigger test_cut_at_commit on stat");
                 statement.execute("drop function test_cut_at_commit()");
             }
         }
         // Here it was not saved; the client learns that by reading it again.
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> given().when().get("/api/stats/" + slug).statusCode() == 200);
         given().when().get("/api/stats/" + slug).then().header("ETag", etag);
     }
 
     /** One line per kind of failure per interval, no stack trace: a few lines, not one per request. */
     private void assertQuietLog() {
-        assertThat(logged).as("log lines: %s", logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList())
+        assertThat(logged)
+                .as(
+                        "log lines: %s",
+                        logged.stream()
+                                .map(r -> r.getLoggerName() + ": " + r.getMessage())
+                                .toList())
                 .hasSizeLessThan(8);
         assertThat(logged).allSatisfy(r -> assertThat(r.getThrown()).isNull());
     }

@@ -27,23 +27,29 @@ class DatabaseFaultsTest {
                 .hasValue(DatabaseFaults.Kind.CONNECTION_LOST);
         assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("canceling statement", "57014"))))
                 .hasValue(DatabaseFaults.Kind.TIMEOUT);
-        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("I/O", "08006",
-                new SocketTimeoutException("Read timed out"))))).hasValue(DatabaseFaults.Kind.CONNECTION_LOST);
-        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException(
-                "Acquisition timeout while waiting for new connection")))).hasValue(DatabaseFaults.Kind.UNREACHABLE);
+        assertThat(DatabaseFaults.of(new PersistenceException(
+                        new SQLException("I/O", "08006", new SocketTimeoutException("Read timed out")))))
+                .hasValue(DatabaseFaults.Kind.CONNECTION_LOST);
+        assertThat(DatabaseFaults.of(new PersistenceException(
+                        new SQLException("Acquisition timeout while waiting for new connection"))))
+                .hasValue(DatabaseFaults.Kind.UNREACHABLE);
         assertThat(DatabaseFaults.of(new SQLException("the database system is starting up", "57P03")))
                 .hasValue(DatabaseFaults.Kind.UNREACHABLE);
         // Seen under load with PostgreSQL frozen: the pool interrupts a driver that is still connecting.
-        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("Something unusual has occurred",
-                "XX000", new RuntimeException("Interrupted while attempting to connect.")))))
+        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException(
+                        "Something unusual has occurred",
+                        "XX000",
+                        new RuntimeException("Interrupted while attempting to connect.")))))
                 .hasValue(DatabaseFaults.Kind.UNREACHABLE);
     }
 
     @Test
     void anythingElseIsABug() {
         assertThat(DatabaseFaults.of(new IllegalStateException("boom"))).isEmpty();
-        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("duplicate key", "23505")))).isEmpty();
-        assertThat(DatabaseFaults.refusedNulCharacter(new PersistenceException(new SQLException("invalid byte", "22021"))))
+        assertThat(DatabaseFaults.of(new PersistenceException(new SQLException("duplicate key", "23505"))))
+                .isEmpty();
+        assertThat(DatabaseFaults.refusedNulCharacter(
+                        new PersistenceException(new SQLException("invalid byte", "22021"))))
                 .isTrue();
     }
 }

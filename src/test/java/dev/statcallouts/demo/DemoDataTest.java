@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -28,28 +28,45 @@ class DemoDataTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} / {2}")
-    @CsvSource(delimiter = '|', value = {
-            "rapidus-investment         | ¥920 billion  | 9200億円",
-            "rapidus-2nm                | 2\u00a0nm     | 2\u00a0nm",
-            "genai-adoption             | 65%           | 65%",
-            "ai-spending-2024           | $204 billion  | 2040億ドル",
-            "gpt4-training-cost         | $100 million+ | 1億ドル+",
-            "small-model-inference-cost | 100x          | 100x",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "rapidus-investment         | ¥920 billion  | 9200億円",
+                "rapidus-2nm                | 2\u00a0nm     | 2\u00a0nm",
+                "genai-adoption             | 65%           | 65%",
+                "ai-spending-2024           | $204 billion  | 2040億ドル",
+                "gpt4-training-cost         | $100 million+ | 1億ドル+",
+                "small-model-inference-cost | 100x          | 100x",
+            })
     void theSixFiguresAreServedInEnglishAndJapanese(String slug, String en, String ja) {
-        given().when().get("/api/stats/" + slug)
-                .then().statusCode(200).body("formatted", equalTo(en)).body("status", equalTo("published"))
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo(en))
+                .body("status", equalTo("published"))
                 .body("sources[0].url", startsWith("https://"));
-        given().queryParam("lang", "ja").when().get("/api/stats/" + slug)
-                .then().statusCode(200).body("formatted", equalTo(ja));
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo(ja));
     }
 
     @Test
     void theAiCollectionHoldsTheFourAiFigures() {
-        given().when().get("/api/collections/ai-by-the-numbers")
-                .then().statusCode(200)
-                .body("stats.slug", contains("genai-adoption", "ai-spending-2024", "gpt4-training-cost",
-                        "small-model-inference-cost"))
+        given().when()
+                .get("/api/collections/ai-by-the-numbers")
+                .then()
+                .statusCode(200)
+                .body(
+                        "stats.slug",
+                        contains(
+                                "genai-adoption",
+                                "ai-spending-2024",
+                                "gpt4-training-cost",
+                                "small-model-inference-cost"))
                 .body("stats[0].sources[0].name", equalTo("McKinsey & Company"));
     }
 }

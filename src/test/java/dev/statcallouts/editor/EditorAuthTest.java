@@ -42,7 +42,7 @@ class EditorAuthTest {
         form.then().statusCode(200);
         Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.asString());
         assertThat(m.find()).isTrue();
-        return new String[] { m.group(1), form.getCookie("sc_login_csrf") };
+        return new String[] {m.group(1), form.getCookie("sc_login_csrf")};
     }
 
     static Response signIn(String username, String password) {
@@ -52,10 +52,16 @@ class EditorAuthTest {
     /** A sign-in from a client address (the test profile honours X-Forwarded-For, as behind a proxy). */
     static Response signIn(String username, String password, String address) {
         String[] csrf = loginForm();
-        return given().redirects().follow(false).cookie("sc_login_csrf", csrf[1]).contentType("application/x-www-form-urlencoded")
+        return given().redirects()
+                .follow(false)
+                .cookie("sc_login_csrf", csrf[1])
+                .contentType("application/x-www-form-urlencoded")
                 .header("X-Forwarded-For", address)
-                .formParam("username", username).formParam("password", password).formParam("csrf", csrf[0])
-                .when().post("/editor/login");
+                .formParam("username", username)
+                .formParam("password", password)
+                .formParam("csrf", csrf[0])
+                .when()
+                .post("/editor/login");
     }
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
@@ -73,24 +79,47 @@ class EditorAuthTest {
         create(figure(slug));
         Response signedIn = signIn(username, PASSWORD);
         signedIn.then().statusCode(303).header("Location", endsWith("/editor"));
-        String setCookie = signedIn.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("sc_session="))
-                .findFirst().orElseThrow();
+        String setCookie = signedIn.headers().getValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("sc_session="))
+                .findFirst()
+                .orElseThrow();
         assertThat(setCookie).contains("HttpOnly", "Secure", "SameSite=Strict", "Path=/editor");
         String session = signedIn.getCookie("sc_session");
-        given().cookie("sc_session", session).when().get("/editor")
-                .then().statusCode(200).body(containsString("Jane " + username))
-                .body(containsString("¥920 billion")).header("X-Frame-Options", "DENY")
+        given().cookie("sc_session", session)
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(200)
+                .body(containsString("Jane " + username))
+                .body(containsString("¥920 billion"))
+                .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Cache-Control", "no-store");
-        given().cookie("sc_session", session).queryParam("q", "no-such-words-anywhere-zzqx").when().get("/editor")
-                .then().statusCode(200).body(containsString("0 figures"));
+        given().cookie("sc_session", session)
+                .queryParam("q", "no-such-words-anywhere-zzqx")
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(200)
+                .body(containsString("0 figures"));
     }
 
     @Test
     void withoutASessionTheEditorRedirectsToSignIn() {
-        given().redirects().follow(false).when().get("/editor").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/editor/login"));
-        given().redirects().follow(false).cookie("sc_session", "forged").when().get("/editor").then().statusCode(303);
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", "forged")
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(303);
         given().when().get("/editor/login").then().header("X-Frame-Options", "DENY");
     }
 
@@ -98,18 +127,25 @@ class EditorAuthTest {
     void wrongPasswordsSlowDownTheGuesserNotTheEditor() {
         String username = editor();
         String guesser = freshAddress();
-        signIn(username, "wrong password!", guesser).then().statusCode(401)
+        signIn(username, "wrong password!", guesser)
+                .then()
+                .statusCode(401)
                 .body(containsString("Wrong user name or password."));
         for (int i = 0; i < 4; i++) {
             signIn(username, "wrong password!", guesser).then().statusCode(401);
         }
         // The guesser waits, even with the right password; the editor, elsewhere, does not.
         Response throttled = signIn(username, PASSWORD, guesser);
-        throttled.then().statusCode(429).header("Retry-After", "1").header("Set-Cookie", not(containsString("sc_session=")))
+        throttled
+                .then()
+                .statusCode(429)
+                .header("Retry-After", "1")
+                .header("Set-Cookie", not(containsString("sc_session=")))
                 .body(containsString("Too many wrong passwords from here"));
         signIn(username, PASSWORD, freshAddress()).then().statusCode(303);
         // The delay doubles with every further wrong password, and the wait is over after it.
-        await().atMost(Duration.ofSeconds(3)).until(() -> signIn(username, "wrong again", guesser).statusCode() == 401);
+        await().atMost(Duration.ofSeconds(3))
+                .until(() -> signIn(username, "wrong again", guesser).statusCode() == 401);
         signIn(username, PASSWORD, guesser).then().statusCode(429).header("Retry-After", "2");
     }
 
@@ -143,45 +179,88 @@ class EditorAuthTest {
         long unknown = 0;
         for (int i = 0; i < 3; i++) {
             real += signIn(username, "wrong password!", freshAddress()).timeIn(TimeUnit.MILLISECONDS);
-            unknown += signIn("nobody-" + username, "wrong password!", freshAddress()).timeIn(TimeUnit.MILLISECONDS);
+            unknown += signIn("nobody-" + username, "wrong password!", freshAddress())
+                    .timeIn(TimeUnit.MILLISECONDS);
         }
         assertThat((double) unknown / real).isBetween(0.6, 1.6);
     }
 
     @Test
     void redirectsGoToThePublicUrlWhateverTheHostHeaderSays() {
-        given().redirects().follow(false).header("Host", "evil.example").contentType("application/x-www-form-urlencoded")
-                .when().post("/editor/logout").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .contentType("application/x-www-form-urlencoded")
+                .when()
+                .post("/editor/logout")
+                .then()
+                .statusCode(303)
                 .header("Location", "http://localhost:8081/editor/login");
-        given().redirects().follow(false).header("Host", "evil.example").when().get("/editor").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .header("Host", "evil.example")
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(303)
                 .header("Location", "http://localhost:8081/editor/login");
     }
 
     @Test
     void formsWithoutTheirCsrfTokenAreRefused() {
         String username = editor();
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("username", username).formParam("password", PASSWORD).formParam("csrf", "guess")
-                .when().post("/editor/login").then().statusCode(403);
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("username", username)
+                .formParam("password", PASSWORD)
+                .formParam("csrf", "guess")
+                .when()
+                .post("/editor/login")
+                .then()
+                .statusCode(403);
         String session = signIn(username, PASSWORD).getCookie("sc_session");
-        given().redirects().follow(false).cookie("sc_session", session).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf", "guess").when().post("/editor/logout").then().statusCode(403);
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", session)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", "guess")
+                .when()
+                .post("/editor/logout")
+                .then()
+                .statusCode(403);
         given().cookie("sc_session", session).when().get("/editor").then().statusCode(200);
 
-        String page = given().cookie("sc_session", session).when().get("/editor").asString();
+        String page =
+                given().cookie("sc_session", session).when().get("/editor").asString();
         Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).isTrue();
-        given().redirects().follow(false).cookie("sc_session", session).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf", m.group(1)).when().post("/editor/logout").then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", session)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", m.group(1))
+                .when()
+                .post("/editor/logout")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/editor/login"));
-        given().redirects().follow(false).cookie("sc_session", session).when().get("/editor").then().statusCode(303);
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", session)
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(303);
     }
 
     @Test
     void passwordsAreStoredAsBcryptAndAccountsNeedAnAdminToken() throws Exception {
         String username = editor();
-        try (var db = DriverManager.getConnection(System.getProperty("test.db.url",
-                "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"), "postgres", "");
+        try (var db = DriverManager.getConnection(
+                        System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"),
+                        "postgres",
+                        "");
                 var statement = db.prepareStatement("select password_hash from editor_account where username = ?")) {
             statement.setString(1, username);
             try (var rs = statement.executeQuery()) {
@@ -189,13 +268,29 @@ class EditorAuthTest {
                 assertThat(rs.getString(1)).startsWith("$2a$12$").doesNotContain(PASSWORD);
             }
         }
-        given().contentType("application/json").body(Map.of("username", "x" + username, "displayName", "X",
-                "role", "editor", "password", PASSWORD)).when().post("/api/editors").then().statusCode(401);
-        given().auth().oauth2(ADMIN_TOKEN).contentType("application/json").body(Map.of("username", username,
-                "displayName", "X", "role", "editor", "password", PASSWORD)).when().post("/api/editors").then().statusCode(409);
-        given().auth().oauth2(ADMIN_TOKEN).contentType("application/json").body(Map.of("username", "y" + username,
-                "displayName", "X", "role", "editor", "password", "short")).when().post("/api/editors")
-                .then().statusCode(422).body("errors[0].field", org.hamcrest.Matchers.equalTo("password"));
+        given().contentType("application/json")
+                .body(Map.of("username", "x" + username, "displayName", "X", "role", "editor", "password", PASSWORD))
+                .when()
+                .post("/api/editors")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(Map.of("username", username, "displayName", "X", "role", "editor", "password", PASSWORD))
+                .when()
+                .post("/api/editors")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(Map.of("username", "y" + username, "displayName", "X", "role", "editor", "password", "short"))
+                .when()
+                .post("/api/editors")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("password"));
     }
 
     @Test

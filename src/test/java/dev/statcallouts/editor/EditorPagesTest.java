@@ -42,9 +42,18 @@ class EditorPagesTest {
     }
 
     static Session signIn(String username) {
-        String session = EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303).extract()
+        String session = EditorAuthTest.signIn(username, EDITOR_PASSWORD)
+                .then()
+                .statusCode(303)
+                .extract()
                 .cookie("sc_session");
-        String page = given().cookie("sc_session", session).when().get("/editor").then().statusCode(200).extract().asString();
+        String page = given().cookie("sc_session", session)
+                .when()
+                .get("/editor")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).isTrue();
         return new Session(session, m.group(1));
@@ -60,27 +69,52 @@ class EditorPagesTest {
 
     /** A valid figure as the form posts it. */
     static Map<String, String> form(String slug) {
-        return new java.util.HashMap<>(Map.ofEntries(Map.entry("slug", slug), Map.entry("value", "65"),
-                Map.entry("display.kind", "percent"), Map.entry("display.notation", "compact"),
-                Map.entry("label", "of organizations use generative AI"), Map.entry("locale", "en"),
+        return new java.util.HashMap<>(Map.ofEntries(
+                Map.entry("slug", slug),
+                Map.entry("value", "65"),
+                Map.entry("display.kind", "percent"),
+                Map.entry("display.notation", "compact"),
+                Map.entry("label", "of organizations use generative AI"),
+                Map.entry("locale", "en"),
                 Map.entry("sources[0].name", "McKinsey & Company"),
                 Map.entry("sources[0].url", "https://www.mckinsey.com/the-state-of-ai"),
-                Map.entry("tags", "ai, survey"), Map.entry("status", "published"), Map.entry("note", "first")));
+                Map.entry("tags", "ai, survey"),
+                Map.entry("status", "published"),
+                Map.entry("note", "first")));
     }
 
     @Test
     void everyPageNeedsASession() {
         String slug = slug("anon");
         create(figure(slug));
-        for (String path : List.of("/editor/new-figure", "/editor/figures/" + slug, "/editor/figures/" + slug + "/edit",
-                "/editor/figures/" + slug + "/card", "/editor/figures/" + slug + "/usage.svg", "/editor/collections",
-                "/editor/transfer", "/editor/export.csv", "/editor/export.json", "/editor/admin")) {
-            given().redirects().follow(false).when().get(path).then().statusCode(303)
+        for (String path : List.of(
+                "/editor/new-figure",
+                "/editor/figures/" + slug,
+                "/editor/figures/" + slug + "/edit",
+                "/editor/figures/" + slug + "/card",
+                "/editor/figures/" + slug + "/usage.svg",
+                "/editor/collections",
+                "/editor/transfer",
+                "/editor/export.csv",
+                "/editor/export.json",
+                "/editor/admin")) {
+            given().redirects()
+                    .follow(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(303)
                     .header("Location", endsWith("/editor/login"));
         }
         Map<String, Long> before = rowCounts();
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParams(form(slug("anon")))
-                .when().post("/editor/new-figure").then().statusCode(303);
+        given().redirects()
+                .follow(false)
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(form(slug("anon")))
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(303);
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -88,16 +122,33 @@ class EditorPagesTest {
     void createdFromTheFormAndReadableThroughTheApi() {
         Session session = editor();
         String slug = slug("form");
-        session.form().formParams(form(slug)).when().post("/editor/new-figure")
-                .then().statusCode(303).header("Location", endsWith("/editor/figures/" + slug + "?notice=created"));
-        given().when().get("/api/stats/" + slug).then().statusCode(200)
+        session.form()
+                .formParams(form(slug))
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/editor/figures/" + slug + "?notice=created"));
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
                 .body("formatted", org.hamcrest.Matchers.equalTo("65%"))
                 .body("sources[0].name", org.hamcrest.Matchers.equalTo("McKinsey & Company"))
                 .body("tags", org.hamcrest.Matchers.contains("ai", "survey"));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/revisions").then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(200)
                 .body("[0].note", org.hamcrest.Matchers.equalTo("first"))
                 .body("[0].editor", org.hamcrest.Matchers.startsWith("ed-"));
-        session.page().when().get("/editor/figures/" + slug + "?notice=created").then().statusCode(200)
+        session.page()
+                .when()
+                .get("/editor/figures/" + slug + "?notice=created")
+                .then()
+                .statusCode(200)
                 .header("X-Frame-Options", "DENY")
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("Cache-Control", "no-store")
@@ -114,19 +165,40 @@ class EditorPagesTest {
         form.put("sources[0].url", "javascript:alert(1)");
         form.put("asOf", "yesterday");
         Map<String, Long> before = rowCounts();
-        String page = session.form().formParams(form).when().post("/editor/new-figure")
-                .then().statusCode(422).contentType(containsString("text/html")).extract().asString();
-        assertThat(page).contains("value: must be a decimal number", "label: must not be blank",
-                "display.currency: is required when kind is currency",
-                "sources[0].url: must be an absolute http or https URL", "asOf: must be a date such as 2024-04-02",
-                "value=\"sixty-five\"", "value=\"javascript:alert(1)\"", "aria-invalid=\"true\"");
+        String page = session.form()
+                .formParams(form)
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(422)
+                .contentType(containsString("text/html"))
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains(
+                        "value: must be a decimal number",
+                        "label: must not be blank",
+                        "display.currency: is required when kind is currency",
+                        "sources[0].url: must be an absolute http or https URL",
+                        "asOf: must be a date such as 2024-04-02",
+                        "value=\"sixty-five\"",
+                        "value=\"javascript:alert(1)\"",
+                        "aria-invalid=\"true\"");
         assertThat(rowCounts()).isEqualTo(before);
 
         // The API says the same about the same input.
         Map<String, Object> api = figure(slug("bad-api"));
         api.put("label", " ");
-        given().auth().oauth2(ADMIN_TOKEN).contentType("application/json").body(api).when().post("/api/stats")
-                .then().statusCode(422).body("errors.find { it.field == 'label' }.message",
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(api)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(422)
+                .body(
+                        "errors.find { it.field == 'label' }.message",
                         org.hamcrest.Matchers.equalTo("must not be blank"));
     }
 
@@ -135,7 +207,12 @@ class EditorPagesTest {
         Session session = editor();
         String slug = slug("taken");
         create(figure(slug));
-        session.form().formParams(form(slug)).when().post("/editor/new-figure").then().statusCode(409)
+        session.form()
+                .formParams(form(slug))
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(409)
                 .body(containsString("A figure with slug &#39;" + slug + "&#39; already exists."));
     }
 
@@ -146,16 +223,40 @@ class EditorPagesTest {
         String etag = create(figure(slug)).replace("\"", "");
         createCollection(slug("csrf-c"), List.of(slug));
         Map<String, Long> before = rowCounts();
-        Map<String, String> posts = Map.of("/editor/new-figure", "", "/editor/figures/" + slug + "/edit", "",
-                "/editor/figures/" + slug + "/restore", "revision=1", "/editor/figures/" + slug + "/retract",
-                "reason=x", "/editor/collections", "title=t&first=" + slug, "/editor/preview", "");
-        posts.forEach((path, extra) -> given().redirects().follow(false).cookie("sc_session", session.cookie())
-                .contentType("application/x-www-form-urlencoded").body("csrf=forged&etag=" + etag + "&" + extra)
-                .when().post(path).then().statusCode(403).contentType(containsString("text/html"))
+        Map<String, String> posts = Map.of(
+                "/editor/new-figure",
+                "",
+                "/editor/figures/" + slug + "/edit",
+                "",
+                "/editor/figures/" + slug + "/restore",
+                "revision=1",
+                "/editor/figures/" + slug + "/retract",
+                "reason=x",
+                "/editor/collections",
+                "title=t&first=" + slug,
+                "/editor/preview",
+                "");
+        posts.forEach((path, extra) -> given().redirects()
+                .follow(false)
+                .cookie("sc_session", session.cookie())
+                .contentType("application/x-www-form-urlencoded")
+                .body("csrf=forged&etag=" + etag + "&" + extra)
+                .when()
+                .post(path)
+                .then()
+                .statusCode(403)
+                .contentType(containsString("text/html"))
                 .body(containsString("This form has expired")));
-        given().redirects().follow(false).cookie("sc_session", session.cookie()).multiPart("csrf", "forged")
-                .multiPart("csv", "slug,value\nx,1\n").multiPart("mode", "import").when().post("/editor/transfer")
-                .then().statusCode(403);
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", session.cookie())
+                .multiPart("csrf", "forged")
+                .multiPart("csv", "slug,value\nx,1\n")
+                .multiPart("mode", "import")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(403);
         assertThat(rowCounts()).isEqualTo(before);
     }
 
@@ -172,15 +273,30 @@ class EditorPagesTest {
         mine.put("label", "my label");
         mine.put("etag", etag);
         mine.put("baseRevision", "1");
-        String page = session.form().formParams(mine).when().post("/editor/figures/" + slug + "/edit")
-                .then().statusCode(409).extract().asString();
-        assertThat(page).contains("while you were editing", "cumulative investment in Rapidus", "their label",
-                "value=\"my label\"");
+        String page = session.form()
+                .formParams(mine)
+                .when()
+                .post("/editor/figures/" + slug + "/edit")
+                .then()
+                .statusCode(409)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains(
+                        "while you were editing",
+                        "cumulative investment in Rapidus",
+                        "their label",
+                        "value=\"my label\"");
         assertThat(rowCounts()).isEqualTo(before);
         Matcher newEtag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
         assertThat(newEtag.find()).isTrue();
         mine.put("etag", newEtag.group(1));
-        session.form().formParams(mine).when().post("/editor/figures/" + slug + "/edit").then().statusCode(303);
+        session.form()
+                .formParams(mine)
+                .when()
+                .post("/editor/figures/" + slug + "/edit")
+                .then()
+                .statusCode(303);
         given().when().get("/api/stats/" + slug).then().body("label", org.hamcrest.Matchers.equalTo("my label"));
     }
 
@@ -199,14 +315,24 @@ class EditorPagesTest {
         Map<String, Long> before = rowCounts();
 
         String signedOut = post(first.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit")
-                .then().statusCode(401).extract().asString();
-        assertThat(signedOut).contains("you were signed out", "value=\"typed before lunch\"", "href=\"/editor/login\"")
+                .then()
+                .statusCode(401)
+                .extract()
+                .asString();
+        assertThat(signedOut)
+                .contains("you were signed out", "value=\"typed before lunch\"", "href=\"/editor/login\"")
                 .doesNotContain("Sign out");
-        assertThat(post(first.cookie(), "same-origin", mine, "/editor/preview").then().statusCode(200)
-                .header("Content-Security-Policy", containsString("frame-ancestors 'self'")).extract().asString())
+        assertThat(post(first.cookie(), "same-origin", mine, "/editor/preview")
+                        .then()
+                        .statusCode(200)
+                        .header("Content-Security-Policy", containsString("frame-ancestors 'self'"))
+                        .extract()
+                        .asString())
                 .contains("You were signed out, so the preview stopped.");
         // Without the browser's word that the post came from our page, it is the usual refusal.
-        post(first.cookie(), null, mine, "/editor/figures/" + slug + "/edit").then().statusCode(303)
+        post(first.cookie(), null, mine, "/editor/figures/" + slug + "/edit")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/editor/login"));
 
         assertThat(rowCounts()).isEqualTo(before);
@@ -216,23 +342,42 @@ class EditorPagesTest {
         Session second = signIn(username);
         before = rowCounts();
         String again = post(second.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit")
-                .then().statusCode(403).extract().asString();
-        assertThat(again).contains("opened before you last signed in", "value=\"typed before lunch\"",
-                "name=\"csrf\" value=\"" + second.csrf() + "\"");
+                .then()
+                .statusCode(403)
+                .extract()
+                .asString();
+        assertThat(again)
+                .contains(
+                        "opened before you last signed in",
+                        "value=\"typed before lunch\"",
+                        "name=\"csrf\" value=\"" + second.csrf() + "\"");
         // A post from another site never gets its values shown back.
-        assertThat(post(second.cookie(), "cross-site", mine, "/editor/figures/" + slug + "/edit").then()
-                .statusCode(403).extract().asString()).contains("This form has expired").doesNotContain("typed before lunch");
+        assertThat(post(second.cookie(), "cross-site", mine, "/editor/figures/" + slug + "/edit")
+                        .then()
+                        .statusCode(403)
+                        .extract()
+                        .asString())
+                .contains("This form has expired")
+                .doesNotContain("typed before lunch");
         assertThat(rowCounts()).isEqualTo(before);
 
         mine.put("csrf", second.csrf());
-        post(second.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit").then().statusCode(303);
-        given().when().get("/api/stats/" + slug).then().body("label", org.hamcrest.Matchers.equalTo("typed before lunch"));
+        post(second.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit")
+                .then()
+                .statusCode(303);
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .body("label", org.hamcrest.Matchers.equalTo("typed before lunch"));
     }
 
-    private static io.restassured.response.Response post(String cookie, String fetchSite, Map<String, String> form,
-            String path) {
-        RequestSpecification request = given().redirects().follow(false).cookie("sc_session", cookie)
-                .contentType("application/x-www-form-urlencoded").formParams(form);
+    private static io.restassured.response.Response post(
+            String cookie, String fetchSite, Map<String, String> form, String path) {
+        RequestSpecification request = given().redirects()
+                .follow(false)
+                .cookie("sc_session", cookie)
+                .contentType("application/x-www-form-urlencoded")
+                .formParams(form);
         if (fetchSite != null) {
             request.header("Sec-Fetch-Site", fetchSite);
         }
@@ -246,12 +391,26 @@ class EditorPagesTest {
         Map<String, String> form = form("");
         form.put("previewLang", "de");
         form.put("previewTheme", "dark");
-        session.form().formParams(form).when().post("/editor/preview").then().statusCode(200)
+        session.form()
+                .formParams(form)
+                .when()
+                .post("/editor/preview")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"))
                 .header("X-Frame-Options", "SAMEORIGIN")
-                .body(containsString("<html lang=\"de\">"), containsString("65"), containsString("t-dark"), not(containsString("frame-ancestors *")));
+                .body(
+                        containsString("<html lang=\"de\">"),
+                        containsString("65"),
+                        containsString("t-dark"),
+                        not(containsString("frame-ancestors *")));
         form.put("label", "");
-        session.form().formParams(form).when().post("/editor/preview").then().statusCode(200)
+        session.form()
+                .formParams(form)
+                .when()
+                .post("/editor/preview")
+                .then()
+                .statusCode(200)
                 .body(containsString("data-field=\"label\""), containsString("must not be blank"));
         assertThat(rowCounts()).isEqualTo(before);
     }
@@ -264,50 +423,119 @@ class EditorPagesTest {
         create(figure);
         figure.put("value", "1");
         update(figure);
-        String page = session.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString();
+        String page = session.page()
+                .when()
+                .get("/editor/figures/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(page).contains("920000000000</del> → <ins>1</ins>");
         Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
         assertThat(etag.find()).isTrue();
-        session.form().formParam("etag", "stale.0").formParam("revision", "1").when()
-                .post("/editor/figures/" + slug + "/restore").then().statusCode(409)
-                .body(containsString("<p class=\"error\" role=\"alert\" id=\"error\">Not restored: someone else saved"));
-        session.form().formParam("etag", etag.group(1)).formParam("revision", "1").when()
-                .post("/editor/figures/" + slug + "/restore").then().statusCode(303);
-        given().when().get("/api/stats/" + slug).then().body("value", org.hamcrest.Matchers.equalTo("920000000000"))
+        session.form()
+                .formParam("etag", "stale.0")
+                .formParam("revision", "1")
+                .when()
+                .post("/editor/figures/" + slug + "/restore")
+                .then()
+                .statusCode(409)
+                .body(containsString(
+                        "<p class=\"error\" role=\"alert\" id=\"error\">Not restored: someone else saved"));
+        session.form()
+                .formParam("etag", etag.group(1))
+                .formParam("revision", "1")
+                .when()
+                .post("/editor/figures/" + slug + "/restore")
+                .then()
+                .statusCode(303);
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .body("value", org.hamcrest.Matchers.equalTo("920000000000"))
                 .body("revision", org.hamcrest.Matchers.equalTo(3));
-        String now = session.page().when().get("/editor/figures/" + slug).then().extract().asString();
+        String now = session.page()
+                .when()
+                .get("/editor/figures/" + slug)
+                .then()
+                .extract()
+                .asString();
         Matcher etag3 = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(now);
         assertThat(etag3.find()).isTrue();
-        session.form().formParam("etag", etag3.group(1)).formParam("revision", "1").when()
-                .post("/editor/figures/" + slug + "/restore").then().statusCode(303)
+        session.form()
+                .formParam("etag", etag3.group(1))
+                .formParam("revision", "1")
+                .when()
+                .post("/editor/figures/" + slug + "/restore")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("notice=unchanged"));
         given().when().get("/api/stats/" + slug).then().body("revision", org.hamcrest.Matchers.equalTo(3));
-        session.form().formParam("etag", etag3.group(1)).formParam("reason", " ").when()
-                .post("/editor/figures/" + slug + "/retract").then().statusCode(422)
+        session.form()
+                .formParam("etag", etag3.group(1))
+                .formParam("reason", " ")
+                .when()
+                .post("/editor/figures/" + slug + "/retract")
+                .then()
+                .statusCode(422)
                 .body(containsString("reason: must not be blank"));
-        session.form().formParam("etag", etag3.group(1)).formParam("reason", "Withdrawn by the source").when()
-                .post("/editor/figures/" + slug + "/retract").then().statusCode(303);
+        session.form()
+                .formParam("etag", etag3.group(1))
+                .formParam("reason", "Withdrawn by the source")
+                .when()
+                .post("/editor/figures/" + slug + "/retract")
+                .then()
+                .statusCode(303);
         given().when().get("/api/stats/" + slug).then().body("status", org.hamcrest.Matchers.equalTo("retracted"));
         // Editing it later keeps the retraction unless the status is changed, and so does its preview.
         Map<String, String> edit = form(slug);
         edit.put("status", "");
-        session.form().formParams(edit).when().post("/editor/preview").then().statusCode(200)
+        session.form()
+                .formParams(edit)
+                .when()
+                .post("/editor/preview")
+                .then()
+                .statusCode(200)
                 .body(containsString("Withdrawn by the source"));
     }
 
     @Test
     void refusalsOfEditorPagesArePagesNotProblemDocuments() {
         Session session = editor();
-        session.page().when().get("/editor/figures/no-such-figure").then().statusCode(404)
-                .contentType(containsString("text/html")).body(containsString("No figure with slug"));
-        session.page().when().get("/editor/figures/Not_A_Slug").then().statusCode(404)
-                .contentType(containsString("text/html")).body(containsString("There is no such page"));
-        session.page().when().get("/editor/figures/no-such-figure/card?theme=purple").then().statusCode(400)
-                .contentType(containsString("text/html")).body(containsString("theme: must be light, dark or auto"));
-        session.page().contentType("application/json").body("{}").when().post("/editor/new-figure").then()
-                .statusCode(415).contentType(containsString("text/html"));
+        session.page()
+                .when()
+                .get("/editor/figures/no-such-figure")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("No figure with slug"));
+        session.page()
+                .when()
+                .get("/editor/figures/Not_A_Slug")
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("There is no such page"));
+        session.page()
+                .when()
+                .get("/editor/figures/no-such-figure/card?theme=purple")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("theme: must be light, dark or auto"));
+        session.page()
+                .contentType("application/json")
+                .body("{}")
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(415)
+                .contentType(containsString("text/html"));
         // The API keeps answering in problem documents.
-        given().when().get("/api/stats/no-such-figure").then().statusCode(404)
+        given().when()
+                .get("/api/stats/no-such-figure")
+                .then()
+                .statusCode(404)
                 .contentType(containsString("application/problem+json"));
     }
 
@@ -319,37 +547,123 @@ class EditorPagesTest {
         create(figure(a));
         create(figure(b));
         String slug = slug("col");
-        session.form().formParam("title", "AI by the numbers").formParam("slug", slug).formParam("first", a)
-                .when().post("/editor/collections").then().statusCode(303);
-        String etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().statusCode(200).extract().asString());
-        session.form().formParam("etag", etag).formParam("figure", b).when().post("/editor/collections/" + slug + "/add")
-                .then().statusCode(303);
-        etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().extract().asString());
-        session.form().formParam("etag", etag).formParam("figure", b).formParam("action", "up")
-                .when().post("/editor/collections/" + slug + "/move").then().statusCode(303);
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/collections/" + slug).then()
-                .body("stats.slug", org.hamcrest.Matchers.contains(b, a)).body("status", org.hamcrest.Matchers.equalTo("draft"));
+        session.form()
+                .formParam("title", "AI by the numbers")
+                .formParam("slug", slug)
+                .formParam("first", a)
+                .when()
+                .post("/editor/collections")
+                .then()
+                .statusCode(303);
+        String etag = etagOf(session.page()
+                .when()
+                .get("/editor/collections/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", b)
+                .when()
+                .post("/editor/collections/" + slug + "/add")
+                .then()
+                .statusCode(303);
+        etag = etagOf(session.page()
+                .when()
+                .get("/editor/collections/" + slug)
+                .then()
+                .extract()
+                .asString());
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", b)
+                .formParam("action", "up")
+                .when()
+                .post("/editor/collections/" + slug + "/move")
+                .then()
+                .statusCode(303);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/collections/" + slug)
+                .then()
+                .body("stats.slug", org.hamcrest.Matchers.contains(b, a))
+                .body("status", org.hamcrest.Matchers.equalTo("draft"));
         // A stale etag, an unknown figure and removing the last figure are refused on the page.
-        session.form().formParam("etag", etag).formParam("figure", a).formParam("action", "remove")
-                .when().post("/editor/collections/" + slug + "/move").then().statusCode(409);
-        etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().extract().asString());
-        session.form().formParam("etag", etag).formParam("figure", "no-such-figure")
-                .when().post("/editor/collections/" + slug + "/add").then().statusCode(422)
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", a)
+                .formParam("action", "remove")
+                .when()
+                .post("/editor/collections/" + slug + "/move")
+                .then()
+                .statusCode(409);
+        etag = etagOf(session.page()
+                .when()
+                .get("/editor/collections/" + slug)
+                .then()
+                .extract()
+                .asString());
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", "no-such-figure")
+                .when()
+                .post("/editor/collections/" + slug + "/add")
+                .then()
+                .statusCode(422)
                 .body(containsString("no figure with slug"));
-        session.form().formParam("etag", etag).formParam("figure", a).formParam("action", "remove")
-                .when().post("/editor/collections/" + slug + "/move").then().statusCode(303);
-        etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().extract().asString());
-        session.form().formParam("etag", etag).formParam("figure", b).formParam("action", "remove")
-                .when().post("/editor/collections/" + slug + "/move").then().statusCode(422)
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", a)
+                .formParam("action", "remove")
+                .when()
+                .post("/editor/collections/" + slug + "/move")
+                .then()
+                .statusCode(303);
+        etag = etagOf(session.page()
+                .when()
+                .get("/editor/collections/" + slug)
+                .then()
+                .extract()
+                .asString());
+        session.form()
+                .formParam("etag", etag)
+                .formParam("figure", b)
+                .formParam("action", "remove")
+                .when()
+                .post("/editor/collections/" + slug + "/move")
+                .then()
+                .statusCode(422)
                 .body(containsString("stats: must not be empty"));
-        session.form().formParam("etag", etag).formParam("title", "AI, counted").formParam("status", "published")
-                .when().post("/editor/collections/" + slug + "/details").then().statusCode(303);
+        session.form()
+                .formParam("etag", etag)
+                .formParam("title", "AI, counted")
+                .formParam("status", "published")
+                .when()
+                .post("/editor/collections/" + slug + "/details")
+                .then()
+                .statusCode(303);
         given().when().get("/embed/c/" + slug).then().statusCode(200).body(containsString("AI, counted"));
-        session.page().when().get("/editor/collections/" + slug + "/card").then().statusCode(200)
+        session.page()
+                .when()
+                .get("/editor/collections/" + slug + "/card")
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
-        etag = etagOf(session.page().when().get("/editor/collections/" + slug).then().extract().asString());
-        session.form().formParam("etag", etag).when().post("/editor/collections/" + slug + "/delete")
-                .then().statusCode(303).header("Location", endsWith("/editor/collections?notice=deleted"));
+        etag = etagOf(session.page()
+                .when()
+                .get("/editor/collections/" + slug)
+                .then()
+                .extract()
+                .asString());
+        session.form()
+                .formParam("etag", etag)
+                .when()
+                .post("/editor/collections/" + slug + "/delete")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/editor/collections?notice=deleted"));
         given().when().get("/embed/c/" + slug).then().statusCode(404);
         given().when().get("/api/stats/" + a).then().statusCode(200);
     }
@@ -363,36 +677,84 @@ class EditorPagesTest {
                 + good + ",65,percent,use generative AI,McKinsey,https://www.mckinsey.com/ai,published\n"
                 + bad + ",lots,percent,,McKinsey,https://www.mckinsey.com/ai,published\n";
         Map<String, Long> before = rowCounts();
-        String report = session.page().multiPart("csrf", session.csrf()).multiPart("csv", csv).multiPart("mode", "import")
-                .when().post("/editor/transfer").then().statusCode(422).extract().asString();
-        assertThat(report).contains("2 problems in 2 rows: nothing was written", "<td>3</td><td>label</td><td>must not be blank</td>",
-                "<td>3</td><td>value</td><td>must be a decimal number</td>");
+        String report = session.page()
+                .multiPart("csrf", session.csrf())
+                .multiPart("csv", csv)
+                .multiPart("mode", "import")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(422)
+                .extract()
+                .asString();
+        assertThat(report)
+                .contains(
+                        "2 problems in 2 rows: nothing was written",
+                        "<td>3</td><td>label</td><td>must not be blank</td>",
+                        "<td>3</td><td>value</td><td>must be a decimal number</td>");
         assertThat(rowCounts()).isEqualTo(before);
 
         String fixed = csv.replace(bad + ",lots,percent,,", bad + ",12,percent,say so,");
-        session.page().multiPart("csrf", session.csrf()).multiPart("csv", fixed).multiPart("mode", "check")
-                .when().post("/editor/transfer").then().statusCode(200).body(containsString("All 2 rows are valid"));
+        session.page()
+                .multiPart("csrf", session.csrf())
+                .multiPart("csv", fixed)
+                .multiPart("mode", "check")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(200)
+                .body(containsString("All 2 rows are valid"));
         assertThat(rowCounts()).isEqualTo(before);
-        session.page().multiPart("csrf", session.csrf()).multiPart("file", "figures.csv", fixed.getBytes(), "text/csv")
-                .multiPart("mode", "import").when().post("/editor/transfer").then().statusCode(200)
+        session.page()
+                .multiPart("csrf", session.csrf())
+                .multiPart("file", "figures.csv", fixed.getBytes(), "text/csv")
+                .multiPart("mode", "import")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(200)
                 .body(containsString("Imported 2 figures"), containsString("/editor/figures/" + good));
-        session.page().multiPart("csrf", session.csrf()).multiPart("file", "latin1.csv", new byte[] { 's', ',', (byte) 0xE9, '\n' }, "text/csv")
-                .multiPart("mode", "check").when().post("/editor/transfer").then().statusCode(400)
+        session.page()
+                .multiPart("csrf", session.csrf())
+                .multiPart("file", "latin1.csv", new byte[] {'s', ',', (byte) 0xE9, '\n'}, "text/csv")
+                .multiPart("mode", "check")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(400)
                 .body(containsString("is not UTF-8 text"));
 
         // A paste far larger than a form field's default 2 KB, and larger than a JSON body may be.
         StringBuilder many = new StringBuilder("slug,value,kind,label,source_name,source_url\n");
         for (int i = 0; i < 800; i++) {
-            many.append(slug("bulk")).append(",").append(i + 1)
+            many.append(slug("bulk"))
+                    .append(",")
+                    .append(i + 1)
                     .append(",count,figures in a long paste,Statistics Bureau,https://www.stat.go.jp/english/data\n");
         }
         assertThat(many.length()).isGreaterThan(64 * 1024);
-        session.page().multiPart("csrf", session.csrf()).multiPart("csv", many.toString()).multiPart("mode", "check")
-                .when().post("/editor/transfer").then().statusCode(200).body(containsString("All 800 rows are valid"));
+        session.page()
+                .multiPart("csrf", session.csrf())
+                .multiPart("csv", many.toString())
+                .multiPart("mode", "check")
+                .when()
+                .post("/editor/transfer")
+                .then()
+                .statusCode(200)
+                .body(containsString("All 800 rows are valid"));
 
-        session.page().when().get("/editor/export.csv").then().statusCode(200).contentType(containsString("text/csv"))
+        session.page()
+                .when()
+                .get("/editor/export.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
                 .body(containsString(good + ",65,percent"));
-        session.page().when().get("/editor/export.json").then().statusCode(200)
+        session.page()
+                .when()
+                .get("/editor/export.json")
+                .then()
+                .statusCode(200)
                 .body("find { it.slug == '" + bad + "' }.label", org.hamcrest.Matchers.equalTo("say so"));
     }
 
@@ -401,38 +763,107 @@ class EditorPagesTest {
         Session editor = editor();
         Map<String, Long> before = rowCounts();
         editor.page().when().get("/editor/admin").then().statusCode(403).body(containsString("Only admins"));
-        editor.form().formParam("name", "sneaky").formParam("editor", "me").formParam("role", "admin")
-                .when().post("/editor/admin/tokens").then().statusCode(403);
-        editor.form().formParam("username", slug("sneaky")).formParam("displayName", "S").formParam("role", "admin")
-                .formParam("password", "long enough password").when().post("/editor/admin/editors").then().statusCode(403);
+        editor.form()
+                .formParam("name", "sneaky")
+                .formParam("editor", "me")
+                .formParam("role", "admin")
+                .when()
+                .post("/editor/admin/tokens")
+                .then()
+                .statusCode(403);
+        editor.form()
+                .formParam("username", slug("sneaky"))
+                .formParam("displayName", "S")
+                .formParam("role", "admin")
+                .formParam("password", "long enough password")
+                .when()
+                .post("/editor/admin/editors")
+                .then()
+                .statusCode(403);
         assertThat(rowCounts()).isEqualTo(before);
-        assertThat(editor.page().when().get("/editor").then().extract().asString()).doesNotContain("/editor/admin");
+        assertThat(editor.page().when().get("/editor").then().extract().asString())
+                .doesNotContain("/editor/admin");
 
         Session admin = admin();
-        assertThat(admin.page().when().get("/editor").then().extract().asString()).contains("href=\"/editor/admin\"");
-        String issued = admin.form().formParam("name", "cms-integration").formParam("editor", "cms@newsroom.example")
-                .formParam("role", "editor").when().post("/editor/admin/tokens").then().statusCode(200)
-                .body(containsString("shown only this once")).extract().asString();
-        Matcher secret = Pattern.compile("id=\"secret\" readonly value=\"([^\"]+)\"").matcher(issued);
+        assertThat(admin.page().when().get("/editor").then().extract().asString())
+                .contains("href=\"/editor/admin\"");
+        String issued = admin.form()
+                .formParam("name", "cms-integration")
+                .formParam("editor", "cms@newsroom.example")
+                .formParam("role", "editor")
+                .when()
+                .post("/editor/admin/tokens")
+                .then()
+                .statusCode(200)
+                .body(containsString("shown only this once"))
+                .extract()
+                .asString();
+        Matcher secret =
+                Pattern.compile("id=\"secret\" readonly value=\"([^\"]+)\"").matcher(issued);
         assertThat(secret.find()).isTrue();
-        given().auth().oauth2(secret.group(1)).when().get("/api/stats/export.csv").then().statusCode(200);
+        given().auth()
+                .oauth2(secret.group(1))
+                .when()
+                .get("/api/stats/export.csv")
+                .then()
+                .statusCode(200);
         Matcher id = Pattern.compile("/editor/admin/tokens/(\\d+)/revoke").matcher(issued);
         assertThat(id.find()).isTrue();
-        admin.form().when().post("/editor/admin/tokens/" + id.group(1) + "/revoke").then().statusCode(303);
-        given().auth().oauth2(secret.group(1)).when().get("/api/stats/export.csv").then().statusCode(403);
+        admin.form()
+                .when()
+                .post("/editor/admin/tokens/" + id.group(1) + "/revoke")
+                .then()
+                .statusCode(303);
+        given().auth()
+                .oauth2(secret.group(1))
+                .when()
+                .get("/api/stats/export.csv")
+                .then()
+                .statusCode(403);
 
-        admin.form().formParam("name", "").formParam("editor", "x").formParam("role", "root")
-                .when().post("/editor/admin/tokens").then().statusCode(422)
-                .body(containsString("name: must not be blank"), containsString("role: must be reader, editor or admin"));
+        admin.form()
+                .formParam("name", "")
+                .formParam("editor", "x")
+                .formParam("role", "root")
+                .when()
+                .post("/editor/admin/tokens")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("name: must not be blank"),
+                        containsString("role: must be reader, editor or admin"));
         String newEditor = slug("new-ed");
-        admin.form().formParam("username", newEditor).formParam("displayName", "New Editor").formParam("role", "editor")
-                .formParam("password", "short").when().post("/editor/admin/editors").then().statusCode(422)
-                .body(containsString("password: must be 12 to 200 characters"), containsString("value=\"" + newEditor + "\""));
-        admin.form().formParam("username", newEditor).formParam("displayName", "New Editor").formParam("role", "editor")
-                .formParam("password", "a long enough password").when().post("/editor/admin/editors").then().statusCode(303);
+        admin.form()
+                .formParam("username", newEditor)
+                .formParam("displayName", "New Editor")
+                .formParam("role", "editor")
+                .formParam("password", "short")
+                .when()
+                .post("/editor/admin/editors")
+                .then()
+                .statusCode(422)
+                .body(
+                        containsString("password: must be 12 to 200 characters"),
+                        containsString("value=\"" + newEditor + "\""));
+        admin.form()
+                .formParam("username", newEditor)
+                .formParam("displayName", "New Editor")
+                .formParam("role", "editor")
+                .formParam("password", "a long enough password")
+                .when()
+                .post("/editor/admin/editors")
+                .then()
+                .statusCode(303);
         EditorAuthTest.signIn(newEditor, "a long enough password").then().statusCode(303);
-        admin.form().formParam("username", newEditor).formParam("displayName", "Again").formParam("role", "editor")
-                .formParam("password", "a long enough password").when().post("/editor/admin/editors").then().statusCode(409);
+        admin.form()
+                .formParam("username", newEditor)
+                .formParam("displayName", "Again")
+                .formParam("role", "editor")
+                .formParam("password", "a long enough password")
+                .when()
+                .post("/editor/admin/editors")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -443,29 +874,68 @@ class EditorPagesTest {
         draft.put("status", "draft");
         author.form().formParams(draft).when().post("/editor/new-figure").then().statusCode(303);
         Session other = editor();
-        assertThat(other.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString())
+        assertThat(other.page()
+                        .when()
+                        .get("/editor/figures/" + slug)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
                 .contains("Only an admin or the editor who created it may delete it")
                 .doesNotContain("/editor/figures/" + slug + "/delete", "/editor/figures/" + slug + "/retract");
-        String page = author.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString();
-        assertThat(page).contains("action=\"/editor/figures/" + slug + "/delete\"", "Delete draft")
+        String page = author.page()
+                .when()
+                .get("/editor/figures/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains("action=\"/editor/figures/" + slug + "/delete\"", "Delete draft")
                 .doesNotContain("/editor/figures/" + slug + "/retract");
         Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
         assertThat(etag.find()).isTrue();
 
         Map<String, Long> before = rowCounts();
-        other.form().formParam("etag", etag.group(1)).when().post("/editor/figures/" + slug + "/delete")
-                .then().statusCode(403).contentType(containsString("text/html"));
+        other.form()
+                .formParam("etag", etag.group(1))
+                .when()
+                .post("/editor/figures/" + slug + "/delete")
+                .then()
+                .statusCode(403)
+                .contentType(containsString("text/html"));
         assertThat(rowCounts()).isEqualTo(before);
-        author.form().formParam("etag", etag.group(1)).when().post("/editor/figures/" + slug + "/delete")
-                .then().statusCode(303).header("Location", endsWith("/editor?notice=deleted"));
-        author.page().when().get("/editor?notice=deleted").then().statusCode(200)
+        author.form()
+                .formParam("etag", etag.group(1))
+                .when()
+                .post("/editor/figures/" + slug + "/delete")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/editor?notice=deleted"));
+        author.page()
+                .when()
+                .get("/editor?notice=deleted")
+                .then()
+                .statusCode(200)
                 .body(containsString("Draft deleted, with its history."));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug).then().statusCode(404);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(404);
 
         String published = slug("ui-published");
         create(figure(published));
-        assertThat(author.page().when().get("/editor/figures/" + published).then().statusCode(200).extract().asString())
-                .contains("/editor/figures/" + published + "/retract").doesNotContain("Delete draft");
+        assertThat(author.page()
+                        .when()
+                        .get("/editor/figures/" + published)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .contains("/editor/figures/" + published + "/retract")
+                .doesNotContain("Delete draft");
     }
 
     @Test
@@ -479,7 +949,11 @@ class EditorPagesTest {
         Session admin = admin();
         assertThat(admin.page().when().get("/editor/admin").then().extract().asString())
                 .contains("/editor/admin/editors/" + username + "/unlock");
-        admin.form().when().post("/editor/admin/editors/" + username + "/unlock").then().statusCode(303);
+        admin.form()
+                .when()
+                .post("/editor/admin/editors/" + username + "/unlock")
+                .then()
+                .statusCode(303);
         EditorAuthTest.signIn(username, EDITOR_PASSWORD, address).then().statusCode(303);
     }
 
@@ -489,23 +963,61 @@ class EditorPagesTest {
         Session mine = signIn(username);
         Session elsewhere = signIn(username);
         String fresh = "a brand new passphrase";
-        mine.form().formParam("current", "not my password").formParam("password", fresh).formParam("confirm", fresh)
-                .when().post("/editor/account").then().statusCode(422).body(containsString("current password: is wrong"));
-        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", "short").formParam("confirm", "short")
-                .when().post("/editor/account").then().statusCode(422)
+        mine.form()
+                .formParam("current", "not my password")
+                .formParam("password", fresh)
+                .formParam("confirm", fresh)
+                .when()
+                .post("/editor/account")
+                .then()
+                .statusCode(422)
+                .body(containsString("current password: is wrong"));
+        mine.form()
+                .formParam("current", EDITOR_PASSWORD)
+                .formParam("password", "short")
+                .formParam("confirm", "short")
+                .when()
+                .post("/editor/account")
+                .then()
+                .statusCode(422)
                 .body(containsString("new password: must be 12 to 200 characters"));
-        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", fresh).formParam("confirm", fresh + "!")
-                .when().post("/editor/account").then().statusCode(422)
+        mine.form()
+                .formParam("current", EDITOR_PASSWORD)
+                .formParam("password", fresh)
+                .formParam("confirm", fresh + "!")
+                .when()
+                .post("/editor/account")
+                .then()
+                .statusCode(422)
                 .body(containsString("confirm: does not match the new password"));
-        given().redirects().follow(false).cookie("sc_session", mine.cookie()).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf", "forged").formParam("current", EDITOR_PASSWORD).formParam("password", fresh)
-                .formParam("confirm", fresh).when().post("/editor/account").then().statusCode(403);
+        given().redirects()
+                .follow(false)
+                .cookie("sc_session", mine.cookie())
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf", "forged")
+                .formParam("current", EDITOR_PASSWORD)
+                .formParam("password", fresh)
+                .formParam("confirm", fresh)
+                .when()
+                .post("/editor/account")
+                .then()
+                .statusCode(403);
         EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303); // nothing changed yet
 
-        mine.form().formParam("current", EDITOR_PASSWORD).formParam("password", fresh).formParam("confirm", fresh)
-                .when().post("/editor/account").then().statusCode(303)
+        mine.form()
+                .formParam("current", EDITOR_PASSWORD)
+                .formParam("password", fresh)
+                .formParam("confirm", fresh)
+                .when()
+                .post("/editor/account")
+                .then()
+                .statusCode(303)
                 .header("Location", endsWith("/editor/account?notice=changed"));
-        mine.page().when().get("/editor/account?notice=changed").then().statusCode(200)
+        mine.page()
+                .when()
+                .get("/editor/account?notice=changed")
+                .then()
+                .statusCode(200)
                 .body(containsString("Password changed."));
         elsewhere.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
         EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
@@ -517,16 +1029,32 @@ class EditorPagesTest {
         String username = createEditor();
         Session editor = signIn(username);
         Session admin = admin();
-        String adminName = given().cookie("sc_session", admin.cookie()).when().get("/editor/admin").then().extract()
+        String adminName = given().cookie("sc_session", admin.cookie())
+                .when()
+                .get("/editor/admin")
+                .then()
+                .extract()
                 .asString();
         assertThat(adminName).contains("/editor/admin/editors/" + username + "/remove");
-        admin.form().when().post("/editor/admin/editors/" + username + "/remove").then().statusCode(303);
+        admin.form()
+                .when()
+                .post("/editor/admin/editors/" + username + "/remove")
+                .then()
+                .statusCode(303);
         editor.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
         EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
-        admin.form().when().post("/editor/admin/editors/no-such-editor/remove").then().statusCode(404);
+        admin.form()
+                .when()
+                .post("/editor/admin/editors/no-such-editor/remove")
+                .then()
+                .statusCode(404);
         Matcher self = Pattern.compile("Jane (adm-[0-9a-f]{8})").matcher(adminName);
         assertThat(self.find()).isTrue();
-        admin.form().when().post("/editor/admin/editors/" + self.group(1) + "/remove").then().statusCode(409)
+        admin.form()
+                .when()
+                .post("/editor/admin/editors/" + self.group(1) + "/remove")
+                .then()
+                .statusCode(409)
                 .body(containsString("You cannot remove your own account."));
     }
 

@@ -28,16 +28,36 @@ class FigureUsagePageTest {
         String slug = slug("where");
         create(figure(slug));
         for (int i = 0; i < 3; i++) {
-            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail").when().get("/embed/" + slug)
-                    .then().statusCode(200);
+            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail")
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "https://blog.example/ai")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
         views.flush();
-        String page = session.page().when().get("/editor/figures/" + slug).then().statusCode(200).extract().asString();
-        assertThat(page).contains("4 views in the last 30 days on 2 pages",
-                "<td><a href=\"https://news.example/2026/rapidus\" rel=\"noreferrer noopener\">https://news.example/2026/rapidus</a></td><td>https://news.example</td><td>3</td>",
-                "src=\"/editor/figures/" + slug + "/usage.svg\"");
-        session.page().when().get("/editor/figures/" + slug + "/usage.svg").then().statusCode(200)
-                .contentType("image/svg+xml").body(containsString("4 views from"));
+        String page = session.page()
+                .when()
+                .get("/editor/figures/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(page)
+                .contains(
+                        "4 views in the last 30 days on 2 pages",
+                        "<td><a href=\"https://news.example/2026/rapidus\" rel=\"noreferrer noopener\">https://news.example/2026/rapidus</a></td><td>https://news.example</td><td>3</td>",
+                        "src=\"/editor/figures/" + slug + "/usage.svg\"");
+        session.page()
+                .when()
+                .get("/editor/figures/" + slug + "/usage.svg")
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .body(containsString("4 views from"));
     }
 }

@@ -36,19 +36,46 @@ class CardCacheBoundsTest {
         given().queryParam("lang", "en").when().get("/embed/" + slug).then().statusCode(200);
         long twoCards = cache.pageBytes(); // the figure's own language, and English asked for
         for (int i = 0; i < 300; i++) {
-            given().queryParam("lang", "en-x-p" + i).when().get("/embed/" + slug).then().statusCode(200)
+            given().queryParam("lang", "en-x-p" + i)
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200)
                     .header("Content-Language", "en");
-            given().queryParam("lang", "pt-BR-x-q" + i).when().get("/embed/" + slug).then().statusCode(200)
+            given().queryParam("lang", "pt-BR-x-q" + i)
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200)
                     .header("Content-Language", "en");
         }
         assertThat(cache.pageBytes()).isEqualTo(twoCards);
-        given().queryParam("lang", "de-AT").when().get("/embed/" + slug).then().statusCode(200)
-                .header("Content-Language", "de").body(containsString("<html lang=\"de\">"));
-        given().queryParam("lang", "pt-BR").when().get("/api/stats/" + slug).then().statusCode(200)
-                .header("Content-Language", "en").body("lang", equalTo("en"));
-        given().queryParam("lang", "ja-JP").when().get("/api/stats/" + slug).then().statusCode(200)
-                .header("Content-Language", "ja").body("formatted", equalTo("9200億円"));
-        given().queryParam("lang", "fr-x-anything").when().get("/s/" + slug).then().statusCode(200)
+        given().queryParam("lang", "de-AT")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "de")
+                .body(containsString("<html lang=\"de\">"));
+        given().queryParam("lang", "pt-BR")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .body("lang", equalTo("en"));
+        given().queryParam("lang", "ja-JP")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "ja")
+                .body("formatted", equalTo("9200億円"));
+        given().queryParam("lang", "fr-x-anything")
+                .when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
                 .header("Content-Language", "fr");
     }
 
@@ -57,8 +84,11 @@ class CardCacheBoundsTest {
         String slug = slug("accents");
         create(figure(slug));
         for (int i = 0; i < 400; i++) {
-            given().queryParam("accent", String.format("%06x", i * 997)).when().get("/embed/" + slug)
-                    .then().statusCode(200);
+            given().queryParam("accent", String.format("%06x", i * 997))
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
         assertThat(cache.pageBytes()).isPositive().isLessThanOrEqualTo(MAX_BYTES);
     }

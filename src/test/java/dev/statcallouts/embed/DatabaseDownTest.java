@@ -58,13 +58,21 @@ class DatabaseDownTest {
         try (Connection held = dataSource.getConnection()) {
             dataSource.flush(AgroalDataSource.FlushMode.IDLE);
             Thread.sleep(500);
-            given().when().get("/embed/" + warm).then().statusCode(200)
-                    .body(containsString("¥920 billion"));
-            given().when().get("/embed/" + cold).then().statusCode(503)
-                    .contentType("application/problem+json").header("Retry-After", "5")
-                    .body("status", equalTo(503)).body(not(containsString("Exception")));
+            given().when().get("/embed/" + warm).then().statusCode(200).body(containsString("¥920 billion"));
+            given().when()
+                    .get("/embed/" + cold)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body(not(containsString("Exception")));
             given().when().get("/api/stats/" + warm).then().statusCode(503).contentType("application/problem+json");
-            given().port(dev.statcallouts.TestData.MANAGEMENT_PORT).when().get("/q/health/ready").then().statusCode(503);
+            given().port(dev.statcallouts.TestData.MANAGEMENT_PORT)
+                    .when()
+                    .get("/q/health/ready")
+                    .then()
+                    .statusCode(503);
         } finally {
             pool.setMaxSize(maxSize);
             pool.setMinSize(minSize);

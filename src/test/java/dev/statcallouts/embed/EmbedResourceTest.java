@@ -2,15 +2,14 @@ package dev.statcallouts.embed;
 
 import static dev.statcallouts.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
 import static dev.statcallouts.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -41,17 +40,27 @@ class EmbedResourceTest {
         String slug = slug("card");
         create(figure(slug));
         Response response = given().when().get("/embed/" + slug);
-        response.then().statusCode(200).contentType("text/html")
+        response.then()
+                .statusCode(200)
+                .contentType("text/html")
                 .header("Cache-Control", "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400")
-                .header("ETag", notNullValue()).header("Last-Modified", notNullValue())
-                .header("X-Frame-Options", nullValue()).header("Set-Cookie", nullValue())
-                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", notNullValue())
+                .header("ETag", notNullValue())
+                .header("Last-Modified", notNullValue())
+                .header("X-Frame-Options", nullValue())
+                .header("Set-Cookie", nullValue())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", notNullValue())
                 .header("Content-Security-Policy", containsString("frame-ancestors *"))
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Content-Security-Policy", not(containsString("unsafe-inline")));
         String html = response.asString();
-        assertThat(html).contains("¥920 billion", "cumulative investment in Rapidus", "Source: <a href=\"https://www.reuters.com/technology/rapidus\"",
-                "As of April 2, 2024", "Government support for a 2 nm foundry.");
+        assertThat(html)
+                .contains(
+                        "¥920 billion",
+                        "cumulative investment in Rapidus",
+                        "Source: <a href=\"https://www.reuters.com/technology/rapidus\"",
+                        "As of April 2, 2024",
+                        "Government support for a 2 nm foundry.");
         // No external requests: nothing is loaded from anywhere.
         assertThat(html).doesNotContain("<link rel=\"stylesheet\"", "<script src", "<img", "@import", "url(");
         // The CSP hashes are those of the inline style and script, so the browser applies them.
@@ -64,11 +73,26 @@ class EmbedResourceTest {
     void conditionalRequestsAndGzip() {
         String slug = slug("gzip");
         create(figure(slug));
-        String etag = given().when().get("/embed/" + slug).then().statusCode(200).extract().header("ETag");
-        given().header("If-None-Match", etag).when().get("/embed/" + slug).then().statusCode(304);
-        Response gzipped = given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Accept-Encoding", "gzip").when().get("/embed/" + slug);
-        gzipped.then().statusCode(200).header("Content-Encoding", "gzip").header("Vary", containsString("Accept-Encoding"));
+        String etag = given().when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(304);
+        Response gzipped = given().config(RestAssuredConfig.config()
+                        .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .when()
+                .get("/embed/" + slug);
+        gzipped.then()
+                .statusCode(200)
+                .header("Content-Encoding", "gzip")
+                .header("Vary", containsString("Accept-Encoding"));
         assertThat(gzipped.asByteArray().length).isLessThanOrEqualTo(2500);
     }
 
@@ -76,7 +100,13 @@ class EmbedResourceTest {
     void languageChangesFormattingAndFixedWords() {
         String slug = slug("ja");
         create(figure(slug));
-        String html = given().queryParam("lang", "ja").when().get("/embed/" + slug).then().statusCode(200).extract().asString();
+        String html = given().queryParam("lang", "ja")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(html).contains("<html lang=\"ja\">", "9200億円", "出典: ", "2024年4月2日時点");
         assertThat(given().queryParam("lang", "de").when().get("/embed/" + slug).asString())
                 .contains("920 Milliarden\u00a0¥", "Quelle: ", "Stand: 2. April 2024");
@@ -90,22 +120,36 @@ class EmbedResourceTest {
     void themesAndAccent() {
         String slug = slug("theme");
         create(figure(slug));
-        assertThat(given().queryParam("theme", "dark").when().get("/embed/" + slug).asString()).contains("<body class=\"t-dark\"");
-        assertThat(given().queryParam("theme", "auto").when().get("/embed/" + slug).asString())
+        assertThat(given().queryParam("theme", "dark")
+                        .when()
+                        .get("/embed/" + slug)
+                        .asString())
+                .contains("<body class=\"t-dark\"");
+        assertThat(given().queryParam("theme", "auto")
+                        .when()
+                        .get("/embed/" + slug)
+                        .asString())
                 .contains("<body class=\"t-auto\"", "prefers-color-scheme:dark");
         // A pale accent would be unreadable on white: it is darkened until it reaches AA.
-        String css = given().queryParam("accent", "ffff00").when().get("/embed/" + slug).asString();
+        String css = given().queryParam("accent", "ffff00")
+                .when()
+                .get("/embed/" + slug)
+                .asString();
         Matcher light = Pattern.compile("--accent-l:#([0-9a-f]{6})").matcher(css);
         assertThat(light.find()).isTrue();
         assertThat(Contrast.ratio(rgb(light.group(1)), rgb("ffffff"))).isGreaterThanOrEqualTo(4.5);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "theme=neon", "accent=red", "accent=12345", "v=0", "v=abc", "lang=!!" })
+    @ValueSource(strings = {"theme=neon", "accent=red", "accent=12345", "v=0", "v=abc", "lang=!!"})
     void malformedOptionsAre400(String query) {
         String slug = slug("bad-options");
         create(figure(slug));
-        given().when().get("/embed/" + slug + "?" + query).then().statusCode(400).contentType("application/problem+json");
+        given().when()
+                .get("/embed/" + slug + "?" + query)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     /** Refused by the HTTP server itself, before any route: an empty 400, but never a 500. */
@@ -113,8 +157,9 @@ class EmbedResourceTest {
     void anUndecodableQueryIs400NotAServerError() throws Exception {
         String slug = slug("bad-escape");
         create(figure(slug));
-        var connection = (java.net.HttpURLConnection) new java.net.URL(
-                RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ").openConnection();
+        var connection = (java.net.HttpURLConnection)
+                new java.net.URL(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ")
+                        .openConnection();
         assertThat(connection.getResponseCode()).isEqualTo(400);
     }
 
@@ -131,7 +176,9 @@ class EmbedResourceTest {
     void aCorrectionReachesTheCachedCardAtOnceAndOldRevisionsCanBePinned() {
         String slug = slug("correct");
         create(figure(slug));
-        assertThat(given().when().get("/embed/" + slug).asString()).contains("¥920 billion").doesNotContain("Updated");
+        assertThat(given().when().get("/embed/" + slug).asString())
+                .contains("¥920 billion")
+                .doesNotContain("Updated");
 
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "950000000000");
@@ -140,8 +187,9 @@ class EmbedResourceTest {
         assertThat(current).contains("¥950 billion", "Updated ").doesNotContain("¥920 billion");
 
         String pinned = given().queryParam("v", 1).when().get("/embed/" + slug).asString();
-        assertThat(pinned).contains("¥920 billion", "A newer version of this figure exists.",
-                "See the current figure").doesNotContain("Updated");
+        assertThat(pinned)
+                .contains("¥920 billion", "A newer version of this figure exists.", "See the current figure")
+                .doesNotContain("Updated");
         given().queryParam("v", 9).when().get("/embed/" + slug).then().statusCode(404);
     }
 
@@ -150,9 +198,19 @@ class EmbedResourceTest {
         String slug = slug("retracted-card");
         create(figure(slug));
         given().when().get("/embed/" + slug).then().statusCode(200);
-        given().auth().oauth2(ADMIN_TOKEN).queryParam("reason", "The survey was withdrawn").when().delete("/api/stats/" + slug)
-                .then().statusCode(200);
-        String html = given().when().get("/embed/" + slug).then().statusCode(200).extract().asString();
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("reason", "The survey was withdrawn")
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
+        String html = given().when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(html).contains("Retracted: The survey was withdrawn", "class=\"card gone\"");
     }
 
@@ -163,17 +221,29 @@ class EmbedResourceTest {
         Map<String, Object> second = figure(b);
         second.put("value", "65");
         second.put("display", Map.of("kind", "percent"));
-        second.put("sources", List.of(Map.of("name", "McKinsey & Company", "url", "https://www.mckinsey.com/state-of-ai"),
-                Map.of("name", "Reuters", "url", "https://www.reuters.com/technology/rapidus")));
+        second.put(
+                "sources",
+                List.of(
+                        Map.of("name", "McKinsey & Company", "url", "https://www.mckinsey.com/state-of-ai"),
+                        Map.of("name", "Reuters", "url", "https://www.reuters.com/technology/rapidus")));
         create(figure(a));
         create(second);
         String collection = slug("coll-card");
         createCollection(collection, List.of(a, b));
-        String html = given().when().get("/embed/c/" + collection).then().statusCode(200)
-                .header("Content-Security-Policy", containsString("frame-ancestors *")).extract().asString();
-        assertThat(html).contains("¥920 billion", "65%", "Sources &amp; References",
-                "<li id=\"ref-1\"><a href=\"https://www.reuters.com/technology/rapidus\"",
-                "<li id=\"ref-2\"><a href=\"https://www.mckinsey.com/state-of-ai\"");
+        String html = given().when()
+                .get("/embed/c/" + collection)
+                .then()
+                .statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors *"))
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains(
+                        "¥920 billion",
+                        "65%",
+                        "Sources &amp; References",
+                        "<li id=\"ref-1\"><a href=\"https://www.reuters.com/technology/rapidus\"",
+                        "<li id=\"ref-2\"><a href=\"https://www.mckinsey.com/state-of-ai\"");
         // Reuters is shared: listed once, cited by both figures.
         assertThat(html.split("id=\"ref-")).hasSize(3);
         assertThat(html).contains("href=\"#ref-2\" aria-label=\"reference 2\">[2]</a> <a href=\"#ref-1\"");
@@ -186,14 +256,25 @@ class EmbedResourceTest {
 
     @Test
     void apiReadsAllowAnyOriginIncludingSandboxedCards() {
-        given().header("Origin", "null").when().get("/api/stats")
-                .then().statusCode(200).header("Access-Control-Allow-Origin", notNullValue());
-        given().header("Origin", "https://news.example").when().get("/oembed?url=x")
-                .then().header("Access-Control-Allow-Origin", notNullValue());
+        given().header("Origin", "null")
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", notNullValue());
+        given().header("Origin", "https://news.example")
+                .when()
+                .get("/oembed?url=x")
+                .then()
+                .header("Access-Control-Allow-Origin", notNullValue());
         // No preflight is granted: other origins cannot write.
-        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
+        given().header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "PUT")
                 .header("Access-Control-Request-Headers", "authorization,content-type")
-                .when().options("/api/stats/x").then().header("Access-Control-Allow-Origin", nullValue())
+                .when()
+                .options("/api/stats/x")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Allow-Methods", nullValue());
     }
 
@@ -204,15 +285,18 @@ class EmbedResourceTest {
 
     static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private static int[] rgb(String hex) {
-        return new int[] { Integer.parseInt(hex.substring(0, 2), 16), Integer.parseInt(hex.substring(2, 4), 16),
-                Integer.parseInt(hex.substring(4, 6), 16) };
+        return new int[] {
+            Integer.parseInt(hex.substring(0, 2), 16),
+            Integer.parseInt(hex.substring(2, 4), 16),
+            Integer.parseInt(hex.substring(4, 6), 16)
+        };
     }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,35 +26,67 @@ import io.restassured.path.json.JsonPath;
 class InjectionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<script>alert(1)</script>",
-            "</script><script>alert(1)</script>",
-            "\"><img src=x onerror=alert(1)>",
-            "'><svg onload=alert(1)>",
-            "<!--<script>alert(1)//-->",
-            "javascript:alert(1)",
-            "{page.css.raw}{#include x /}",
-            "]]><x>&amp;&lt;\u2028\u2029",
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "</script><script>alert(1)</script>",
+                "\"><img src=x onerror=alert(1)>",
+                "'><svg onload=alert(1)>",
+                "<!--<script>alert(1)//-->",
+                "javascript:alert(1)",
+                "{page.css.raw}{#include x /}",
+                "]]><x>&amp;&lt;\u2028\u2029",
+            })
     void payloadIsEscapedEverywhere(String payload) throws Exception {
         String slug = slug("xss");
         Map<String, Object> body = figure(slug);
         body.put("label", payload);
         body.put("context", payload);
-        body.put("display", Map.of("kind", "unit", "unit", payload.length() > 32 ? payload.substring(0, 32) : payload,
-                "notation", "full"));
-        body.put("sources", List.of(Map.of("name", payload,
-                "url", "https://example.org/a?q=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8) + "&x='")));
+        body.put(
+                "display",
+                Map.of(
+                        "kind",
+                        "unit",
+                        "unit",
+                        payload.length() > 32 ? payload.substring(0, 32) : payload,
+                        "notation",
+                        "full"));
+        body.put(
+                "sources",
+                List.of(Map.of(
+                        "name",
+                        payload,
+                        "url",
+                        "https://example.org/a?q=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8)
+                                + "&x='")));
         body.put("value", "2");
         create(body);
         String collection = slug("xss-coll");
-        given().auth().oauth2(dev.statcallouts.TestData.ADMIN_TOKEN).contentType("application/json")
-                .body(Map.of("slug", collection, "title", payload, "description", payload, "stats", List.of(slug),
-                        "status", "published"))
-                .when().post("/api/collections").then().statusCode(201);
+        given().auth()
+                .oauth2(dev.statcallouts.TestData.ADMIN_TOKEN)
+                .contentType("application/json")
+                .body(Map.of(
+                        "slug",
+                        collection,
+                        "title",
+                        payload,
+                        "description",
+                        payload,
+                        "stats",
+                        List.of(slug),
+                        "status",
+                        "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201);
 
         List<String> pages = new ArrayList<>();
-        for (String path : List.of("/embed/" + slug, "/s/" + slug, "/embed/c/" + collection, "/c/" + collection,
+        for (String path : List.of(
+                "/embed/" + slug,
+                "/s/" + slug,
+                "/embed/c/" + collection,
+                "/c/" + collection,
                 "/embed/" + slug + "?lang=ja&theme=dark")) {
             pages.add(given().when().get(path).then().statusCode(200).extract().asString());
         }
@@ -74,16 +105,30 @@ class InjectionTest {
 
         String origin = RestAssured.baseURI + ":" + RestAssured.port;
         for (String url : List.of(origin + "/s/" + slug, origin + "/c/" + collection)) {
-            String html = given().queryParam("url", url).when().get("/oembed").then().statusCode(200)
-                    .extract().jsonPath().getString("html");
+            String html = given().queryParam("url", url)
+                    .when()
+                    .get("/oembed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("html");
             assertThat(html).doesNotContain("<script", "<img", "<svg", "<!--", "<x>");
             assertThat(html.split("<blockquote").length - 1).isEqualTo(1);
             assertThat(html.split("<iframe").length - 1).isEqualTo(1);
-            String xml = given().queryParam("url", url).queryParam("format", "xml").when().get("/oembed")
-                    .then().statusCode(200).extract().asString();
-            var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            String xml = given().queryParam("url", url)
+                    .queryParam("format", "xml")
+                    .when()
+                    .get("/oembed")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            var doc = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-            assertThat(doc.getElementsByTagName("html").item(0).getTextContent()).isEqualTo(html);
+            assertThat(doc.getElementsByTagName("html").item(0).getTextContent())
+                    .isEqualTo(html);
             assertThat(doc.getElementsByTagName("x").getLength()).isZero();
         }
         createCollection(slug("xss-plain"), List.of(slug));

@@ -32,12 +32,14 @@ class BodyLimitTest {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write((head + "Host: localhost\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((head + "Host: localhost\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[65536];
             java.util.Arrays.fill(chunk, (byte) 'a');
             try {
                 if (!prefix.isEmpty()) {
-                    out.write((Integer.toHexString(prefix.length()) + "\r\n" + prefix + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.write((Integer.toHexString(prefix.length()) + "\r\n" + prefix + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
                 }
                 for (int i = 0; i < chunks; i++) {
                     out.write("10000\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -51,26 +53,40 @@ class BodyLimitTest {
             } catch (java.io.IOException closedEarly) {
                 // the server answered and closed before taking it all: what we want to see
             }
-            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
         }
     }
 
     @Test
     void anAnonymousUploadIsAnsweredBeforeItsBodyIsRead() throws Exception {
         // One chunk and then nothing: a server waiting for the body would never answer.
-        assertThat(chunked("POST /editor/transfer HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=x\r\n", 1, false))
+        assertThat(chunked(
+                        "POST /editor/transfer HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=x\r\n",
+                        1,
+                        false))
                 .isEqualTo("HTTP/1.1 303 See Other");
-        assertThat(chunked("POST /editor/new-figure HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-                + "Sec-Fetch-Site: cross-site\r\n", 1, false)).isEqualTo("HTTP/1.1 303 See Other");
+        assertThat(chunked(
+                        "POST /editor/new-figure HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                + "Sec-Fetch-Site: cross-site\r\n",
+                        1,
+                        false))
+                .isEqualTo("HTTP/1.1 303 See Other");
     }
 
     @Test
     void chunkedBodiesStopAtTheLimitOnEveryRoute() throws Exception {
         // 3 MB: past the 2 MB that any route takes, on a form route open to anyone.
-        assertThat(chunked("POST /editor/login HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n", 48, true))
+        assertThat(chunked(
+                        "POST /editor/login HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n", 48, true))
                 .isEqualTo("HTTP/1.1 413 Request Entity Too Large");
         // JSON stops at its own 64 KB (here inside one long string).
-        assertThat(chunked("POST /api/stats HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
-                + ADMIN_TOKEN + "\r\n", "{\"label\": \"", 4, true)).startsWith("HTTP/1.1 413");
+        assertThat(chunked(
+                        "POST /api/stats HTTP/1.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+                                + ADMIN_TOKEN + "\r\n",
+                        "{\"label\": \"",
+                        4,
+                        true))
+                .startsWith("HTTP/1.1 413");
     }
 }

@@ -25,12 +25,21 @@ class NulCharactersTest {
 
     @Test
     void inTheAddress() {
-        for (String path : List.of("/api/stats?q=%00", "/api/stats?tag=a%00", "/embed/x?accent=%00",
-                "/oembed?url=%00", "/s/x?lang=%00")) {
-            given().urlEncodingEnabled(false).when().get(path).then().statusCode(400)
-                    .contentType("application/problem+json").body("detail", containsString("NUL"));
+        for (String path : List.of(
+                "/api/stats?q=%00", "/api/stats?tag=a%00", "/embed/x?accent=%00", "/oembed?url=%00", "/s/x?lang=%00")) {
+            given().urlEncodingEnabled(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("NUL"));
         }
-        given().urlEncodingEnabled(false).when().get("/editor?q=%00").then().statusCode(400)
+        given().urlEncodingEnabled(false)
+                .when()
+                .get("/editor?q=%00")
+                .then()
+                .statusCode(400)
                 .contentType(containsString("text/html"));
     }
 
@@ -41,22 +50,54 @@ class NulCharactersTest {
         Map<String, Long> before = rowCounts();
         Map<String, Object> label = figure(slug("nul"));
         label.put("label", "a\u0000b");
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(label).when().post("/api/stats")
-                .then().statusCode(400).body("errors.field", hasItem("label"));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(label)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("label"));
         Map<String, Object> source = figure(slug);
         source.put("sources", List.of(Map.of("name", "Reu\u0000ters", "url", "https://www.reuters.com/a")));
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(source).when().put("/api/stats/" + slug)
-                .then().statusCode(400).body("errors.field", hasItem("sources[0].name"));
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(Map.of("reason", "x\u0000"))
-                .when().delete("/api/stats/" + slug).then().statusCode(400);
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(source)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("sources[0].name"));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "x\u0000"))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("slug", slug("nul-c"), "title", "t\u0000", "stats", List.of(slug)))
-                .when().post("/api/collections").then().statusCode(400);
-        String csv = "slug,value,kind,currency,label,locale,status,source_name,source_url\r\n"
-                + slug("nul-csv") + ",5,count,,a\u0000label,en,draft,Reuters,https://www.reuters.com/a\r\n";
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(400);
+        String csv = "slug,value,kind,currency,label,locale,status,source_name,source_url\r\n" + slug("nul-csv")
+                + ",5,count,,a\u0000label,en,draft,Reuters,https://www.reuters.com/a\r\n";
         for (String dryRun : List.of("true", "false")) {
-            given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(csv).queryParam("dryRun", dryRun)
-                    .when().post("/api/stats/import").then().statusCode(422)
+            given().auth()
+                    .oauth2(ADMIN_TOKEN)
+                    .contentType("text/csv")
+                    .body(csv)
+                    .queryParam("dryRun", dryRun)
+                    .when()
+                    .post("/api/stats/import")
+                    .then()
+                    .statusCode(422)
                     .body("errors[0].column", equalTo("label"));
         }
         assertThat(rowCounts()).isEqualTo(before);

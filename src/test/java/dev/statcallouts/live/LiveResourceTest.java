@@ -42,7 +42,10 @@ class LiveResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "1");
         update(corrected);
-        assertThat(List.of(lines.poll(2, TimeUnit.SECONDS), lines.poll(1, TimeUnit.SECONDS), lines.poll(1, TimeUnit.SECONDS)))
+        assertThat(List.of(
+                        lines.poll(2, TimeUnit.SECONDS),
+                        lines.poll(1, TimeUnit.SECONDS),
+                        lines.poll(1, TimeUnit.SECONDS)))
                 .containsExactlyInAnyOrder("id:2", "retry:2000", "data:2");
         reader.cancel(true);
     }
@@ -54,10 +57,14 @@ class LiveResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "2");
         update(corrected);
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(base() + "/embed/" + slug + "/events")).header("Last-Event-ID", "1").build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base() + "/embed/" + slug + "/events"))
+                                .header("Last-Event-ID", "1")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/event-stream"));
         String start = new String(response.body().readNBytes(60));
         assertThat(start).contains("id:2", "data:2");
         response.body().close();

@@ -37,8 +37,11 @@ class LiveStreamLimitsTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
     private HttpResponse<InputStream> open(String slug, String address) throws Exception {
-        return client.send(HttpRequest.newBuilder(base.resolve("/embed/" + slug + "/events"))
-                .header("X-Forwarded-For", address).header("Last-Event-ID", "0").build(),
+        return client.send(
+                HttpRequest.newBuilder(base.resolve("/embed/" + slug + "/events"))
+                        .header("X-Forwarded-For", address)
+                        .header("Last-Event-ID", "0")
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
@@ -56,12 +59,15 @@ class LiveStreamLimitsTest {
             assertThat(refused.statusCode()).isEqualTo(429);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
-            assertThat(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8)).contains("live streams");
+            assertThat(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("live streams");
 
             open.add(open(slug, "203.0.113.2"));
             open.add(open(slug, "203.0.113.3"));
             assertThat(open).allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-            assertThat(open(slug, "203.0.113.4").statusCode()).as("past the cap in all").isEqualTo(429);
+            assertThat(open(slug, "203.0.113.4").statusCode())
+                    .as("past the cap in all")
+                    .isEqualTo(429);
         } finally {
             for (HttpResponse<InputStream> response : open) {
                 response.body().close();

@@ -46,16 +46,28 @@ class MultiInstanceIT {
     static void startSecondInstance() throws Exception {
         File jar = new File("target/quarkus-app/quarkus-run.jar");
         assertThat(jar).exists();
-        second = new ProcessBuilder("java", "-Dquarkus.profile=test", "-Dquarkus.http.port=" + B_PORT,
-                "-Dquarkus.management.port=" + B_MANAGEMENT_PORT,
-                "-Dstatcallouts.site.public-url=" + B, "-jar", jar.getPath())
-                .redirectErrorStream(true).redirectOutput(new File("target/second-instance.log")).start();
+        second = new ProcessBuilder(
+                        "java",
+                        "-Dquarkus.profile=test",
+                        "-Dquarkus.http.port=" + B_PORT,
+                        "-Dquarkus.management.port=" + B_MANAGEMENT_PORT,
+                        "-Dstatcallouts.site.public-url=" + B,
+                        "-jar",
+                        jar.getPath())
+                .redirectErrorStream(true)
+                .redirectOutput(new File("target/second-instance.log"))
+                .start();
         HttpClient client = HttpClient.newHttpClient();
         long deadline = System.currentTimeMillis() + 60_000;
         while (true) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + B_MANAGEMENT_PORT + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (client.send(
+                                        HttpRequest.newBuilder(URI.create(
+                                                        "http://localhost:" + B_MANAGEMENT_PORT + "/q/health/ready"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     break;
                 }
             } catch (java.io.IOException notYet) {
@@ -79,12 +91,18 @@ class MultiInstanceIT {
         String slug = slug("multi");
         create(figure(slug));
         // B caches the card.
-        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
+        assertThat(given().baseUri("http://localhost")
+                        .port(B_PORT)
+                        .when()
+                        .get("/embed/" + slug)
+                        .asString())
                 .contains("¥920 billion");
 
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         CompletableFuture<Void> reader = listen(B + "/embed/" + slug + "/events", events);
-        assertThat(events.poll(5, TimeUnit.SECONDS)).as("stream open (first heartbeat)").isEqualTo(":heartbeat");
+        assertThat(events.poll(5, TimeUnit.SECONDS))
+                .as("stream open (first heartbeat)")
+                .isEqualTo(":heartbeat");
 
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "950000000000");
@@ -98,8 +116,13 @@ class MultiInstanceIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isLessThan(1000);
         assertThat(event).isEqualTo("data:2");
-        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
-                .contains("¥950 billion").doesNotContain("¥920 billion");
+        assertThat(given().baseUri("http://localhost")
+                        .port(B_PORT)
+                        .when()
+                        .get("/embed/" + slug)
+                        .asString())
+                .contains("¥950 billion")
+                .doesNotContain("¥920 billion");
         reader.cancel(true);
     }
 
@@ -107,11 +130,17 @@ class MultiInstanceIT {
     void aLostChangeFeedReconnectsAndCatchesUp() throws Exception {
         String slug = slug("gap");
         create(figure(slug));
-        assertThat(given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString())
+        assertThat(given().baseUri("http://localhost")
+                        .port(B_PORT)
+                        .when()
+                        .get("/embed/" + slug)
+                        .asString())
                 .contains("¥920 billion");
         // Cut every instance's change feed, and write while they reconnect.
-        try (var db = DriverManager.getConnection(System.getProperty("test.db.url",
-                "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"), "postgres", "");
+        try (var db = DriverManager.getConnection(
+                        System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"),
+                        "postgres",
+                        "");
                 var statement = db.createStatement()) {
             statement.execute("select pg_terminate_backend(pid) from pg_stat_activity "
                     + "where application_name = 'stat-callouts change feed'");
@@ -123,7 +152,11 @@ class MultiInstanceIT {
         String card;
         do {
             Thread.sleep(200);
-            card = given().baseUri("http://localhost").port(B_PORT).when().get("/embed/" + slug).asString();
+            card = given().baseUri("http://localhost")
+                    .port(B_PORT)
+                    .when()
+                    .get("/embed/" + slug)
+                    .asString();
         } while (!card.contains("¥960 billion") && System.currentTimeMillis() < deadline);
         assertThat(card).contains("¥960 billion");
     }
@@ -132,12 +165,16 @@ class MultiInstanceIT {
     static CompletableFuture<Void> listen(String url, BlockingQueue<String> lines) {
         return CompletableFuture.runAsync(() -> {
             try {
-                HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
-                                .timeout(Duration.ofSeconds(15)).build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null;) {
+                HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .header("Accept", "text/event-stream")
+                                        .timeout(Duration.ofSeconds(15))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofInputStream());
+                try (BufferedReader in =
+                        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
                         if (!line.isBlank()) {
                             lines.add(line.strip());
                         }

@@ -1,8 +1,8 @@
 package dev.statcallouts.oembed;
 
 import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
 import static io.restassured.RestAssured.given;
@@ -15,7 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
@@ -36,25 +35,37 @@ class OEmbedResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/s/%s", "/embed/%s", "/s/%s?lang=ja", "/embed/%s?theme=dark&utm_source=x#frag" })
+    @ValueSource(strings = {"/s/%s", "/embed/%s", "/s/%s?lang=ja", "/embed/%s?theme=dark&utm_source=x#frag"})
     void jsonForEveryFigureUrl(String path) {
         String slug = slug("oembed");
         create(figure(slug));
         JsonPath json = given().queryParam("url", origin() + String.format(path, slug))
-                .when().get("/oembed")
-                .then().statusCode(200).contentType("application/json")
-                .body("type", equalTo("rich")).body("version", equalTo("1.0"))
-                .body("provider_name", equalTo("Stat Callouts")).body("provider_url", equalTo(origin()))
-                .body("author_name", equalTo("Reuters")).body("cache_age", equalTo(3600))
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("type", equalTo("rich"))
+                .body("version", equalTo("1.0"))
+                .body("provider_name", equalTo("Stat Callouts"))
+                .body("provider_url", equalTo(origin()))
+                .body("author_name", equalTo("Reuters"))
+                .body("cache_age", equalTo(3600))
                 .body("width", equalTo(560))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         assertThat(json.getString("title")).contains("cumulative investment in Rapidus");
         assertThat(json.getInt("height")).isBetween(150, 400);
         String html = json.getString("html");
         // What survives WordPress's filter for unknown providers: one blockquote, one iframe.
-        assertThat(html).startsWith("<blockquote class=\"wp-embedded-content")
-                .contains("<a href=\"" + origin() + "/s/" + slug + "\">", path.contains("ja") ? "出典: Reuters" : "Source: Reuters",
-                        "<iframe class=\"wp-embedded-content", "src=\"" + origin() + "/embed/" + slug, "width=\"560\"",
+        assertThat(html)
+                .startsWith("<blockquote class=\"wp-embedded-content")
+                .contains(
+                        "<a href=\"" + origin() + "/s/" + slug + "\">",
+                        path.contains("ja") ? "出典: Reuters" : "Source: Reuters",
+                        "<iframe class=\"wp-embedded-content",
+                        "src=\"" + origin() + "/embed/" + slug,
+                        "width=\"560\"",
                         "title=\"")
                 .doesNotContain("height=", "sandbox", "<script");
         if (path.contains("lang=ja")) {
@@ -73,8 +84,12 @@ class OEmbedResourceTest {
         String collection = slug("ocoll");
         createCollection(collection, List.of(a));
         for (String path : List.of("/c/", "/embed/c/")) {
-            given().queryParam("url", origin() + path + collection).when().get("/oembed")
-                    .then().statusCode(200).body("title", equalTo("AI by the numbers"))
+            given().queryParam("url", origin() + path + collection)
+                    .when()
+                    .get("/oembed")
+                    .then()
+                    .statusCode(200)
+                    .body("title", equalTo("AI by the numbers"))
                     .body("html", containsString("/embed/c/" + collection));
         }
     }
@@ -85,16 +100,28 @@ class OEmbedResourceTest {
         Map<String, Object> body = figure(slug);
         body.put("label", "R&D <spending> \"quoted\"");
         create(body);
-        String xml = given().queryParam("url", origin() + "/s/" + slug).queryParam("format", "xml")
-                .when().get("/oembed").then().statusCode(200).contentType("text/xml").extract().asString();
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        String xml = given().queryParam("url", origin() + "/s/" + slug)
+                .queryParam("format", "xml")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .contentType("text/xml")
+                .extract()
+                .asString();
+        Document doc = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("oembed");
         assertThat(text(doc, "type")).isEqualTo("rich");
         assertThat(text(doc, "version")).isEqualTo("1.0");
         assertThat(text(doc, "title")).isEqualTo("¥920 billion: R&D <spending> \"quoted\"");
         assertThat(text(doc, "width")).isEqualTo("560");
-        String json = given().queryParam("url", origin() + "/s/" + slug).when().get("/oembed").jsonPath().getString("html");
+        String json = given().queryParam("url", origin() + "/s/" + slug)
+                .when()
+                .get("/oembed")
+                .jsonPath()
+                .getString("html");
         assertThat(text(doc, "html")).isEqualTo(json);
     }
 
@@ -103,41 +130,114 @@ class OEmbedResourceTest {
         String slug = slug("max");
         create(figure(slug));
         String url = origin() + "/s/" + slug;
-        int narrowHeight = given().queryParam("url", url).queryParam("maxwidth", 300).when().get("/oembed")
-                .then().statusCode(200).body("width", equalTo(300)).body("html", containsString("width=\"300\""))
-                .extract().path("height");
-        int wideHeight = given().queryParam("url", url).queryParam("maxwidth", 2000).when().get("/oembed")
-                .then().statusCode(200).body("width", equalTo(560)).extract().path("height");
+        int narrowHeight = given().queryParam("url", url)
+                .queryParam("maxwidth", 300)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("width", equalTo(300))
+                .body("html", containsString("width=\"300\""))
+                .extract()
+                .path("height");
+        int wideHeight = given().queryParam("url", url)
+                .queryParam("maxwidth", 2000)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("width", equalTo(560))
+                .extract()
+                .path("height");
         assertThat(narrowHeight).isGreaterThan(wideHeight);
-        given().queryParam("url", url).queryParam("maxwidth", 120).when().get("/oembed")
-                .then().statusCode(200).body("width", equalTo(120));
-        given().queryParam("url", url).queryParam("maxwidth", 119).when().get("/oembed").then().statusCode(404);
-        given().queryParam("url", url).queryParam("maxheight", 500).when().get("/oembed")
-                .then().statusCode(200).body("height", lessThanOrEqualTo(500));
-        given().queryParam("url", url).queryParam("maxheight", 40).when().get("/oembed")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().queryParam("url", url)
+                .queryParam("maxwidth", 120)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("width", equalTo(120));
+        given().queryParam("url", url)
+                .queryParam("maxwidth", 119)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
+        given().queryParam("url", url)
+                .queryParam("maxheight", 500)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("height", lessThanOrEqualTo(500));
+        given().queryParam("url", url)
+                .queryParam("maxheight", 40)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
     void unknownForeignAndDraftUrls() {
         String draft = slug("odraft");
         createDraft(draft);
-        given().queryParam("url", origin() + "/s/" + draft).when().get("/oembed").then().statusCode(401)
+        given().queryParam("url", origin() + "/s/" + draft)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        given().queryParam("url", origin() + "/s/" + slug("none")).when().get("/oembed").then().statusCode(404);
-        given().queryParam("url", "https://evil.example/s/rapidus").when().get("/oembed").then().statusCode(404);
-        given().queryParam("url", origin() + "/api/stats/x").when().get("/oembed").then().statusCode(404);
-        given().queryParam("url", origin().replace("http:", "https:") + "/s/x").when().get("/oembed").then().statusCode(404);
+        given().queryParam("url", origin() + "/s/" + slug("none"))
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
+        given().queryParam("url", "https://evil.example/s/rapidus")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
+        given().queryParam("url", origin() + "/api/stats/x")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
+        given().queryParam("url", origin().replace("http:", "https:") + "/s/x")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void malformedRequests() {
         String url = origin() + "/s/" + slug("m");
         given().when().get("/oembed").then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("url", "not a url at all").when().get("/oembed").then().statusCode(400);
-        given().queryParam("url", url).queryParam("maxwidth", "wide").when().get("/oembed").then().statusCode(400);
-        given().queryParam("url", url).queryParam("maxheight", "-5").when().get("/oembed").then().statusCode(400);
-        given().queryParam("url", url).queryParam("format", "yaml").when().get("/oembed").then().statusCode(501)
+        given().queryParam("url", "not a url at all")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(400);
+        given().queryParam("url", url)
+                .queryParam("maxwidth", "wide")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(400);
+        given().queryParam("url", url)
+                .queryParam("maxheight", "-5")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(400);
+        given().queryParam("url", url)
+                .queryParam("format", "yaml")
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(501)
                 .contentType("application/problem+json");
     }
 

@@ -15,29 +15,40 @@ class OperationsTest {
 
     @Test
     void readinessIncludesTheDatabase() {
-        given().port(MANAGEMENT_PORT).when().get("/q/health/ready")
-                .then().statusCode(200).body("status", equalTo("UP"))
+        given().port(MANAGEMENT_PORT)
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
 
     @Test
     void metricsArePrometheusText() {
         given().when().get("/api/stats").then().statusCode(200);
-        given().port(MANAGEMENT_PORT).when().get("/q/metrics")
-                .then().statusCode(200).body(containsString("http_server_requests_seconds_count"));
+        given().port(MANAGEMENT_PORT)
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
     }
 
     @Test
     void healthAndMetricsAreNotOnThePublicPort() {
-        for (String path : new String[] { "/q/health", "/q/health/ready", "/q/metrics" }) {
+        for (String path : new String[] {"/q/health", "/q/health/ready", "/q/metrics"}) {
             given().when().get(path).then().statusCode(404);
         }
     }
 
     @Test
     void openApiDescribesTheApiWithExamples() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/stats'.post.summary", equalTo("Create a figure (revision 1)"))
                 .body("components.schemas.StatInput.properties.value.examples[0]", equalTo("920000000000"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
@@ -47,8 +58,10 @@ class OperationsTest {
 
     @Test
     void responsesCarrySecurityHeaders() {
-        given().when().get("/api/stats")
-                .then().header("X-Content-Type-Options", "nosniff")
+        given().when()
+                .get("/api/stats")
+                .then()
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 }

@@ -1,8 +1,8 @@
 package dev.statcallouts.permalink;
 
 import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.createCollection;
+import static dev.statcallouts.TestData.createDraft;
 import static dev.statcallouts.TestData.figure;
 import static dev.statcallouts.TestData.slug;
 import static dev.statcallouts.TestData.update;
@@ -34,20 +34,24 @@ class PermalinkResourceTest {
         String slug = slug("perma");
         create(figure(slug));
         Response response = given().when().get("/s/" + slug);
-        response.then().statusCode(200).contentType("text/html")
+        response.then()
+                .statusCode(200)
+                .contentType("text/html")
                 .header("Link", containsString("rel=\"alternate\"; type=\"application/json+oembed\""))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
         assertThat(response.header("Link")).contains("type=\"text/xml+oembed\"");
         String html = response.asString();
-        String oembed = origin() + "/oembed?url=" + java.net.URLEncoder.encode(origin() + "/s/" + slug, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(html).contains(
-                "<link rel=\"canonical\" href=\"" + origin() + "/s/" + slug + "\">",
-                "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + oembed + "\"",
-                "<link rel=\"alternate\" type=\"text/xml+oembed\" href=\"" + oembed + "&amp;format=xml\"",
-                "<link rel=\"iframely\" type=\"text/html\" href=\"" + origin() + "/embed/" + slug + "\">",
-                "<meta property=\"og:title\" content=\"¥920 billion: cumulative investment in Rapidus\">",
-                "<meta property=\"og:description\" content=\"Government support for a 2 nm foundry. Source: Reuters\">",
-                "<meta name=\"twitter:card\" content=\"summary\">");
+        String oembed = origin() + "/oembed?url="
+                + java.net.URLEncoder.encode(origin() + "/s/" + slug, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html)
+                .contains(
+                        "<link rel=\"canonical\" href=\"" + origin() + "/s/" + slug + "\">",
+                        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + oembed + "\"",
+                        "<link rel=\"alternate\" type=\"text/xml+oembed\" href=\"" + oembed + "&amp;format=xml\"",
+                        "<link rel=\"iframely\" type=\"text/html\" href=\"" + origin() + "/embed/" + slug + "\">",
+                        "<meta property=\"og:title\" content=\"¥920 billion: cumulative investment in Rapidus\">",
+                        "<meta property=\"og:description\" content=\"Government support for a 2 nm foundry. Source: Reuters\">",
+                        "<meta name=\"twitter:card\" content=\"summary\">");
         JsonPath ld = new JsonPath(between(html, "<script type=\"application/ld+json\">", "</script>"));
         assertThat(ld.getString("'@type'")).isEqualTo("Observation");
         assertThat(ld.getLong("value.value")).isEqualTo(920000000000L);
@@ -65,14 +69,32 @@ class PermalinkResourceTest {
         corrected.put("value", "950000000000");
         corrected.put("note", "Fiscal 2025 total");
         update(corrected);
-        String html = given().when().get("/s/" + slug).then().statusCode(200).extract().asString();
-        assertThat(html).contains("¥950 billion", "published April 2, 2024", "<strong>Revision 2</strong>",
-                "¥950 billion — Fiscal 2025 total", "<strong>Revision 1</strong>", "¥920 billion",
-                "&lt;iframe src=&quot;" + origin() + "/embed/" + slug, "&lt;amp-iframe", "resizable",
-                "&lt;blockquote class=&quot;stat-callout&quot; data-stat=&quot;" + slug + "&quot;",
-                "&lt;script async src=&quot;" + origin() + "/widgets/embed.js&quot;&gt;&lt;/script&gt;",
-                "&lt;a href=&quot;" + origin() + "/s/" + slug + "&quot;&gt;¥950 billion cumulative investment in Rapidus");
-        given().queryParam("lang", "ja").when().get("/s/" + slug).then().statusCode(200)
+        String html = given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains(
+                        "¥950 billion",
+                        "published April 2, 2024",
+                        "<strong>Revision 2</strong>",
+                        "¥950 billion — Fiscal 2025 total",
+                        "<strong>Revision 1</strong>",
+                        "¥920 billion",
+                        "&lt;iframe src=&quot;" + origin() + "/embed/" + slug,
+                        "&lt;amp-iframe",
+                        "resizable",
+                        "&lt;blockquote class=&quot;stat-callout&quot; data-stat=&quot;" + slug + "&quot;",
+                        "&lt;script async src=&quot;" + origin() + "/widgets/embed.js&quot;&gt;&lt;/script&gt;",
+                        "&lt;a href=&quot;" + origin() + "/s/" + slug
+                                + "&quot;&gt;¥950 billion cumulative investment in Rapidus");
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
                 .body(containsString("9500億円"));
     }
 
@@ -89,10 +111,19 @@ class PermalinkResourceTest {
         create(figure(a));
         String collection = slug("pcoll");
         createCollection(collection, List.of(a));
-        String html = given().when().get("/c/" + collection).then().statusCode(200)
-                .header("Link", containsString("json+oembed")).extract().asString();
-        assertThat(html).contains("<h1 class=\"title\">AI by the numbers</h1>", "Sources &amp; References",
-                "\"@type\":\"ItemList\"", "/embed/c/" + collection);
+        String html = given().when()
+                .get("/c/" + collection)
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("json+oembed"))
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains(
+                        "<h1 class=\"title\">AI by the numbers</h1>",
+                        "Sources &amp; References",
+                        "\"@type\":\"ItemList\"",
+                        "/embed/c/" + collection);
         given().when().get("/c/" + slug("none")).then().statusCode(404);
     }
 

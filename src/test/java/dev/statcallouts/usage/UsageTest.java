@@ -35,32 +35,62 @@ class UsageTest {
         for (int i = 0; i < 3; i++) {
             // The first view renders (REST path), the next ones come from the cache (event-loop path).
             given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail&reader=42#top")
-                    .when().get("/embed/" + slug).then().statusCode(200);
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "https://blog.example/ai")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
         given().when().get("/embed/" + slug).then().statusCode(200);
-        given().header("Referer", "javascript:alert(1)").when().get("/embed/" + slug).then().statusCode(200);
-        given().header("Referer", "https://news.example/x").when().get("/embed/" + slug("missing")).then().statusCode(404);
+        given().header("Referer", "javascript:alert(1)")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
+        given().header("Referer", "https://news.example/x")
+                .when()
+                .get("/embed/" + slug("missing"))
+                .then()
+                .statusCode(404);
 
         // Nothing is written on the request path.
         assertThat(embedViewRows(slug)).isEqualTo(before);
         views.flush();
         assertThat(embedViewRows(slug)).isEqualTo(2);
 
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/usage")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/usage")
+                .then()
+                .statusCode(200)
                 .body("totalViews", equalTo(4))
                 .body("pages.page", contains("https://news.example/2026/rapidus", "https://blog.example/ai"))
                 .body("pages.views", contains(3, 1))
                 .body("pages[0].site", equalTo("https://news.example"))
                 .body("perDay", hasSize(1))
-                .body("perDay[0].day", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+                .body(
+                        "perDay[0].day",
+                        equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
 
         // A second batch adds to the same rows.
-        given().header("Referer", "https://blog.example/ai").when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "https://blog.example/ai")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
         views.flush();
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/usage")
-                .then().body("totalViews", equalTo(5)).body("pages.views", contains(3, 2));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/usage")
+                .then()
+                .body("totalViews", equalTo(5))
+                .body("pages.views", contains(3, 2));
     }
 
     @Test
@@ -68,12 +98,25 @@ class UsageTest {
         String slug = slug("chart");
         create(figure(slug));
         for (int i = 0; i < 4; i++) {
-            given().header("Referer", "https://news.example/a").when().get("/embed/" + slug).then().statusCode(200);
+            given().header("Referer", "https://news.example/a")
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
         views.flush();
-        String svg = given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 7).when().get("/api/stats/" + slug + "/usage/chart.svg")
-                .then().statusCode(200).contentType("image/svg+xml").extract().asString();
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        String svg = given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("days", 7)
+                .when()
+                .get("/api/stats/" + slug + "/usage/chart.svg")
+                .then()
+                .statusCode(200)
+                .contentType("image/svg+xml")
+                .extract()
+                .asString();
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         var bars = doc.getElementsByTagName("rect");
@@ -91,8 +134,9 @@ class UsageTest {
     void nothingAboutTheReaderIsStored() throws Exception {
         List<String> columns = new ArrayList<>();
         try (var db = DriverManager.getConnection(url(), "postgres", "");
-                var rs = db.createStatement().executeQuery(
-                        "select column_name from information_schema.columns where table_name = 'embed_view' order by ordinal_position")) {
+                var rs = db.createStatement()
+                        .executeQuery(
+                                "select column_name from information_schema.columns where table_name = 'embed_view' order by ordinal_position")) {
             while (rs.next()) {
                 columns.add(rs.getString(1));
             }
@@ -105,10 +149,24 @@ class UsageTest {
     void usageIsForTokenHolders() {
         String slug = slug("usage-auth");
         create(figure(slug));
-        given().when().get("/api/stats/" + slug + "/usage").then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 0).when().get("/api/stats/" + slug + "/usage")
-                .then().statusCode(400);
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug("none") + "/usage").then().statusCode(404);
+        given().when()
+                .get("/api/stats/" + slug + "/usage")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("days", 0)
+                .when()
+                .get("/api/stats/" + slug + "/usage")
+                .then()
+                .statusCode(400);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug("none") + "/usage")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -120,7 +178,8 @@ class UsageTest {
         assertThat(EmbedViews.key("s", "javascript:alert(1)", day)).isNull();
         assertThat(EmbedViews.key("s", "not a url", day)).isNull();
         assertThat(EmbedViews.key("s", null, day)).isNull();
-        assertThat(EmbedViews.key("s", "https://x.example/" + "a".repeat(3000), day)).isNull();
+        assertThat(EmbedViews.key("s", "https://x.example/" + "a".repeat(3000), day))
+                .isNull();
     }
 
     @Test
@@ -129,23 +188,42 @@ class UsageTest {
         create(figure(slug));
         given().when().get("/embed/" + slug).then().statusCode(200);
         for (int i = 0; i < 260; i++) {
-            given().header("Referer", "https://fake-" + i + ".example/page").when().get("/embed/" + slug)
-                    .then().statusCode(200);
+            given().header("Referer", "https://fake-" + i + ".example/page")
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Referer", "https://news.example/" + "a".repeat(600)).when().get("/embed/" + slug)
-                .then().statusCode(200);
+        given().header("Referer", "https://news.example/" + "a".repeat(600))
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
         views.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
         // More of them another time add nothing either, and the pages already counted still count.
         for (int i = 250; i < 300; i++) {
-            given().header("Referer", "https://fake-" + i + ".example/page").when().get("/embed/" + slug)
-                    .then().statusCode(200);
+            given().header("Referer", "https://fake-" + i + ".example/page")
+                    .when()
+                    .get("/embed/" + slug)
+                    .then()
+                    .statusCode(200);
         }
-        given().header("Referer", "https://fake-1.example/page").when().get("/embed/" + slug).then().statusCode(200);
+        given().header("Referer", "https://fake-1.example/page")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200);
         views.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
-        given().auth().oauth2(ADMIN_TOKEN).queryParam("days", 1).when().get("/api/stats/" + slug + "/usage")
-                .then().statusCode(200).body("totalViews", equalTo(201));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("days", 1)
+                .when()
+                .get("/api/stats/" + slug + "/usage")
+                .then()
+                .statusCode(200)
+                .body("totalViews", equalTo(201));
 
         try (var db = DriverManager.getConnection(url(), "postgres", "");
                 var old = db.prepareStatement("insert into embed_view (stat_id, day, site, page, views, last_seen) "

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
+import dev.statcallouts.auth.TokenInput;
 import dev.statcallouts.auth.TokenRole;
 import dev.statcallouts.auth.TokenService;
 import dev.statcallouts.auth.TokenView;
-import dev.statcallouts.auth.TokenInput;
 
 /** Admins issue and revoke the API's bearer tokens. */
 @Path("/api/tokens")
@@ -33,8 +33,7 @@ import dev.statcallouts.auth.TokenInput;
 public class TokenResource {
 
     /** A new token with its secret, shown only in this response. */
-    public record IssuedToken(TokenView token, String secret) {
-    }
+    public record IssuedToken(TokenView token, String secret) {}
 
     @Inject
     TokenService tokens;
@@ -48,10 +47,13 @@ public class TokenResource {
     @POST
     @Operation(summary = "Issue a token; its secret is in this response only")
     public Response issue(@NotNull @Valid TokenInput input) {
-        TokenService.Issued issued = tokens.issue(input.name().strip(), input.editor().strip(),
+        TokenService.Issued issued = tokens.issue(
+                input.name().strip(),
+                input.editor().strip(),
                 TokenRole.valueOf(input.role().toUpperCase(Locale.ROOT)));
         return Response.created(URI.create("/api/tokens/" + issued.token().id()))
-                .entity(new IssuedToken(issued.token(), issued.secret())).build();
+                .entity(new IssuedToken(issued.token(), issued.secret()))
+                .build();
     }
 
     @DELETE

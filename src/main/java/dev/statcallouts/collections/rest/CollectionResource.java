@@ -32,15 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
-import dev.statcallouts.collections.service.CollectionService;
-import dev.statcallouts.http.Conditional;
-import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.common.Languages;
-import dev.statcallouts.common.Versioned;
-import dev.statcallouts.common.Slugs;
-import io.quarkus.security.identity.SecurityIdentity;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
+import dev.statcallouts.collections.service.CollectionService;
+import dev.statcallouts.common.Languages;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.Versioned;
+import dev.statcallouts.http.Conditional;
+import dev.statcallouts.http.IfMatch;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** The collections API: public reads of published collections, authenticated writes. */
 @Path("/api/collections")
@@ -61,14 +61,25 @@ public class CollectionResource {
 
     @GET
     @Operation(summary = "List collections, most recently updated first")
-    public Response list(@Context Request request,
-            @QueryParam("page") @DefaultValue("1") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
-            @Min(1) String page,
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
-            @Min(1) @Max(100) String size,
+    public Response list(
+            @Context Request request,
+            @QueryParam("page")
+                    @DefaultValue("1")
+                    @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+                    @Min(1)
+                    String page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(100)
+                    String size,
             @QueryParam("lang") String lang) {
         boolean editor = identity.hasRole(Roles.READER);
-        return conditional.ok(request, collections.list(editor, Integer.parseInt(page), Integer.parseInt(size), Languages.parse(lang)), editor);
+        return conditional.ok(
+                request,
+                collections.list(editor, Integer.parseInt(page), Integer.parseInt(size), Languages.parse(lang)),
+                editor);
     }
 
     @GET
@@ -87,7 +98,9 @@ public class CollectionResource {
     public Response create(@NotNull @Valid CollectionInput input, @QueryParam("lang") String lang) {
         Versioned<CollectionView> created = collections.create(input, editorName(), Languages.parse(lang));
         return Response.created(URI.create("/api/collections/" + created.body().slug()))
-                .tag(new EntityTag(created.etag())).entity(created.body()).build();
+                .tag(new EntityTag(created.etag()))
+                .entity(created.body())
+                .build();
     }
 
     @PUT
@@ -96,10 +109,13 @@ public class CollectionResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Replace a collection", description = "Honours If-Match (412 when stale).")
-    public Response update(@PathParam("slug") String slug, @NotNull @Valid CollectionInput input,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("lang") String lang) {
-        Versioned<CollectionView> updated = collections.update(slug, input, IfMatch.parse(ifMatch), editorName(),
-                Languages.parse(lang));
+    public Response update(
+            @PathParam("slug") String slug,
+            @NotNull @Valid CollectionInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("lang") String lang) {
+        Versioned<CollectionView> updated =
+                collections.update(slug, input, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang));
         return Response.ok(updated.body()).tag(new EntityTag(updated.etag())).build();
     }
 

@@ -14,19 +14,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.CollectionChanged;
-import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
-import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.common.Versioned;
-import dev.statcallouts.stats.Stat;
-import dev.statcallouts.common.Page;
-import dev.statcallouts.common.Slugs;
-import dev.statcallouts.stats.service.StatViews;
-import io.quarkus.panache.common.Sort;
+import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.Versioned;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.service.StatViews;
+import io.quarkus.panache.common.Sort;
 
 /** The rules of collections: ordered, existing figures; drafts visible to editors only. */
 @ApplicationScoped
@@ -43,10 +41,13 @@ public class CollectionService {
 
     @Transactional
     public Page<CollectionView> list(boolean editor, int page, int size, Locale lang) {
-        var query = editor ? StatCollection.<StatCollection> findAll(Sort.descending("updatedAt", "id"))
-                : StatCollection.<StatCollection> find("status", Sort.descending("updatedAt", "id"),
-                        StatCollection.Status.PUBLISHED);
-        List<CollectionView> items = query.page(page - 1, size).list().stream().map(c -> view(c, editor, lang)).toList();
+        var query = editor
+                ? StatCollection.<StatCollection>findAll(Sort.descending("updatedAt", "id"))
+                : StatCollection.<StatCollection>find(
+                        "status", Sort.descending("updatedAt", "id"), StatCollection.Status.PUBLISHED);
+        List<CollectionView> items = query.page(page - 1, size).list().stream()
+                .map(c -> view(c, editor, lang))
+                .toList();
         return Page.of(items, page, size, query.count());
     }
 
@@ -60,7 +61,9 @@ public class CollectionService {
 
     @Transactional
     public Versioned<CollectionView> create(CollectionInput input, String editor, Locale lang) {
-        String slug = input.slug() != null ? input.slug() : Slugs.unique(input.title(), "collection", StatCollection::slugTaken);
+        String slug = input.slug() != null
+                ? input.slug()
+                : Slugs.unique(input.title(), "collection", StatCollection::slugTaken);
         if (StatCollection.slugTaken(slug)) {
             throw DomainException.conflict("slug", "A collection with slug '" + slug + "' already exists.");
         }
@@ -74,8 +77,8 @@ public class CollectionService {
     }
 
     @Transactional
-    public Versioned<CollectionView> update(String slug, CollectionInput input, ExpectedVersion expected, String editor,
-            Locale lang) {
+    public Versioned<CollectionView> update(
+            String slug, CollectionInput input, ExpectedVersion expected, String editor, Locale lang) {
         StatCollection collection = StatCollection.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         expected.check(etag(collection));
         if (input.slug() != null && !input.slug().equals(slug)) {
@@ -100,19 +103,26 @@ public class CollectionService {
      */
     static String etag(StatCollection collection) {
         StringBuilder members = new StringBuilder();
-        collection.stats.forEach(s -> members.append(s.id).append(':').append(s.version).append(','));
-        return "c" + collection.id + "." + collection.version + "." + Integer.toHexString(members.toString().hashCode());
+        collection.stats.forEach(
+                s -> members.append(s.id).append(':').append(s.version).append(','));
+        return "c" + collection.id + "." + collection.version + "."
+                + Integer.toHexString(members.toString().hashCode());
     }
 
     private CollectionView view(StatCollection collection, boolean editor, Locale lang) {
-        return new CollectionView(collection.slug, collection.title, collection.description,
+        return new CollectionView(
+                collection.slug,
+                collection.title,
+                collection.description,
                 collection.status.name().toLowerCase(Locale.ROOT),
-                collection.stats.stream().filter(s -> editor || s.isPublic()).map(s -> views.view(s, lang)).toList(),
+                collection.stats.stream()
+                        .filter(s -> editor || s.isPublic())
+                        .map(s -> views.view(s, lang))
+                        .toList(),
                 collection.updatedAt);
     }
 
-    private void apply(StatCollection collection, CollectionInput input, StatCollection.Status status,
-            String editor) {
+    private void apply(StatCollection collection, CollectionInput input, StatCollection.Status status, String editor) {
         List<Stat> stats = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < input.stats().size(); i++) {
@@ -121,13 +131,17 @@ public class CollectionService {
                 throw DomainException.invalid("stats[" + i + "]", "'" + slug + "' is listed twice");
             }
             int index = i;
-            stats.add(Stat.findBySlug(slug).orElseThrow(
-                    () -> DomainException.invalid("stats[" + index + "]", "no figure with slug '" + slug + "'")));
+            stats.add(Stat.findBySlug(slug)
+                    .orElseThrow(() ->
+                            DomainException.invalid("stats[" + index + "]", "no figure with slug '" + slug + "'")));
         }
-        String description = input.description() == null || input.description().isBlank() ? null
+        String description = input.description() == null || input.description().isBlank()
+                ? null
                 : input.description().strip();
-        boolean differs = !collection.stats.equals(stats) || !input.title().strip().equals(collection.title)
-                || !java.util.Objects.equals(description, collection.description) || status != collection.status;
+        boolean differs = !collection.stats.equals(stats)
+                || !input.title().strip().equals(collection.title)
+                || !java.util.Objects.equals(description, collection.description)
+                || status != collection.status;
         if (!differs) {
             return;
         }

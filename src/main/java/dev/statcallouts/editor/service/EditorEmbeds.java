@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.embed.CardHeight;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
@@ -18,10 +19,8 @@ import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.StatCard;
 import dev.statcallouts.embed.StatCards;
 import dev.statcallouts.embed.Theme;
-import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
-import dev.statcallouts.common.DomainException;
 
 /**
  * The snippets of the editors' embed panel: the permalink page's snippets with the reader
@@ -31,7 +30,8 @@ import dev.statcallouts.common.DomainException;
 public class EditorEmbeds {
 
     /** The script label in the editors' panel, where the options are chosen above it. */
-    private static final String SCRIPT_LABEL = "Script embed (replaces itself with the card; readable without JavaScript)";
+    private static final String SCRIPT_LABEL =
+            "Script embed (replaces itself with the card; readable without JavaScript)";
 
     @Inject
     StatCards cards;
@@ -52,9 +52,18 @@ public class EditorEmbeds {
                 .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         StatCard card = cards.card(stat, options, 0, List.of());
         String permalink = cards.permalink(slug);
-        return EmbedSnippets.all(new EmbedSnippets.Snippet(slug, embedUrl("/embed/" + slug, options, live),
-                permalink, card.title(), card.sentence(), embed.defaultWidth(),
-                CardHeight.estimate(card, embed.defaultWidth()), "data-stat", scriptUrl(), data(options, live)),
+        return EmbedSnippets.all(
+                new EmbedSnippets.Snippet(
+                        slug,
+                        embedUrl("/embed/" + slug, options, live),
+                        permalink,
+                        card.title(),
+                        card.sentence(),
+                        embed.defaultWidth(),
+                        CardHeight.estimate(card, embed.defaultWidth()),
+                        "data-stat",
+                        scriptUrl(),
+                        data(options, live)),
                 SCRIPT_LABEL);
     }
 
@@ -66,11 +75,21 @@ public class EditorEmbeds {
         String permalink = site.publicUrl() + "/c/" + slug;
         CardPage page = renderer.collectionPage(collection, options, permalink);
         String sentence = collection.title + ": "
-                + String.join("; ", page.cards().stream().map(StatCard::sentence).toList());
-        return EmbedSnippets.all(new EmbedSnippets.Snippet(slug, embedUrl("/embed/c/" + slug, options, live),
-                permalink, collection.title, sentence, embed.defaultWidth(),
-                CardHeight.estimateCollection(page, embed.defaultWidth()), "data-collection", scriptUrl(),
-                data(options, live)), SCRIPT_LABEL);
+                + String.join(
+                        "; ", page.cards().stream().map(StatCard::sentence).toList());
+        return EmbedSnippets.all(
+                new EmbedSnippets.Snippet(
+                        slug,
+                        embedUrl("/embed/c/" + slug, options, live),
+                        permalink,
+                        collection.title,
+                        sentence,
+                        embed.defaultWidth(),
+                        CardHeight.estimateCollection(page, embed.defaultWidth()),
+                        "data-collection",
+                        scriptUrl(),
+                        data(options, live)),
+                SCRIPT_LABEL);
     }
 
     private String embedUrl(String path, CardOptions options, boolean live) {

@@ -28,12 +28,12 @@ public class SignInThrottle {
 
     /** Free attempts before delays start, per (name, address), per address and per name. */
     private static final int ADDRESS_FACTOR = 4;
+
     private static final int NAME_FACTOR = 10;
     private static final int MAX_KEYS = 100_000;
     private static final int MAX_NAME = 100;
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 
     @Inject
     EditorConfig config;
@@ -43,7 +43,10 @@ public class SignInThrottle {
     private final Cache<String, Failures> byName = cache();
 
     private static Cache<String, Failures> cache() {
-        return Caffeine.newBuilder().maximumSize(MAX_KEYS).expireAfterAccess(Duration.ofHours(6)).build();
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterAccess(Duration.ofHours(6))
+                .build();
     }
 
     /** How long a sign-in as {@code name} from {@code address} must still wait; zero when it may go ahead. */
@@ -93,7 +96,9 @@ public class SignInThrottle {
     }
 
     private Instant end(Failures failures, int free) {
-        return failures == null || failures.count() < free ? null : failures.last().plus(delay(failures.count(), free));
+        return failures == null || failures.count() < free
+                ? null
+                : failures.last().plus(delay(failures.count(), free));
     }
 
     /** The delay after {@code count} failures: none for the free ones, then 1 s, 2 s, 4 s… up to the maximum. */

@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
-import dev.statcallouts.common.Slugs;
 import dev.statcallouts.usage.EmbedViews;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -55,11 +55,16 @@ public class EmbedResource {
     @Path(SLUG)
     @NonBlocking
     @Operation(summary = "A figure's card: theme=light|dark|auto, lang=<BCP 47>, accent=<hex>, v=<revision>")
-    public Uni<Response> stat(@PathParam("slug") String slug, @QueryParam("theme") String theme,
-            @QueryParam("lang") String lang, @QueryParam("accent") String accent, @QueryParam("v") String v,
+    public Uni<Response> stat(
+            @PathParam("slug") String slug,
+            @QueryParam("theme") String theme,
+            @QueryParam("lang") String lang,
+            @QueryParam("accent") String accent,
+            @QueryParam("v") String v,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
             @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
-            @HeaderParam("Referer") String referer, RoutingContext routing) {
+            @HeaderParam("Referer") String referer,
+            RoutingContext routing) {
         CardCache.Key key = new CardCache.Key(CardCache.Kind.STAT, slug, CardOptions.parse(theme, lang, accent, v));
         return page(key, ifNoneMatch, acceptEncoding, routing).invoke(() -> views.count(slug, referer));
     }
@@ -68,12 +73,17 @@ public class EmbedResource {
     @Path("c/" + SLUG)
     @NonBlocking
     @Operation(summary = "A collection's cards with one reference list: theme, lang, accent")
-    public Uni<Response> collection(@PathParam("slug") String slug, @QueryParam("theme") String theme,
-            @QueryParam("lang") String lang, @QueryParam("accent") String accent, @QueryParam("v") String v,
+    public Uni<Response> collection(
+            @PathParam("slug") String slug,
+            @QueryParam("theme") String theme,
+            @QueryParam("lang") String lang,
+            @QueryParam("accent") String accent,
+            @QueryParam("v") String v,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding, RoutingContext routing) {
-        CardCache.Key key = new CardCache.Key(CardCache.Kind.COLLECTION, slug,
-                CardOptions.parse(theme, lang, accent, v));
+            @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding,
+            RoutingContext routing) {
+        CardCache.Key key =
+                new CardCache.Key(CardCache.Kind.COLLECTION, slug, CardOptions.parse(theme, lang, accent, v));
         return page(key, ifNoneMatch, acceptEncoding, routing);
     }
 
@@ -87,14 +97,16 @@ public class EmbedResource {
         if (cached != null) {
             return Uni.createFrom().item(respond(cached, ifNoneMatch, acceptEncoding));
         }
-        return Uni.createFrom().completionStage(() -> cache.get(key, renderer::render))
-                .onFailure(CompletionException.class).transform(Throwable::getCause)
+        return Uni.createFrom()
+                .completionStage(() -> cache.get(key, renderer::render))
+                .onFailure(CompletionException.class)
+                .transform(Throwable::getCause)
                 .map(page -> respond(page, ifNoneMatch, acceptEncoding));
     }
 
     private Response respond(RenderedPage page, String ifNoneMatch, String acceptEncoding) {
-        Response.ResponseBuilder response = page.notModified(ifNoneMatch) ? Response.notModified()
-                : Response.ok(page.body(acceptEncoding));
+        Response.ResponseBuilder response =
+                page.notModified(ifNoneMatch) ? Response.notModified() : Response.ok(page.body(acceptEncoding));
         if (!page.notModified(ifNoneMatch) && RenderedPage.acceptsGzip(acceptEncoding)) {
             response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }

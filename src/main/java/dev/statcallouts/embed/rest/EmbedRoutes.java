@@ -57,7 +57,9 @@ public class EmbedRoutes {
         CardCache.Key key;
         try {
             MultiMap query = ctx.queryParams();
-            key = new CardCache.Key(kind, ctx.pathParam("slug"),
+            key = new CardCache.Key(
+                    kind,
+                    ctx.pathParam("slug"),
                     CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v")));
         } catch (RuntimeException malformed) {
             // A bad option or an undecodable query: the REST layer answers it as a problem document.
@@ -70,14 +72,15 @@ public class EmbedRoutes {
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
-        cache.get(key, renderer::render).whenComplete((page, refused) -> context.runOnContext(ignored -> {
-            if (refused == null) {
-                write(ctx, kind, page);
-            } else {
-                ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
-                ctx.next();
-            }
-        }));
+        cache.get(key, renderer::render)
+                .whenComplete((page, refused) -> context.runOnContext(ignored -> {
+                    if (refused == null) {
+                        write(ctx, kind, page);
+                    } else {
+                        ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
+                        ctx.next();
+                    }
+                }));
     }
 
     private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {

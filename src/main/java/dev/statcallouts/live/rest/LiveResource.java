@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.StatCards;
 import dev.statcallouts.http.Problem;
@@ -25,7 +26,6 @@ import dev.statcallouts.live.Change;
 import dev.statcallouts.live.LiveConfig;
 import dev.statcallouts.live.LiveStreams;
 import dev.statcallouts.live.LiveUpdates;
-import dev.statcallouts.common.Slugs;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
@@ -76,28 +76,41 @@ public class LiveResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
     @Operation(summary = "Live updates of a figure's card (server-sent events)")
-    public Multi<OutboundSseEvent> events(@PathParam("slug") String slug,
-            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse, @Context HttpServerRequest request) {
+    public Multi<OutboundSseEvent> events(
+            @PathParam("slug") String slug,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context Sse sse,
+            @Context HttpServerRequest request) {
         // Not @Transactional here: on a method returning a stream it would last as long as the stream.
         int current = revisions.current(slug);
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = request.remoteAddress() == null
+                ? "unknown"
+                : request.remoteAddress().hostAddress();
         if (!streams.open(address)) {
             throw new TooManyStreams();
         }
-        Multi<OutboundSseEvent> missed = lastEventId != null && lastEventId.strip().matches("\\d{1,9}")
-                && Integer.parseInt(lastEventId.strip()) < current
-                        ? Multi.createFrom().item(changed(sse, current))
-                        : Multi.createFrom().empty();
+        Multi<OutboundSseEvent> missed = lastEventId != null
+                        && lastEventId.strip().matches("\\d{1,9}")
+                        && Integer.parseInt(lastEventId.strip()) < current
+                ? Multi.createFrom().item(changed(sse, current))
+                : Multi.createFrom().empty();
         Multi<OutboundSseEvent> changes = updates.changes()
                 .filter(change -> change.affects(slug))
-                .onOverflow().buffer(16)
+                .onOverflow()
+                .buffer(16)
                 .map(change -> changed(sse, change == Change.RESYNC ? current : change.revision()));
-        Multi<OutboundSseEvent> heartbeat = Multi.createFrom().ticks().every(config.heartbeat())
+        Multi<OutboundSseEvent> heartbeat = Multi.createFrom()
+                .ticks()
+                .every(config.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
         // Every stream ends after its lifetime; the card's EventSource reconnects (Last-Event-ID).
-        return Multi.createBy().merging().streams(missed, changes, heartbeat)
-                .select().first(config.maxStreamLifetime())
-                .onTermination().invoke(() -> streams.close(address));
+        return Multi.createBy()
+                .merging()
+                .streams(missed, changes, heartbeat)
+                .select()
+                .first(config.maxStreamLifetime())
+                .onTermination()
+                .invoke(() -> streams.close(address));
     }
 
     /** Too many streams open, in all or from the client's address. */
@@ -109,14 +122,23 @@ public class LiveResource {
 
     @ServerExceptionMapper
     public Response tooMany(TooManyStreams e) {
-        return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_TOO_MANY)
-                .entity(Problem.of(429, "Too Many Requests", "Too many live streams are open from your address or "
-                        + "on this server. The card still shows the figure; live updates resume when one closes."))
+        return Response.status(429)
+                .type(Problem.MEDIA_TYPE)
+                .header("Retry-After", RETRY_AFTER_TOO_MANY)
+                .entity(
+                        Problem.of(
+                                429,
+                                "Too Many Requests",
+                                "Too many live streams are open from your address or "
+                                        + "on this server. The card still shows the figure; live updates resume when one closes."))
                 .build();
     }
 
     private static OutboundSseEvent changed(Sse sse, int revision) {
-        return sse.newEventBuilder().id(String.valueOf(revision)).reconnectDelay(RETRY_MILLIS)
-                .data(String.valueOf(revision)).build();
+        return sse.newEventBuilder()
+                .id(String.valueOf(revision))
+                .reconnectDelay(RETRY_MILLIS)
+                .data(String.valueOf(revision))
+                .build();
     }
 }

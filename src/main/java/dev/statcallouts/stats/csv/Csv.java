@@ -6,8 +6,7 @@ import java.util.List;
 /** RFC 4180 CSV: comma-separated, double-quoted fields may hold commas, quotes ("") and line breaks. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The records of a CSV text; throws IllegalArgumentException for an unterminated quote. */
     public static List<List<String>> parse(String text) {
@@ -66,7 +65,9 @@ public final class Csv {
             if (i > 0) {
                 line.append(',');
             }
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+            if (field.indexOf(',') >= 0
+                    || field.indexOf('"') >= 0
+                    || field.indexOf('\n') >= 0
                     || field.indexOf('\r') >= 0) {
                 line.append('"').append(field.replace("\"", "\"\"")).append('"');
             } else {

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 import dev.statcallouts.common.FieldError;
 import dev.statcallouts.stats.DisplaySpec;
-import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.InputText;
+import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
 
@@ -27,8 +27,21 @@ public final class StatCsv {
     private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\]\\.(\\w+)");
 
     static {
-        List<String> header = new ArrayList<>(Arrays.asList("slug", "value", "kind", "currency", "unit", "qualifier",
-                "notation", "override", "label", "context", "as_of", "locale", "status", "tags"));
+        List<String> header = new ArrayList<>(Arrays.asList(
+                "slug",
+                "value",
+                "kind",
+                "currency",
+                "unit",
+                "qualifier",
+                "notation",
+                "override",
+                "label",
+                "context",
+                "as_of",
+                "locale",
+                "status",
+                "tags"));
         for (int n = 1; n <= MAX_SOURCES; n++) {
             String p = prefix(n);
             header.addAll(List.of(p + "name", p + "url", p + "published", p + "accessed"));
@@ -36,8 +49,7 @@ public final class StatCsv {
         HEADER = List.copyOf(header);
     }
 
-    private StatCsv() {
-    }
+    private StatCsv() {}
 
     private static String prefix(int n) {
         return n == 1 ? "source_" : "source" + n + "_";
@@ -52,14 +64,26 @@ public final class StatCsv {
 
     /** A figure as a CSV row. */
     public static List<String> row(StatView stat) {
-        List<String> row = new ArrayList<>(Arrays.asList(stat.slug(), stat.value().toPlainString(),
-                stat.display().kind(), stat.display().currency(), stat.display().unit(), stat.display().qualifier(),
-                stat.display().notation(), stat.display().override(), stat.label(), stat.context(),
-                stat.asOf() == null ? null : stat.asOf().toString(), stat.locale(), stat.status(),
+        List<String> row = new ArrayList<>(Arrays.asList(
+                stat.slug(),
+                stat.value().toPlainString(),
+                stat.display().kind(),
+                stat.display().currency(),
+                stat.display().unit(),
+                stat.display().qualifier(),
+                stat.display().notation(),
+                stat.display().override(),
+                stat.label(),
+                stat.context(),
+                stat.asOf() == null ? null : stat.asOf().toString(),
+                stat.locale(),
+                stat.status(),
                 String.join(";", stat.tags())));
         for (int n = 0; n < MAX_SOURCES; n++) {
             SourceSpec s = n < stat.sources().size() ? stat.sources().get(n) : null;
-            row.addAll(Arrays.asList(s == null ? null : s.name(), s == null ? null : s.url(),
+            row.addAll(Arrays.asList(
+                    s == null ? null : s.name(),
+                    s == null ? null : s.url(),
                     s == null || s.published() == null ? null : s.published().toString(),
                     s == null || s.accessed() == null ? null : s.accessed().toString()));
         }
@@ -86,8 +110,12 @@ public final class StatCsv {
 
     /** A cell as it was before {@link #neutralised}. */
     static String restored(String cell) {
-        return cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-                ? cell.substring(1) : cell;
+        return cell != null
+                        && cell.length() > 1
+                        && cell.charAt(0) == '\''
+                        && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1)
+                : cell;
     }
 
     /**
@@ -100,15 +128,30 @@ public final class StatCsv {
         for (int n : filledSources(row)) {
             String p = prefix(n);
             String field = "sources[" + sources.size() + "]";
-            sources.add(new SourceSpec(text(row, p + "name"), text(row, p + "url"),
+            sources.add(new SourceSpec(
+                    text(row, p + "name"),
+                    text(row, p + "url"),
                     InputText.date(row.get(p + "published"), field + ".published", errors),
                     InputText.date(row.get(p + "accessed"), field + ".accessed", errors)));
         }
-        return new StatInput(text(row, "slug"), value,
-                new DisplaySpec(text(row, "kind"), text(row, "currency"), text(row, "unit"), text(row, "qualifier"),
-                        text(row, "notation"), text(row, "override")),
-                text(row, "label"), text(row, "context"), InputText.date(row.get("as_of"), "asOf", errors),
-                text(row, "locale"), sources, tags(restored(row.get("tags")), ";"), text(row, "status"), "Imported from CSV");
+        return new StatInput(
+                text(row, "slug"),
+                value,
+                new DisplaySpec(
+                        text(row, "kind"),
+                        text(row, "currency"),
+                        text(row, "unit"),
+                        text(row, "qualifier"),
+                        text(row, "notation"),
+                        text(row, "override")),
+                text(row, "label"),
+                text(row, "context"),
+                InputText.date(row.get("as_of"), "asOf", errors),
+                text(row, "locale"),
+                sources,
+                tags(restored(row.get("tags")), ";"),
+                text(row, "status"),
+                "Imported from CSV");
     }
 
     /**
@@ -141,8 +184,12 @@ public final class StatCsv {
 
     /** Tags from one cell or field, split on {@code separator}, blanks dropped. */
     public static List<String> tags(String text, String separator) {
-        return text == null ? List.of() : Arrays.stream(text.split(separator)).map(String::strip)
-                .filter(t -> !t.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split(separator))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 
     private static String text(Map<String, String> row, String column) {

@@ -17,29 +17,34 @@ import java.util.function.Predicate;
 record CompactWords(List<Word> words, Predicate<BigDecimal> isOne) {
 
     /** The words of one power of ten, singular and plural. */
-    record Word(int exponent, String one, String other) {
-    }
+    record Word(int exponent, String one, String other) {}
 
     private static final Map<String, CompactWords> BY_LANGUAGE = Map.of(
-            "fr", new CompactWords(List.of(
-                    new Word(3, "millier", "mille"),
-                    new Word(6, "million", "millions"),
-                    new Word(9, "milliard", "milliards"),
-                    new Word(12, "billion", "billions")),
-                    // French "one" is any number whose integer part is 0 or 1: "1,5 million".
-                    n -> n.abs().compareTo(BigDecimal.valueOf(2)) < 0),
-            "de", new CompactWords(List.of(
-                    new Word(3, "Tausend", "Tausend"),
-                    new Word(6, "Million", "Millionen"),
-                    new Word(9, "Milliarde", "Milliarden"),
-                    new Word(12, "Billion", "Billionen")),
-                    n -> n.compareTo(BigDecimal.ONE) == 0 && n.scale() <= 0),
-            "es", new CompactWords(List.of(
-                    new Word(3, "mil", "mil"),
-                    new Word(6, "millón", "millones"),
-                    new Word(9, "mil millones", "mil millones"),
-                    new Word(12, "billón", "billones")),
-                    n -> n.compareTo(BigDecimal.ONE) == 0));
+            "fr",
+                    new CompactWords(
+                            List.of(
+                                    new Word(3, "millier", "mille"),
+                                    new Word(6, "million", "millions"),
+                                    new Word(9, "milliard", "milliards"),
+                                    new Word(12, "billion", "billions")),
+                            // French "one" is any number whose integer part is 0 or 1: "1,5 million".
+                            n -> n.abs().compareTo(BigDecimal.valueOf(2)) < 0),
+            "de",
+                    new CompactWords(
+                            List.of(
+                                    new Word(3, "Tausend", "Tausend"),
+                                    new Word(6, "Million", "Millionen"),
+                                    new Word(9, "Milliarde", "Milliarden"),
+                                    new Word(12, "Billion", "Billionen")),
+                            n -> n.compareTo(BigDecimal.ONE) == 0 && n.scale() <= 0),
+            "es",
+                    new CompactWords(
+                            List.of(
+                                    new Word(3, "mil", "mil"),
+                                    new Word(6, "millón", "millones"),
+                                    new Word(9, "mil millones", "mil millones"),
+                                    new Word(12, "billón", "billones")),
+                            n -> n.compareTo(BigDecimal.ONE) == 0));
 
     static Optional<CompactWords> forLanguage(String language) {
         return Optional.ofNullable(BY_LANGUAGE.get(language));
@@ -65,7 +70,9 @@ record CompactWords(List<Word> words, Predicate<BigDecimal> isOne) {
     }
 
     private static BigDecimal round(BigDecimal value, Word word) {
-        BigDecimal mantissa = value.movePointLeft(word.exponent()).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal mantissa = value.movePointLeft(word.exponent())
+                .setScale(2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         return mantissa.scale() < 0 ? mantissa.setScale(0) : mantissa;
     }
 }

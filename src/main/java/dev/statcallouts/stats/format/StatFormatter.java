@@ -23,33 +23,46 @@ public final class StatFormatter {
 
     /** Below this magnitude compact notation adds nothing, so the number is shown in full. */
     private static final BigDecimal COMPACT_FROM = BigDecimal.valueOf(1000);
+
     private static final int MAX_COMPACT_FRACTION_DIGITS = 2;
 
     /**
      * Japanese writes large sums as number + currency word ("9200億円", "1億ドル"); the JDK has the
      * symbols ("￥", "$") but not CLDR's currency unit patterns, so the common words are listed here.
      */
-    private static final Map<String, String> JAPANESE_CURRENCY_WORDS = Map.of(
-            "JPY", "円", "USD", "ドル", "EUR", "ユーロ", "GBP", "ポンド", "CNY", "元", "KRW", "ウォン");
+    private static final Map<String, String> JAPANESE_CURRENCY_WORDS =
+            Map.of("JPY", "円", "USD", "ドル", "EUR", "ユーロ", "GBP", "ポンド", "CNY", "元", "KRW", "ウォン");
 
     /** Everything a display text depends on. */
-    private record Spec(BigDecimal value, DisplayKind kind, String currency, String unit, String qualifier,
-            Notation notation, Locale locale) {
-    }
+    private record Spec(
+            BigDecimal value,
+            DisplayKind kind,
+            String currency,
+            String unit,
+            String qualifier,
+            Notation notation,
+            Locale locale) {}
 
     /**
      * Formatting is a pure function of its inputs, and the JDK's compact formats are costly to
      * build and to apply (they parse patterns and plural rules with regular expressions on every
      * call), while a service shows few distinct figures: so each text is computed once.
      */
-    private static final Cache<Spec, String> TEXTS = Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final Cache<Spec, String> TEXTS =
+            Caffeine.newBuilder().maximumSize(20_000).build();
 
-    private StatFormatter() {
-    }
+    private StatFormatter() {}
 
     /** The display text of a value, or the editor's override when there is one. */
-    public static String format(BigDecimal value, DisplayKind kind, String currency, String unit, String qualifier,
-            Notation notation, String override, Locale locale) {
+    public static String format(
+            BigDecimal value,
+            DisplayKind kind,
+            String currency,
+            String unit,
+            String qualifier,
+            Notation notation,
+            String override,
+            Locale locale) {
         if (override != null && !override.isBlank()) {
             return override;
         }
@@ -72,7 +85,8 @@ public final class StatFormatter {
             case COUNT -> number(value, compact, locale);
             case UNIT -> number(value, compact, locale) + "\u00a0" + unit;
         };
-        return qualifier == null || qualifier.isBlank() ? text
+        return qualifier == null || qualifier.isBlank()
+                ? text
                 : Qualifier.ofSymbol(qualifier).map(q -> q.apply(text)).orElse(text);
     }
 
@@ -100,7 +114,8 @@ public final class StatFormatter {
     }
 
     private static String currency(BigDecimal value, Currency currency, boolean compact, Locale locale) {
-        String word = "ja".equals(locale.getLanguage()) ? JAPANESE_CURRENCY_WORDS.get(currency.getCurrencyCode()) : null;
+        String word =
+                "ja".equals(locale.getLanguage()) ? JAPANESE_CURRENCY_WORDS.get(currency.getCurrencyCode()) : null;
         if (word != null) {
             return number(value, compact, locale) + word;
         }

@@ -7,6 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a figure is retracted; readers of every article that embeds it will see this. */
 public record RetractInput(
-        @NotBlank @Size(max = 500)
-        @Schema(example = "The survey was withdrawn by its publisher.") String reason) {
-}
+        @NotBlank @Size(max = 500) @Schema(example = "The survey was withdrawn by its publisher.")
+        String reason) {}

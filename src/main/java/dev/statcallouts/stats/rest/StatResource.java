@@ -39,20 +39,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.Languages;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.Versioned;
 import dev.statcallouts.http.Conditional;
 import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.common.Languages;
-import dev.statcallouts.http.ProblemException;
-import dev.statcallouts.common.Versioned;
+import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.security.identity.SecurityIdentity;
-import dev.statcallouts.common.Page;
-import dev.statcallouts.common.Slugs;
-import dev.statcallouts.stats.StatInput;
-import dev.statcallouts.stats.StatView;
-import dev.statcallouts.common.DomainException;
 
 /** The figures API: public reads of published figures, authenticated writes. */
 @Path("/api/stats")
@@ -72,28 +71,44 @@ public class StatResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "List figures, most recently updated first",
+    @Operation(
+            summary = "List figures, most recently updated first",
             description = "Anonymous callers see published figures (and retracted ones on request); "
                     + "token holders may also list drafts.")
-    public Response list(@Context Request request,
-            @QueryParam("page") @DefaultValue("1") @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
-            @Min(1) String page,
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
-            @Min(1) @Max(100) String size,
+    public Response list(
+            @Context Request request,
+            @QueryParam("page")
+                    @DefaultValue("1")
+                    @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+                    @Min(1)
+                    String page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(100)
+                    String size,
             @QueryParam("tag") @Size(max = 40) String tag,
             @Parameter(description = "Full-text search in label, context and source names")
-            @QueryParam("q") @Size(max = 200) String q,
+                    @QueryParam("q")
+                    @Size(max = 200)
+                    String q,
             @Parameter(description = "published (default), retracted, draft or all")
-            @QueryParam("status") @DefaultValue("published")
-            @Pattern(regexp = "published|retracted|draft|all", message = "must be published, retracted, draft or all")
-            String status,
+                    @QueryParam("status")
+                    @DefaultValue("published")
+                    @Pattern(
+                            regexp = "published|retracted|draft|all",
+                            message = "must be published, retracted, draft or all")
+                    String status,
             @Parameter(description = "BCP 47 language to format the figures for; default: each figure's own")
-            @QueryParam("lang") String lang) {
+                    @QueryParam("lang")
+                    String lang) {
         boolean editor = isEditorReader();
         int pageNumber = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         Set<StatStatus> statuses = switch (status) {
-            case "all" -> editor ? EnumSet.allOf(StatStatus.class) : EnumSet.of(StatStatus.PUBLISHED, StatStatus.RETRACTED);
+            case "all" ->
+                editor ? EnumSet.allOf(StatStatus.class) : EnumSet.of(StatStatus.PUBLISHED, StatStatus.RETRACTED);
             case "draft" -> editor ? EnumSet.of(StatStatus.DRAFT) : EnumSet.noneOf(StatStatus.class);
             default -> EnumSet.of(StatStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         };
@@ -101,11 +116,14 @@ public class StatResource {
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Locale language = Languages.parse(lang);
         var result = statuses.isEmpty()
-                ? Page.<StatView> of(List.of(), pageNumber, pageSize, 0)
+                ? Page.<StatView>of(List.of(), pageNumber, pageSize, 0)
                 : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), language);
         Response response = conditional.ok(request, result, editor);
-        return language == null ? response
-                : Response.fromResponse(response).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag()).build();
+        return language == null
+                ? response
+                : Response.fromResponse(response)
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                        .build();
     }
 
     @GET
@@ -118,7 +136,8 @@ public class StatResource {
         boolean editor = isEditorReader();
         Versioned<StatView> figure = stats.get(slug, Languages.parse(lang), editor);
         return Response.fromResponse(conditional.ok(request, figure, editor))
-                .header(HttpHeaders.CONTENT_LANGUAGE, figure.body().lang()).build();
+                .header(HttpHeaders.CONTENT_LANGUAGE, figure.body().lang())
+                .build();
     }
 
     @POST
@@ -132,7 +151,9 @@ public class StatResource {
     public Response create(@NotNull @Valid StatInput input, @QueryParam("lang") String lang) {
         Versioned<StatView> created = stats.create(input, editorName(), Languages.parse(lang));
         return Response.created(URI.create("/api/stats/" + created.body().slug()))
-                .tag(new EntityTag(created.etag())).entity(created.body()).build();
+                .tag(new EntityTag(created.etag()))
+                .entity(created.body())
+                .build();
     }
 
     @PUT
@@ -140,11 +161,15 @@ public class StatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a figure; a new revision unless nothing changed",
+    @Operation(
+            summary = "Replace a figure; a new revision unless nothing changed",
             description = "Send If-Match with the ETag you read to be refused (412) if someone saved meanwhile.")
     @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match")
-    public Response update(@PathParam("slug") String slug, @NotNull @Valid StatInput input,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("lang") String lang) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @NotNull @Valid StatInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("lang") String lang) {
         return written(stats.update(slug, input, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang)));
     }
 
@@ -153,11 +178,15 @@ public class StatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Retract a figure (it stays, marked retracted with the reason)",
+    @Operation(
+            summary = "Retract a figure (it stays, marked retracted with the reason)",
             description = "The reason comes in the JSON body or the reason query parameter.")
-    public Response retract(@PathParam("slug") String slug, @Valid RetractInput input,
+    public Response retract(
+            @PathParam("slug") String slug,
+            @Valid RetractInput input,
             @QueryParam("reason") @Size(max = 500) String reasonParam,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @QueryParam("lang") String lang) {
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("lang") String lang) {
         String reason = input != null ? input.reason() : reasonParam;
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "a retraction needs a reason readers will see");
@@ -169,7 +198,8 @@ public class StatResource {
     @Path(SLUG + "/draft")
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a draft that was never published, with its history",
+    @Operation(
+            summary = "Delete a draft that was never published, with its history",
             description = "Admins, and the editor who created the draft. A figure that was ever published "
                     + "cannot be deleted (409): retract it instead. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted for good")
@@ -181,7 +211,6 @@ public class StatResource {
 
     @GET
     @Path(SLUG + "/revisions")
-
     @Operation(summary = "The figure's revisions, newest first")
     public Response revisions(@Context Request request, @PathParam("slug") String slug) {
         boolean editor = isEditorReader();
@@ -191,8 +220,11 @@ public class StatResource {
     @GET
     @Path(SLUG + "/revisions/{number}")
     @Operation(summary = "One revision in full")
-    public Response revision(@Context Request request, @PathParam("slug") String slug,
-            @PathParam("number") @Min(1) int number, @QueryParam("lang") String lang) {
+    public Response revision(
+            @Context Request request,
+            @PathParam("slug") String slug,
+            @PathParam("number") @Min(1) int number,
+            @QueryParam("lang") String lang) {
         boolean editor = isEditorReader();
         return conditional.ok(request, stats.revision(slug, number, Languages.parse(lang), editor), editor);
     }

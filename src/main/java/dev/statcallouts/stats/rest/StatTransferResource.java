@@ -22,14 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.statcallouts.auth.Roles;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.http.Problem;
 import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.security.identity.SecurityIdentity;
-import dev.statcallouts.stats.StatView;
-import dev.statcallouts.common.DomainException;
 
 /** Figures in and out in bulk: CSV import (with a dry run), CSV and JSON export. */
 @Path("/api/stats")
@@ -53,17 +53,21 @@ public class StatTransferResource {
     @Consumes(CSV)
     @Produces("application/json")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Import figures from CSV (the export's columns); dryRun=true only checks",
+    @Operation(
+            summary = "Import figures from CSV (the export's columns); dryRun=true only checks",
             description = "Every row is checked with the API's rules; if any row is invalid the answer is 422 "
                     + "listing each invalid cell by line and field, and nothing is written.")
     public Response importCsv(String body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
         if (!dryRun.equals("true") && !dryRun.equals("false")) {
             throw DomainException.malformed("dryRun", "must be true or false");
         }
-        StatImportService.ImportReport report = importer.importCsv(body, dryRun.equals("true"),
-                identity.getPrincipal().getName());
-        return report.dryRun() ? Response.ok(report).build()
-                : Response.created(URI.create("/api/stats?status=all")).entity(report).build();
+        StatImportService.ImportReport report = importer.importCsv(
+                body, dryRun.equals("true"), identity.getPrincipal().getName());
+        return report.dryRun()
+                ? Response.ok(report).build()
+                : Response.created(URI.create("/api/stats?status=all"))
+                        .entity(report)
+                        .build();
     }
 
     @GET
@@ -73,7 +77,8 @@ public class StatTransferResource {
     @Operation(summary = "Every figure (all statuses) as CSV, in the import's columns")
     public Response exportCsv() {
         return Response.ok(StatCsv.document(all()), CSV + ";charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"")
+                .build();
     }
 
     @GET
@@ -83,21 +88,28 @@ public class StatTransferResource {
     @Operation(summary = "Every figure (all statuses) as JSON")
     public Response exportJson() {
         return Response.ok(all())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"").build();
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"")
+                .build();
     }
 
     /** A refused import: 422 with every invalid cell (line, field, message), nothing written. */
     @ServerExceptionMapper
     public Response importRefused(StatImportService.RowsRefused e) {
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(new ImportProblem("about:blank",
-                "Unprocessable Content", 422, e.getMessage() + "; nothing was imported", e.report.rows(),
-                e.report.errors())).build();
+        return Response.status(422)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new ImportProblem(
+                        "about:blank",
+                        "Unprocessable Content",
+                        422,
+                        e.getMessage() + "; nothing was imported",
+                        e.report.rows(),
+                        e.report.errors()))
+                .build();
     }
 
     /** The problem document of a refused import. */
-    public record ImportProblem(String type, String title, int status, String detail, int rows,
-            List<StatImportService.RowError> errors) {
-    }
+    public record ImportProblem(
+            String type, String title, int status, String detail, int rows, List<StatImportService.RowError> errors) {}
 
     private List<StatView> all() {
         return stats.all(EnumSet.allOf(StatStatus.class), null);

@@ -11,12 +11,10 @@ import dev.statcallouts.stats.StatSnapshot;
 /** What a revision changed, field by field, as an editor reads it (old → new). */
 public final class RevisionChanges {
 
-    private RevisionChanges() {
-    }
+    private RevisionChanges() {}
 
     /** One changed field; a null side means the field was empty. */
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
     /** The fields that differ between two snapshots; everything is "new" when {@code before} is null. */
     public static List<FieldChange> between(StatSnapshot before, StatSnapshot after) {
@@ -30,12 +28,22 @@ public final class RevisionChanges {
         compare(changes, "shown as", before, after, s -> s.display().override());
         compare(changes, "label", before, after, StatSnapshot::label);
         compare(changes, "context", before, after, StatSnapshot::context);
-        compare(changes, "as of", before, after, s -> s.asOf() == null ? null : s.asOf().toString());
+        compare(
+                changes,
+                "as of",
+                before,
+                after,
+                s -> s.asOf() == null ? null : s.asOf().toString());
         compare(changes, "language", before, after, StatSnapshot::locale);
-        int sources = Math.max(before == null ? 0 : before.sources().size(), after.sources().size());
+        int sources = Math.max(
+                before == null ? 0 : before.sources().size(), after.sources().size());
         for (int i = 0; i < sources; i++) {
             int index = i;
-            compare(changes, "source " + (i + 1), before, after,
+            compare(
+                    changes,
+                    "source " + (i + 1),
+                    before,
+                    after,
                     s -> index < s.sources().size() ? source(s.sources().get(index)) : null);
         }
         compare(changes, "tags", before, after, s -> s.tags().isEmpty() ? null : String.join(", ", s.tags()));
@@ -44,7 +52,11 @@ public final class RevisionChanges {
         return changes;
     }
 
-    private static void compare(List<FieldChange> changes, String field, StatSnapshot before, StatSnapshot after,
+    private static void compare(
+            List<FieldChange> changes,
+            String field,
+            StatSnapshot before,
+            StatSnapshot after,
             Function<StatSnapshot, String> read) {
         String old = before == null ? null : read.apply(before);
         String now = read.apply(after);
@@ -54,7 +66,10 @@ public final class RevisionChanges {
     }
 
     private static String source(SourceSpec source) {
-        StringBuilder text = new StringBuilder(source.name()).append(" <").append(source.url()).append('>');
+        StringBuilder text = new StringBuilder(source.name())
+                .append(" <")
+                .append(source.url())
+                .append('>');
         if (source.published() != null) {
             text.append(", published ").append(source.published());
         }

@@ -13,10 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import dev.statcallouts.validation.FieldPaths;
 import dev.statcallouts.common.FieldError;
-import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.common.NulCharacters;
+import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.validation.FieldPaths;
 
 /**
  * The API's rules applied to a figure typed as text (a CSV row, a web form): the same field
@@ -34,7 +34,8 @@ public class StatChecks {
      */
     public List<FieldError> errors(StatInput input, List<FieldError> unparsed) {
         List<FieldError> errors = new ArrayList<>(unparsed);
-        Set<String> unparsedFields = new HashSet<>(unparsed.stream().map(FieldError::field).toList());
+        Set<String> unparsedFields =
+                new HashSet<>(unparsed.stream().map(FieldError::field).toList());
         for (ConstraintViolation<StatInput> violation : validator.validate(input)) {
             String field = FieldPaths.of(violation.getPropertyPath()).name();
             if (!unparsedFields.contains(field)) { // "must not be null" after "must be a number" says nothing new

@@ -12,13 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.FieldError;
-import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.csv.Csv;
 import dev.statcallouts.stats.csv.StatCsv;
-import dev.statcallouts.stats.StatInput;
-import dev.statcallouts.common.DomainException;
 
 /**
  * Imports figures from CSV: every row is checked by the API's own rules first, and nothing is
@@ -30,12 +29,10 @@ public class StatImportService {
     public static final int MAX_ROWS = 1000;
 
     /** A refused cell: CSV line number (the header is line 1), API field name, the CSV column it came from, message. */
-    public record RowError(int row, String field, String column, String message) {
-    }
+    public record RowError(int row, String field, String column, String message) {}
 
     /** What an import did, or would do in a dry run. */
-    public record ImportReport(boolean dryRun, int rows, List<RowError> errors, List<String> created) {
-    }
+    public record ImportReport(boolean dryRun, int rows, List<RowError> errors, List<String> created) {}
 
     /** An import refused because of its rows; carries the whole report. */
     public static class RowsRefused extends RuntimeException {
@@ -67,11 +64,14 @@ public class StatImportService {
         if (records.size() - 1 > MAX_ROWS) {
             throw DomainException.invalid("body", "at most " + MAX_ROWS + " rows per import");
         }
-        List<String> header = records.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = records.get(0).stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
         List<RowError> errors = new ArrayList<>();
         for (String column : header) {
             if (!StatCsv.HEADER.contains(column)) {
-                errors.add(new RowError(1, column, column, "unknown column; expected " + String.join(",", StatCsv.HEADER)));
+                errors.add(new RowError(
+                        1, column, column, "unknown column; expected " + String.join(",", StatCsv.HEADER)));
             }
         }
         List<StatInput> inputs = new ArrayList<>();
@@ -80,7 +80,8 @@ public class StatImportService {
             int line = i + 1;
             List<String> cells = records.get(i);
             if (cells.size() > header.size()) {
-                errors.add(new RowError(line, "row", "row", "has " + cells.size() + " cells for " + header.size() + " columns"));
+                errors.add(new RowError(
+                        line, "row", "row", "has " + cells.size() + " cells for " + header.size() + " columns"));
                 continue;
             }
             Map<String, String> row = new HashMap<>();
@@ -93,7 +94,8 @@ public class StatImportService {
             if (input.slug() != null && (!slugs.add(input.slug()) || Stat.slugTaken(input.slug()))) {
                 rowErrors.add(new FieldError("slug", "'" + input.slug() + "' is taken"));
             }
-            rowErrors.forEach(e -> errors.add(new RowError(line, e.field(), StatCsv.column(e.field(), row), e.message())));
+            rowErrors.forEach(
+                    e -> errors.add(new RowError(line, e.field(), StatCsv.column(e.field(), row), e.message())));
             inputs.add(input);
         }
         int rows = records.size() - 1;

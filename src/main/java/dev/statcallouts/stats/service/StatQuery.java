@@ -5,5 +5,4 @@ import java.util.Set;
 import dev.statcallouts.stats.StatStatus;
 
 /** A list request: which statuses, an optional tag and search text, and the page wanted. */
-public record StatQuery(Set<StatStatus> statuses, String tag, String text, int page, int size) {
-}
+public record StatQuery(Set<StatStatus> statuses, String tag, String text, int page, int size) {}

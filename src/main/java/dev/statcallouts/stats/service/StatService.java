@@ -19,28 +19,25 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.CollectionChanged;
-import dev.statcallouts.http.IfMatch;
-import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.Qualifier;
+import dev.statcallouts.stats.RevisionSummary;
+import dev.statcallouts.stats.RevisionView;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatChanged;
+import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatSource;
-import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.common.Page;
-import dev.statcallouts.stats.RevisionSummary;
-import dev.statcallouts.stats.RevisionView;
-import dev.statcallouts.common.Slugs;
-import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
 import io.quarkus.logging.Log;
-import dev.statcallouts.common.DomainException;
-import dev.statcallouts.common.ExpectedVersion;
-
 
 /**
  * The rules of figures: who sees what, how a save becomes a numbered revision, and how
@@ -70,10 +67,13 @@ public class StatService {
             where.append(" and exists (select 1 from stat_tag t where t.stat_id = s.id and t.tag = :tag)");
         }
         if (query.text() != null) {
-            where.append(" and s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
+            where.append(
+                    " and s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
         }
-        Query ids = em.createNativeQuery("select s.id from stat s" + where
-                + " order by s.updated_at desc, s.id desc limit :limit offset :offset", Long.class);
+        Query ids = em.createNativeQuery(
+                "select s.id from stat s" + where
+                        + " order by s.updated_at desc, s.id desc limit :limit offset :offset",
+                Long.class);
         Query count = em.createNativeQuery("select count(*) from stat s" + where, Long.class);
         List<String> statuses = query.statuses().stream().map(Enum::name).toList();
         for (Query q : List.of(ids, count)) {
@@ -90,17 +90,22 @@ public class StatService {
         @SuppressWarnings("unchecked")
         List<Long> pageIds = ids.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
-        Map<Long, Stat> byId = pageIds.isEmpty() ? Map.of()
-                : Stat.<Stat> list("id in ?1", pageIds).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<StatView> items = pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
+        Map<Long, Stat> byId = pageIds.isEmpty()
+                ? Map.of()
+                : Stat.<Stat>list("id in ?1", pageIds).stream()
+                        .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<StatView> items =
+                pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
         return Page.of(items, query.page(), query.size(), total);
     }
 
     /** Every figure with one of these statuses, most recently updated first (for exports). */
     @Transactional
     public List<StatView> all(Set<StatStatus> statuses, Locale lang) {
-        return Stat.<Stat> list("status in ?1", io.quarkus.panache.common.Sort.descending("updatedAt", "id"), statuses)
-                .stream().map(s -> views.view(s, lang)).toList();
+        return Stat.<Stat>list("status in ?1", io.quarkus.panache.common.Sort.descending("updatedAt", "id"), statuses)
+                .stream()
+                .map(s -> views.view(s, lang))
+                .toList();
     }
 
     @Transactional
@@ -132,7 +137,8 @@ public class StatService {
     }
 
     @Transactional
-    public Versioned<StatView> update(String slug, StatInput input, ExpectedVersion expected, String editor, Locale lang) {
+    public Versioned<StatView> update(
+            String slug, StatInput input, ExpectedVersion expected, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         expected.check(etag(stat));
         if (input.slug() != null && !input.slug().equals(slug)) {
@@ -161,16 +167,18 @@ public class StatService {
     }
 
     @Transactional
-    public Versioned<StatView> retract(String slug, String reason, ExpectedVersion expected, String editor, Locale lang) {
+    public Versioned<StatView> retract(
+            String slug, String reason, ExpectedVersion expected, String editor, Locale lang) {
         Stat stat = Stat.findBySlugForUpdate(slug).orElseThrow(() -> notFound(slug));
         expected.check(etag(stat));
         if (stat.status == StatStatus.DRAFT) {
             // Retracting would make the draft public, as retracted, with everything in it.
-            throw DomainException.conflict(stat.publishedAt == null
-                    ? "Figure '" + slug + "' is a draft that was never published: there is nothing to retract. "
-                            + "Delete it instead (DELETE /api/stats/" + slug + "/draft), or keep it as a draft."
-                    : "Figure '" + slug + "' is a draft now and readers do not see it. Publish it again "
-                            + "before retracting it, or keep it as a draft.");
+            throw DomainException.conflict(
+                    stat.publishedAt == null
+                            ? "Figure '" + slug + "' is a draft that was never published: there is nothing to retract. "
+                                    + "Delete it instead (DELETE /api/stats/" + slug + "/draft), or keep it as a draft."
+                            : "Figure '" + slug + "' is a draft now and readers do not see it. Publish it again "
+                                    + "before retracting it, or keep it as a draft.");
         }
         String cleaned = reason.strip();
         if (stat.status != StatStatus.RETRACTED || !cleaned.equals(stat.retractionReason)) {
@@ -191,8 +199,13 @@ public class StatService {
         Stat stat = visible(slug, editor);
         List<RevisionSummary> list = StatRevision.listFor(stat).stream()
                 .filter(r -> editor || r.isPublic())
-                .map(r -> new RevisionSummary(r.number, editor ? r.editor : null, r.createdAt, r.note,
-                        r.snapshot.status(), views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
+                .map(r -> new RevisionSummary(
+                        r.number,
+                        editor ? r.editor : null,
+                        r.createdAt,
+                        r.note,
+                        r.snapshot.status(),
+                        views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
                 .toList();
         return new Versioned<>(list, etag(stat));
     }
@@ -201,12 +214,19 @@ public class StatService {
     @Transactional
     public Versioned<RevisionView> revision(String slug, int number, Locale lang, boolean editor) {
         Stat stat = visible(slug, editor);
-        StatRevision revision = StatRevision.findFor(stat, number).filter(r -> editor || r.isPublic())
-                .orElseThrow(() -> DomainException.notFound("Figure '" + slug + "' has no "
-                        + (editor ? "" : "public ") + "revision " + number + "."));
+        StatRevision revision = StatRevision.findFor(stat, number)
+                .filter(r -> editor || r.isPublic())
+                .orElseThrow(() -> DomainException.notFound(
+                        "Figure '" + slug + "' has no " + (editor ? "" : "public ") + "revision " + number + "."));
         Locale locale = lang != null ? lang : Locale.forLanguageTag(revision.snapshot.locale());
-        return new Versioned<>(new RevisionView(revision.number, editor ? revision.editor : null, revision.createdAt,
-                revision.note, views.formatted(revision.snapshot, locale), revision.snapshot),
+        return new Versioned<>(
+                new RevisionView(
+                        revision.number,
+                        editor ? revision.editor : null,
+                        revision.createdAt,
+                        revision.note,
+                        views.formatted(revision.snapshot, locale),
+                        revision.snapshot),
                 stat.id + ".r" + number + (editor ? "e" : ""));
     }
 
@@ -227,10 +247,12 @@ public class StatService {
             throw DomainException.notAllowed("Only an admin or the editor who created this draft may delete it.");
         }
         @SuppressWarnings("unchecked")
-        List<String> collections = em.createNativeQuery("""
+        List<String> collections =
+                em.createNativeQuery("""
                 select distinct c.slug from stat_collection c join stat_collection_item i on i.collection_id = c.id
                 where i.stat_id = ?1""", String.class).setParameter(1, stat.id).getResultList();
-        em.createNativeQuery("delete from stat_collection_item where stat_id = ?1").setParameter(1, stat.id)
+        em.createNativeQuery("delete from stat_collection_item where stat_id = ?1")
+                .setParameter(1, stat.id)
                 .executeUpdate();
         StatRevision.delete("stat", stat);
         stat.delete();
@@ -241,9 +263,14 @@ public class StatService {
     }
 
     /** A revision with what it changed against the one before it. */
-    public record HistoryEntry(int number, String editor, Instant createdAt, String note, String status,
-            String formatted, List<RevisionChanges.FieldChange> changes) {
-    }
+    public record HistoryEntry(
+            int number,
+            String editor,
+            Instant createdAt,
+            String note,
+            String status,
+            String formatted,
+            List<RevisionChanges.FieldChange> changes) {}
 
     /** Every revision, newest first, each with its changes old → new per field. */
     @Transactional
@@ -252,10 +279,19 @@ public class StatService {
         List<StatRevision> revisions = StatRevision.listFor(stat);
         List<HistoryEntry> history = new ArrayList<>();
         StatSnapshot previous = null;
-        for (StatRevision r : revisions.stream().sorted(java.util.Comparator.comparingInt(r -> r.number)).toList()) {
-            history.add(0, new HistoryEntry(r.number, r.editor, r.createdAt, r.note, r.snapshot.status(),
-                    views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale())),
-                    RevisionChanges.between(previous, r.snapshot)));
+        for (StatRevision r : revisions.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> r.number))
+                .toList()) {
+            history.add(
+                    0,
+                    new HistoryEntry(
+                            r.number,
+                            r.editor,
+                            r.createdAt,
+                            r.note,
+                            r.snapshot.status(),
+                            views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale())),
+                            RevisionChanges.between(previous, r.snapshot)));
             previous = r.snapshot;
         }
         return new Versioned<>(history, etag(stat));
@@ -272,9 +308,25 @@ public class StatService {
                 .orElseThrow(() -> DomainException.notFound("Figure '" + slug + "' has no revision " + number + "."));
         StatSnapshot old = revision.snapshot;
         String status = StatStatus.RETRACTED.name().equalsIgnoreCase(old.status())
-                ? stat.status.name().toLowerCase(Locale.ROOT) : old.status();
-        return update(slug, new StatInput(slug, old.value(), old.display(), old.label(), old.context(), old.asOf(),
-                old.locale(), old.sources(), old.tags(), status, "Restored revision " + number), expected, editor, lang);
+                ? stat.status.name().toLowerCase(Locale.ROOT)
+                : old.status();
+        return update(
+                slug,
+                new StatInput(
+                        slug,
+                        old.value(),
+                        old.display(),
+                        old.label(),
+                        old.context(),
+                        old.asOf(),
+                        old.locale(),
+                        old.sources(),
+                        old.tags(),
+                        status,
+                        "Restored revision " + number),
+                expected,
+                editor,
+                lang);
     }
 
     /**
@@ -287,9 +339,14 @@ public class StatService {
         Stat stat = new Stat();
         stat.slug = slug;
         java.util.Optional<Stat> saved = input.status() == null ? Stat.findBySlug(slug) : java.util.Optional.empty();
-        apply(stat, input, input.status() != null ? status(input.status())
-                : saved.map(s -> s.status).orElse(StatStatus.DRAFT));
-        stat.retractionReason = saved.filter(s -> s.status == StatStatus.RETRACTED).map(s -> s.retractionReason)
+        apply(
+                stat,
+                input,
+                input.status() != null
+                        ? status(input.status())
+                        : saved.map(s -> s.status).orElse(StatStatus.DRAFT));
+        stat.retractionReason = saved.filter(s -> s.status == StatStatus.RETRACTED)
+                .map(s -> s.retractionReason)
                 .orElse(null);
         stat.createdAt = Instant.now();
         stat.updatedAt = stat.createdAt;
@@ -319,17 +376,25 @@ public class StatService {
         stat.value = value.scale() < 0 ? value.setScale(0) : value;
         DisplaySpec display = input.display();
         stat.displayKind = display.displayKind();
-        stat.currency = blankToNull(display.currency()) == null ? null : display.currency().strip().toUpperCase(Locale.ROOT);
+        stat.currency = blankToNull(display.currency()) == null
+                ? null
+                : display.currency().strip().toUpperCase(Locale.ROOT);
         stat.unit = blankToNull(display.unit());
-        stat.qualifier = blankToNull(display.qualifier()) == null ? null
-                : Qualifier.ofSymbol(display.qualifier().strip()).map(q -> q.symbol).orElseThrow();
+        stat.qualifier = blankToNull(display.qualifier()) == null
+                ? null
+                : Qualifier.ofSymbol(display.qualifier().strip())
+                        .map(q -> q.symbol)
+                        .orElseThrow();
         stat.notation = display.notationOrDefault();
         stat.displayOverride = blankToNull(display.override());
         stat.label = input.label().strip();
         stat.context = blankToNull(input.context());
         stat.asOf = input.asOf();
-        stat.locale = input.locale() == null ? DEFAULT_LOCALE : Locale.forLanguageTag(input.locale().strip()).toLanguageTag();
-        List<StatSource> sources = input.sources().stream().map(SourceSpec::toEntity).toList();
+        stat.locale = input.locale() == null
+                ? DEFAULT_LOCALE
+                : Locale.forLanguageTag(input.locale().strip()).toLanguageTag();
+        List<StatSource> sources =
+                input.sources().stream().map(SourceSpec::toEntity).toList();
         if (!sameSources(stat.sources, sources)) {
             stat.sources.clear();
             stat.sources.addAll(sources);
@@ -353,7 +418,10 @@ public class StatService {
     }
 
     private static boolean sameSources(List<StatSource> current, List<StatSource> next) {
-        return current.stream().map(SourceSpec::of).toList().equals(next.stream().map(SourceSpec::of).toList());
+        return current.stream()
+                .map(SourceSpec::of)
+                .toList()
+                .equals(next.stream().map(SourceSpec::of).toList());
     }
 
     private void writeRevision(Stat stat, String editor, String note) {

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatSnapshot;
-import dev.statcallouts.stats.format.StatFormatter;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.format.StatFormatter;
 
 /** Maps figures to the API's view of them, formatted for a language. */
 @ApplicationScoped
@@ -18,16 +18,37 @@ public class StatViews {
     public StatView view(Stat stat, Locale lang) {
         Locale locale = lang != null ? lang : Locale.forLanguageTag(stat.locale);
         StatSnapshot snapshot = StatSnapshot.of(stat);
-        return new StatView(stat.slug, stat.value, snapshot.display(), formatted(snapshot, locale),
-                locale.toLanguageTag(), stat.label, stat.context, stat.asOf, stat.locale,
-                stat.sources.stream().map(SourceSpec::of).toList(), snapshot.tags(), snapshot.status(),
-                stat.retractionReason, stat.revision, stat.createdAt, stat.publishedAt, stat.updatedAt,
+        return new StatView(
+                stat.slug,
+                stat.value,
+                snapshot.display(),
+                formatted(snapshot, locale),
+                locale.toLanguageTag(),
+                stat.label,
+                stat.context,
+                stat.asOf,
+                stat.locale,
+                stat.sources.stream().map(SourceSpec::of).toList(),
+                snapshot.tags(),
+                snapshot.status(),
+                stat.retractionReason,
+                stat.revision,
+                stat.createdAt,
+                stat.publishedAt,
+                stat.updatedAt,
                 stat.correctedAt);
     }
 
     public String formatted(StatSnapshot snapshot, Locale locale) {
         var display = snapshot.display();
-        return StatFormatter.format(snapshot.value(), display.displayKind(), display.currency(), display.unit(),
-                display.qualifier(), display.notationOrDefault(), display.override(), locale);
+        return StatFormatter.format(
+                snapshot.value(),
+                display.displayKind(),
+                display.currency(),
+                display.unit(),
+                display.qualifier(),
+                display.notationOrDefault(),
+                display.override(),
+                locale);
     }
 }

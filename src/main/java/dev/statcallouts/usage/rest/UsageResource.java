@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.usage.UsageService;
+import dev.statcallouts.usage.UsageView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import dev.statcallouts.usage.UsageView;
 
 /** Where each figure is embedded, for editors (views per page and per day; nothing about readers). */
 @Path("/api/stats/{slug: " + Slugs.PATTERN + "}/usage")
@@ -48,9 +48,14 @@ public class UsageResource {
 
     @GET
     @Operation(summary = "Pages that embed the figure, with views and last seen, and views per day")
-    public UsageView get(@PathParam("slug") String slug,
-            @QueryParam("days") @DefaultValue("30") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
-            @Min(1) @Max(366) String days) {
+    public UsageView get(
+            @PathParam("slug") String slug,
+            @QueryParam("days")
+                    @DefaultValue("30")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(366)
+                    String days) {
         return usage.usage(slug, Integer.parseInt(days));
     }
 
@@ -58,11 +63,17 @@ public class UsageResource {
     @Path("chart.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "Views per day as a small SVG bar chart")
-    public Response chart(@PathParam("slug") String slug,
-            @QueryParam("days") @DefaultValue("30") @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
-            @Min(1) @Max(366) String days) {
+    public Response chart(
+            @PathParam("slug") String slug,
+            @QueryParam("days")
+                    @DefaultValue("30")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(366)
+                    String days) {
         UsageChart chart = UsageChart.of(usage.usage(slug, Integer.parseInt(days)), LocalDate.now(ZoneOffset.UTC));
         return Response.ok(Templates.chart(chart).render(), "image/svg+xml")
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60").build();
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60")
+                .build();
     }
 }

@@ -56,11 +56,19 @@ class CollectionResourceTest {
         List<String> draft = figures(1, "draft");
         String slug = slug("coll");
         List<String> order = List.of(published.get(2), draft.get(0), published.get(0), published.get(1));
-        asAdmin().body(collection(slug, order, "published")).when().post("/api/collections")
-                .then().statusCode(201).header("Location", endsWith("/api/collections/" + slug))
+        asAdmin()
+                .body(collection(slug, order, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201)
+                .header("Location", endsWith("/api/collections/" + slug))
                 .body("stats.slug", contains(order.toArray()));
-        given().queryParam("lang", "ja").when().get("/api/collections/" + slug)
-                .then().statusCode(200)
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/api/collections/" + slug)
+                .then()
+                .statusCode(200)
                 .body("stats.slug", contains(published.get(2), published.get(0), published.get(1)))
                 .body("stats[0].formatted", equalTo("9200億円"));
     }
@@ -68,54 +76,127 @@ class CollectionResourceTest {
     @Test
     void draftCollectionsAre404ToThePublic() {
         String slug = slug("draft-coll");
-        asAdmin().body(collection(slug, figures(1, "published"), "draft")).when().post("/api/collections")
-                .then().statusCode(201);
+        asAdmin()
+                .body(collection(slug, figures(1, "published"), "draft"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201);
         given().when().get("/api/collections/" + slug).then().statusCode(404).contentType("application/problem+json");
         given().queryParam("size", 100).when().get("/api/collections").then().body("items.slug", not(hasItem(slug)));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/collections/" + slug).then().statusCode(200);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/collections/" + slug)
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void updateHonoursIfMatchAndEtagFollowsMemberChanges() {
         List<String> members = figures(2, "published");
         String slug = slug("etag-coll");
-        String etag = asAdmin().body(collection(slug, members, "published")).when().post("/api/collections")
-                .then().statusCode(201).extract().header("ETag");
-        given().header("If-None-Match", etag).when().get("/api/collections/" + slug).then().statusCode(304);
+        String etag = asAdmin()
+                .body(collection(slug, members, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201)
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .when()
+                .get("/api/collections/" + slug)
+                .then()
+                .statusCode(304);
 
         // Correcting a member figure changes the collection's ETag.
         Map<String, Object> corrected = figure(members.get(0));
         corrected.put("value", "930000000000");
-        asAdmin().body(corrected).when().put("/api/stats/" + members.get(0)).then().statusCode(200);
-        String afterCorrection = given().when().get("/api/collections/" + slug)
-                .then().statusCode(200).extract().header("ETag");
+        asAdmin()
+                .body(corrected)
+                .when()
+                .put("/api/stats/" + members.get(0))
+                .then()
+                .statusCode(200);
+        String afterCorrection = given().when()
+                .get("/api/collections/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(afterCorrection).isNotEqualTo(etag);
 
         Map<String, Object> reordered = collection(slug, List.of(members.get(1), members.get(0)), "published");
-        asAdmin().header("If-Match", etag).body(reordered).when().put("/api/collections/" + slug)
-                .then().statusCode(412).contentType("application/problem+json");
-        asAdmin().header("If-Match", afterCorrection).body(reordered).when().put("/api/collections/" + slug)
-                .then().statusCode(200).body("stats.slug", contains(members.get(1), members.get(0)));
+        asAdmin()
+                .header("If-Match", etag)
+                .body(reordered)
+                .when()
+                .put("/api/collections/" + slug)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        asAdmin()
+                .header("If-Match", afterCorrection)
+                .body(reordered)
+                .when()
+                .put("/api/collections/" + slug)
+                .then()
+                .statusCode(200)
+                .body("stats.slug", contains(members.get(1), members.get(0)));
     }
 
     @Test
     void badCollectionsAreProblemsAndWriteNothing() {
         List<String> members = figures(1, "published");
         String taken = slug("taken-coll");
-        asAdmin().body(collection(taken, members, "published")).when().post("/api/collections").then().statusCode(201);
+        asAdmin()
+                .body(collection(taken, members, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201);
         Map<String, Long> before = rowCounts();
 
-        asAdmin().body(collection(slug("c"), List.of(members.get(0), "no-such-figure"), "published"))
-                .when().post("/api/collections").then().statusCode(422).body("errors[0].field", equalTo("stats[1]"));
-        asAdmin().body(collection(slug("c"), List.of(members.get(0), members.get(0)), "published"))
-                .when().post("/api/collections").then().statusCode(422).body("errors[0].field", equalTo("stats[1]"));
-        asAdmin().body(collection(slug("c"), List.of(), "published"))
-                .when().post("/api/collections").then().statusCode(422).body("errors[0].field", equalTo("stats"));
-        asAdmin().body(collection(taken, members, "published"))
-                .when().post("/api/collections").then().statusCode(409);
-        given().contentType(ContentType.JSON).body(collection(slug("c"), members, "published"))
-                .when().post("/api/collections").then().statusCode(401);
-        asAdmin().body("{\"title\": ").when().post("/api/collections").then().statusCode(400)
+        asAdmin()
+                .body(collection(slug("c"), List.of(members.get(0), "no-such-figure"), "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("stats[1]"));
+        asAdmin()
+                .body(collection(slug("c"), List.of(members.get(0), members.get(0)), "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("stats[1]"));
+        asAdmin()
+                .body(collection(slug("c"), List.of(), "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("stats"));
+        asAdmin()
+                .body(collection(taken, members, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(collection(slug("c"), members, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(401);
+        asAdmin()
+                .body("{\"title\": ")
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json");
 
         assertThat(rowCounts()).isEqualTo(before);
@@ -125,10 +206,25 @@ class CollectionResourceTest {
     void deleteRemovesTheCollectionButNotItsFigures() {
         List<String> members = figures(1, "published");
         String slug = slug("del-coll");
-        asAdmin().body(collection(slug, members, "published")).when().post("/api/collections").then().statusCode(201);
-        given().auth().oauth2(ADMIN_TOKEN).when().delete("/api/collections/" + slug).then().statusCode(204);
+        asAdmin()
+                .body(collection(slug, members, "published"))
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .delete("/api/collections/" + slug)
+                .then()
+                .statusCode(204);
         given().when().get("/api/collections/" + slug).then().statusCode(404);
         given().when().get("/api/stats/" + members.get(0)).then().statusCode(200);
-        given().auth().oauth2(ADMIN_TOKEN).when().delete("/api/collections/" + slug).then().statusCode(404);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .delete("/api/collections/" + slug)
+                .then()
+                .statusCode(404);
     }
 }

@@ -14,32 +14,41 @@ import dev.statcallouts.stats.Notation;
 
 class StatFormatterTest {
 
-    private static String format(String value, DisplayKind kind, String currency, String unit, String qualifier,
-            Notation notation, String lang) {
-        String text = StatFormatter.format(new BigDecimal(value), kind, currency, unit, qualifier, notation, null,
-                Locale.forLanguageTag(lang));
+    private static String format(
+            String value,
+            DisplayKind kind,
+            String currency,
+            String unit,
+            String qualifier,
+            Notation notation,
+            String lang) {
+        String text = StatFormatter.format(
+                new BigDecimal(value), kind, currency, unit, qualifier, notation, null, Locale.forLanguageTag(lang));
         // The JDK separates with (narrow) no-break spaces; compare them as plain spaces.
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     @ParameterizedTest(name = "{0} {1} in {2} → {3}")
-    @CsvSource(delimiter = '|', value = {
-            "920000000000 | JPY | en | ¥920 billion",
-            "920000000000 | JPY | ja | 9200億円",
-            "920000000000 | JPY | de | 920 Milliarden ¥",
-            "920000000000 | JPY | fr | 920 milliards JPY",
-            "920000000000 | JPY | es | 920 mil millones JPY",
-            "204000000000 | USD | en | $204 billion",
-            "204000000000 | USD | ja | 2040億ドル",
-            "204000000000 | USD | fr | 204 milliards $US",
-            "1000000000   | EUR | de | 1 Milliarde €",
-            "1500000      | EUR | fr | 1,5 million €",
-            "2500000      | USD | en | $2.5 million",
-            "1000000      | USD | es | 1 millón US$",
-            "3000000      | USD | es | 3 millones US$",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "920000000000 | JPY | en | ¥920 billion",
+                "920000000000 | JPY | ja | 9200億円",
+                "920000000000 | JPY | de | 920 Milliarden ¥",
+                "920000000000 | JPY | fr | 920 milliards JPY",
+                "920000000000 | JPY | es | 920 mil millones JPY",
+                "204000000000 | USD | en | $204 billion",
+                "204000000000 | USD | ja | 2040億ドル",
+                "204000000000 | USD | fr | 204 milliards $US",
+                "1000000000   | EUR | de | 1 Milliarde €",
+                "1500000      | EUR | fr | 1,5 million €",
+                "2500000      | USD | en | $2.5 million",
+                "1000000      | USD | es | 1 millón US$",
+                "3000000      | USD | es | 3 millones US$",
+            })
     void compactCurrency(String value, String currency, String lang, String expected) {
-        assertThat(format(value, DisplayKind.CURRENCY, currency, null, null, Notation.COMPACT, lang)).isEqualTo(expected);
+        assertThat(format(value, DisplayKind.CURRENCY, currency, null, null, Notation.COMPACT, lang))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -52,58 +61,84 @@ class StatFormatterTest {
 
     @Test
     void otherQualifiersPrecedeTheNumber() {
-        assertThat(format("65", DisplayKind.PERCENT, null, null, "~", Notation.COMPACT, "en")).isEqualTo("~65%");
-        assertThat(format("3", DisplayKind.UNIT, null, "nm", "≤", Notation.COMPACT, "en")).isEqualTo("≤3 nm");
+        assertThat(format("65", DisplayKind.PERCENT, null, null, "~", Notation.COMPACT, "en"))
+                .isEqualTo("~65%");
+        assertThat(format("3", DisplayKind.UNIT, null, "nm", "≤", Notation.COMPACT, "en"))
+                .isEqualTo("≤3 nm");
     }
 
     @ParameterizedTest(name = "65 percent in {0} → {1}")
-    @CsvSource(delimiter = '|', value = { "en | 65%", "ja | 65%", "de | 65 %", "fr | 65 %", "es | 65 %" })
+    @CsvSource(
+            delimiter = '|',
+            value = {"en | 65%", "ja | 65%", "de | 65 %", "fr | 65 %", "es | 65 %"})
     void percent(String lang, String expected) {
-        assertThat(format("65", DisplayKind.PERCENT, null, null, null, Notation.COMPACT, lang)).isEqualTo(expected);
+        assertThat(format("65", DisplayKind.PERCENT, null, null, null, Notation.COMPACT, lang))
+                .isEqualTo(expected);
     }
 
     @Test
     void percentKeepsTheDecimalsTyped() {
-        assertThat(format("12.5", DisplayKind.PERCENT, null, null, null, Notation.FULL, "en")).isEqualTo("12.5%");
-        assertThat(format("12.5", DisplayKind.PERCENT, null, null, null, Notation.FULL, "de")).isEqualTo("12,5 %");
+        assertThat(format("12.5", DisplayKind.PERCENT, null, null, null, Notation.FULL, "en"))
+                .isEqualTo("12.5%");
+        assertThat(format("12.5", DisplayKind.PERCENT, null, null, null, Notation.FULL, "de"))
+                .isEqualTo("12,5 %");
     }
 
     @ParameterizedTest(name = "{0}x in {1} → {2}")
-    @CsvSource(delimiter = '|', value = { "100 | en | 100x", "100 | ja | 100x", "1.5 | de | 1,5x", "1.5 | en | 1.5x" })
+    @CsvSource(
+            delimiter = '|',
+            value = {"100 | en | 100x", "100 | ja | 100x", "1.5 | de | 1,5x", "1.5 | en | 1.5x"})
     void multiplier(String value, String lang, String expected) {
-        assertThat(format(value, DisplayKind.MULTIPLIER, null, null, null, Notation.COMPACT, lang)).isEqualTo(expected);
+        assertThat(format(value, DisplayKind.MULTIPLIER, null, null, null, Notation.COMPACT, lang))
+                .isEqualTo(expected);
     }
 
     @Test
     void unitFollowsTheNumberWithoutBreaking() {
-        String text = StatFormatter.format(new BigDecimal("2"), DisplayKind.UNIT, null, "nm", null, Notation.COMPACT,
-                null, Locale.ENGLISH);
+        String text = StatFormatter.format(
+                new BigDecimal("2"), DisplayKind.UNIT, null, "nm", null, Notation.COMPACT, null, Locale.ENGLISH);
         assertThat(text).isEqualTo("2\u00a0nm");
     }
 
     @ParameterizedTest(name = "full {0} in {1} → {2}")
-    @CsvSource(delimiter = '|', value = {
-            "920000000000 | JPY | en | ¥920,000,000,000",
-            "920000000000 | JPY | ja | 920,000,000,000円",
-            "1234.5       | USD | en | $1,234.50",
-            "1234.5       | EUR | de | 1.234,50 €",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "920000000000 | JPY | en | ¥920,000,000,000",
+                "920000000000 | JPY | ja | 920,000,000,000円",
+                "1234.5       | USD | en | $1,234.50",
+                "1234.5       | EUR | de | 1.234,50 €",
+            })
     void fullCurrency(String value, String currency, String lang, String expected) {
-        assertThat(format(value, DisplayKind.CURRENCY, currency, null, null, Notation.FULL, lang)).isEqualTo(expected);
+        assertThat(format(value, DisplayKind.CURRENCY, currency, null, null, Notation.FULL, lang))
+                .isEqualTo(expected);
     }
 
     @Test
     void countsInBothNotations() {
-        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.FULL, "en")).isEqualTo("1,234,567");
-        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.FULL, "de")).isEqualTo("1.234.567");
-        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "en")).isEqualTo("1.23 million");
-        assertThat(format("999", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "en")).isEqualTo("999");
-        assertThat(format("999999999", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "fr")).isEqualTo("1 milliard");
+        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.FULL, "en"))
+                .isEqualTo("1,234,567");
+        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.FULL, "de"))
+                .isEqualTo("1.234.567");
+        assertThat(format("1234567", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "en"))
+                .isEqualTo("1.23 million");
+        assertThat(format("999", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "en"))
+                .isEqualTo("999");
+        assertThat(format("999999999", DisplayKind.COUNT, null, null, null, Notation.COMPACT, "fr"))
+                .isEqualTo("1 milliard");
     }
 
     @Test
     void overrideReplacesTheFormattedText() {
-        assertThat(StatFormatter.format(new BigDecimal("920000000000"), DisplayKind.CURRENCY, "JPY", null, "+",
-                Notation.COMPACT, "¥920bn", Locale.JAPANESE)).isEqualTo("¥920bn");
+        assertThat(StatFormatter.format(
+                        new BigDecimal("920000000000"),
+                        DisplayKind.CURRENCY,
+                        "JPY",
+                        null,
+                        "+",
+                        Notation.COMPACT,
+                        "¥920bn",
+                        Locale.JAPANESE))
+                .isEqualTo("¥920bn");
     }
 }

@@ -43,9 +43,16 @@ class DraftPrivacyTest {
 
     /** A token whose editor name must never reach the public. */
     private static String editorToken(String editorName, String role) {
-        return given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON)
+        return given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
                 .body(Map.of("name", "privacy-" + role, "editor", editorName, "role", role))
-                .when().post("/api/tokens").then().statusCode(201).extract().path("secret");
+                .when()
+                .post("/api/tokens")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
     }
 
     private static Map<String, Object> draft(String slug) {
@@ -65,62 +72,140 @@ class DraftPrivacyTest {
         String token = editorToken(editorName, "editor");
         String slug = slug("private");
         Map<String, Object> draft = draft(slug);
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(draft).when().post("/api/stats")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201);
         draft.put("value", "234567890123");
         draft.put("note", "second internal thought");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(draft).when().put("/api/stats/" + slug)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
         Map<String, Object> published = figure(slug);
         published.put("note", "Published with the minister's figure");
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(published).when().put("/api/stats/" + slug)
-                .then().statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(published)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
         String collection = slug("private-c");
         createCollection(collection, List.of(slug));
 
-        List<String> reads = new ArrayList<>(List.of("/api/stats", "/api/stats?status=all", "/api/stats?q=embargoed",
-                "/api/stats/" + slug, "/api/stats/" + slug + "/revisions", "/api/stats/" + slug + "/revisions/1",
-                "/api/stats/" + slug + "/revisions/2", "/api/stats/" + slug + "/revisions/3",
-                "/api/stats/" + slug + "?lang=ja", "/s/" + slug, "/c/" + collection, "/embed/" + slug,
-                "/embed/" + slug + "?v=1", "/embed/" + slug + "?v=2", "/embed/" + slug + "?v=3",
-                "/embed/c/" + collection, "/api/collections", "/api/collections/" + collection,
-                "/api/stats/export.csv", "/api/stats/export.json", "/api/stats/" + slug + "/usage",
-                "/api/stats/" + slug + "/usage/chart.svg", "/editor/figures/" + slug, "/q/openapi"));
+        List<String> reads = new ArrayList<>(List.of(
+                "/api/stats",
+                "/api/stats?status=all",
+                "/api/stats?q=embargoed",
+                "/api/stats/" + slug,
+                "/api/stats/" + slug + "/revisions",
+                "/api/stats/" + slug + "/revisions/1",
+                "/api/stats/" + slug + "/revisions/2",
+                "/api/stats/" + slug + "/revisions/3",
+                "/api/stats/" + slug + "?lang=ja",
+                "/s/" + slug,
+                "/c/" + collection,
+                "/embed/" + slug,
+                "/embed/" + slug + "?v=1",
+                "/embed/" + slug + "?v=2",
+                "/embed/" + slug + "?v=3",
+                "/embed/c/" + collection,
+                "/api/collections",
+                "/api/collections/" + collection,
+                "/api/stats/export.csv",
+                "/api/stats/export.json",
+                "/api/stats/" + slug + "/usage",
+                "/api/stats/" + slug + "/usage/chart.svg",
+                "/editor/figures/" + slug,
+                "/q/openapi"));
         String permalink = URLEncoder.encode(base.resolve("/s/" + slug).toString(), StandardCharsets.UTF_8);
         reads.add("/oembed?url=" + permalink);
         reads.add("/oembed?url=" + permalink + "&format=xml");
-        List<String> secrets = List.of("123456789012", "234567890123", "123 billion", "235 billion", "1235億", "2346億", "zqxw", "Embargoed", "embargoed", "internal thought",
-                "draft-only.example", "Leaky Wire", editorName, "embargo.editor", "privacy-editor");
+        List<String> secrets = List.of(
+                "123456789012",
+                "234567890123",
+                "123 billion",
+                "235 billion",
+                "1235億",
+                "2346億",
+                "zqxw",
+                "Embargoed",
+                "embargoed",
+                "internal thought",
+                "draft-only.example",
+                "Leaky Wire",
+                editorName,
+                "embargo.editor",
+                "privacy-editor");
         for (String read : reads) {
-            String body = given().redirects().follow(false).when().get(read).then().extract().asString();
+            String body = given().redirects()
+                    .follow(false)
+                    .when()
+                    .get(read)
+                    .then()
+                    .extract()
+                    .asString();
             for (String secret : secrets) {
                 assertThat(body).as("GET %s must not show %s", read, secret).doesNotContain(secret);
             }
         }
         // Live streams: what a reconnecting card is sent straight away.
-        assertThat(eventStream("/embed/" + slug + "/events")).doesNotContain(secrets).contains("id:3");
+        assertThat(eventStream("/embed/" + slug + "/events"))
+                .doesNotContain(secrets)
+                .contains("id:3");
 
-        given().when().get("/api/stats/" + slug + "/revisions").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].number", equalTo(3)).body("[0].editor", nullValue())
+        given().when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].number", equalTo(3))
+                .body("[0].editor", nullValue())
                 .body("[0].note", equalTo("Published with the minister's figure"));
-        given().when().get("/api/stats/" + slug + "/revisions/1").then().statusCode(404)
+        given().when()
+                .get("/api/stats/" + slug + "/revisions/1")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/revisions").then().statusCode(200)
-                .body("$", hasSize(3)).body("[2].editor", equalTo(editorName))
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(3))
+                .body("[2].editor", equalTo(editorName))
                 .body("[2].note", equalTo("Embargoed until Monday 09:00"));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/revisions/1").then().statusCode(200)
-                .body("editor", equalTo(editorName)).body("figure.value", equalTo(123456789012L));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/revisions/1")
+                .then()
+                .statusCode(200)
+                .body("editor", equalTo(editorName))
+                .body("figure.value", equalTo(123456789012L));
     }
 
     /** What an event stream sends within a second of connecting as a card that saw revision 1. */
     private String eventStream(String path) throws Exception {
-        HttpURLConnection connection = (HttpURLConnection) base.resolve(path).toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) base.resolve(path).toURL().openConnection();
         connection.setRequestProperty("Last-Event-ID", "1");
         connection.setReadTimeout(1000);
         ByteArrayOutputStream read = new ByteArrayOutputStream();
         try (InputStream in = connection.getInputStream()) {
             byte[] buffer = new byte[4096];
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 read.write(buffer, 0, n);
             }
         } catch (SocketTimeoutException expected) {
@@ -135,23 +220,57 @@ class DraftPrivacyTest {
     void editsOfANeverPublishedDraftAreNotUpdates() {
         String slug = slug("fresh");
         Map<String, Object> draft = draft(slug);
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(draft).when().post("/api/stats")
-                .then().statusCode(201).body("publishedAt", nullValue());
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
+                .body("publishedAt", nullValue());
         draft.put("value", "234567890123");
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(draft).when().put("/api/stats/" + slug)
-                .then().statusCode(200).body("correctedAt", nullValue());
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(draft)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("correctedAt", nullValue());
         Map<String, Object> published = figure(slug);
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(published).when()
-                .put("/api/stats/" + slug).then().statusCode(200)
-                .body("correctedAt", nullValue()).body("publishedAt", notNullValue());
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(published)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("correctedAt", nullValue())
+                .body("publishedAt", notNullValue());
         given().when().get("/embed/" + slug).then().statusCode(200).body(not(containsString("Updated")));
-        given().when().get("/s/" + slug).then().statusCode(200).body(not(containsString("Revision 1")),
-                not(containsString("Revision 2")), containsString("Revision 3"));
+        given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .body(
+                        not(containsString("Revision 1")),
+                        not(containsString("Revision 2")),
+                        containsString("Revision 3"));
 
         // A correction after publication is one.
         published.put("value", "930000000000");
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(published).when()
-                .put("/api/stats/" + slug).then().statusCode(200).body("correctedAt", notNullValue());
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(published)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("correctedAt", notNullValue());
         given().when().get("/embed/" + slug).then().statusCode(200).body(containsString("Updated"));
     }
 
@@ -161,22 +280,55 @@ class DraftPrivacyTest {
         String authorToken = editorToken(author, "editor");
         String otherToken = editorToken(slug("other") + "@newsroom.example", "editor");
         String slug = slug("never");
-        given().auth().oauth2(authorToken).contentType(ContentType.JSON).body(draft(slug)).when().post("/api/stats")
-                .then().statusCode(201);
+        given().auth()
+                .oauth2(authorToken)
+                .contentType(ContentType.JSON)
+                .body(draft(slug))
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201);
 
         Map<String, Long> before = rowCounts();
-        given().auth().oauth2(authorToken).contentType(ContentType.JSON).body(Map.of("reason", "changed our mind"))
-                .when().delete("/api/stats/" + slug).then().statusCode(409).contentType("application/problem+json")
+        given().auth()
+                .oauth2(authorToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "changed our mind"))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("DELETE /api/stats/" + slug + "/draft"));
         given().when().get("/api/stats/" + slug).then().statusCode(404);
         given().when().get("/embed/" + slug).then().statusCode(404);
-        given().auth().oauth2(otherToken).when().delete("/api/stats/" + slug + "/draft").then().statusCode(403)
+        given().auth()
+                .oauth2(otherToken)
+                .when()
+                .delete("/api/stats/" + slug + "/draft")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
         assertThat(rowCounts()).isEqualTo(before);
 
-        given().auth().oauth2(authorToken).when().delete("/api/stats/" + slug + "/draft").then().statusCode(204);
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug).then().statusCode(404);
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug + "/revisions").then().statusCode(404);
+        given().auth()
+                .oauth2(authorToken)
+                .when()
+                .delete("/api/stats/" + slug + "/draft")
+                .then()
+                .statusCode(204);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(404);
         given().when().get("/api/stats/" + slug).then().statusCode(404);
     }
 
@@ -184,18 +336,51 @@ class DraftPrivacyTest {
     void aFigureThatWasEverPublicIsNeverDeleted() {
         String slug = slug("was-public");
         Map<String, Object> published = figure(slug);
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(published).when().post("/api/stats")
-                .then().statusCode(201);
-        given().auth().oauth2(ADMIN_TOKEN).when().delete("/api/stats/" + slug + "/draft").then().statusCode(409)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(published)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .delete("/api/stats/" + slug + "/draft")
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("Retract it instead"));
         published.put("status", "draft");
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(published).when()
-                .put("/api/stats/" + slug).then().statusCode(200);
-        given().auth().oauth2(ADMIN_TOKEN).when().delete("/api/stats/" + slug + "/draft").then().statusCode(409);
-        given().auth().oauth2(ADMIN_TOKEN).contentType(ContentType.JSON).body(Map.of("reason", "wrong survey"))
-                .when().delete("/api/stats/" + slug).then().statusCode(409)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(published)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .delete("/api/stats/" + slug + "/draft")
+                .then()
+                .statusCode(409);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "wrong survey"))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("Publish it again"));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug).then().statusCode(200)
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("draft"));
     }
 }

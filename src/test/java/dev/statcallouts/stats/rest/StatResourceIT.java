@@ -4,5 +4,4 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same suite against the packaged application (the jar here, the native binary with -Dnative). */
 @QuarkusIntegrationTest
-class StatResourceIT extends StatResourceTest {
-}
+class StatResourceIT extends StatResourceTest {}

@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.statcallouts.common.Slugs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import dev.statcallouts.common.Slugs;
 
 @QuarkusTest
 class StatResourceTest {
@@ -46,9 +46,12 @@ class StatResourceTest {
     @Test
     void createReturns201WithLocationEtagAndFormattedFigure() {
         String slug = slug("rapidus");
-        asAdmin().body(figure(slug))
-                .when().post("/api/stats")
-                .then().statusCode(201)
+        asAdmin()
+                .body(figure(slug))
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/stats/" + slug))
                 .header("ETag", notNullValue())
                 .body("slug", equalTo(slug))
@@ -66,12 +69,25 @@ class StatResourceTest {
     void getFormatsForTheRequestedLanguage() {
         String slug = slug("lang");
         create(figure(slug));
-        given().when().get("/api/stats/" + slug).then().statusCode(200).body("formatted", equalTo("¥920 billion"))
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo("¥920 billion"))
                 .body("lang", equalTo("en"));
-        given().queryParam("lang", "ja").when().get("/api/stats/" + slug)
-                .then().statusCode(200).body("formatted", equalTo("9200億円")).body("lang", equalTo("ja"));
-        given().queryParam("lang", "fr").when().get("/api/stats/" + slug)
-                .then().statusCode(200).body("formatted", equalTo("920 milliards\u00a0JPY"));
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo("9200億円"))
+                .body("lang", equalTo("ja"));
+        given().queryParam("lang", "fr")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo("920 milliards\u00a0JPY"));
     }
 
     @Test
@@ -80,7 +96,12 @@ class StatResourceTest {
         Map<String, Object> body = figure(slug);
         body.put("value", new java.math.BigDecimal("12345678901234567890.123456789"));
         body.put("display", Map.of("kind", "count", "notation", "full"));
-        asAdmin().body(body).when().post("/api/stats").then().statusCode(201)
+        asAdmin()
+                .body(body)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
                 .body("value", equalTo("12345678901234567890.123456789"))
                 .body("formatted", equalTo("12,345,678,901,234,567,890.123456789"));
     }
@@ -91,17 +112,35 @@ class StatResourceTest {
         body.remove("slug");
         String label = "Derived " + slug("label");
         body.put("label", label);
-        String first = asAdmin().body(body).when().post("/api/stats").then().statusCode(201).extract().path("slug");
-        String second = asAdmin().body(body).when().post("/api/stats").then().statusCode(201).extract().path("slug");
+        String first = asAdmin()
+                .body(body)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
+        String second = asAdmin()
+                .body(body)
+                .when()
+                .post("/api/stats")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("slug");
         assertThat(first).isEqualTo(Slugs.fromText(label));
         assertThat(second).isEqualTo(first + "-2");
     }
 
     @Test
     void unknownSlugIs404Problem() {
-        given().when().get("/api/stats/" + slug("missing"))
-                .then().statusCode(404).contentType("application/problem+json")
-                .body("status", equalTo(404)).body("title", equalTo("Not Found"));
+        given().when()
+                .get("/api/stats/" + slug("missing"))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"));
     }
 
     @Test
@@ -110,13 +149,29 @@ class StatResourceTest {
         createDraft(slug);
         given().when().get("/api/stats/" + slug).then().statusCode(404);
         given().when().get("/api/stats/" + slug + "/revisions").then().statusCode(404);
-        given().queryParam("status", "draft").when().get("/api/stats")
-                .then().statusCode(200).body("items.slug", not(hasItem(slug)));
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/" + slug)
-                .then().statusCode(200).body("status", equalTo("draft"))
+        given().queryParam("status", "draft")
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("items.slug", not(hasItem(slug)));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("draft"))
                 .header("Cache-Control", containsString("private"));
-        given().auth().oauth2(ADMIN_TOKEN).queryParam("status", "draft").queryParam("size", 100)
-                .when().get("/api/stats").then().statusCode(200).body("items.slug", hasItem(slug));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("status", "draft")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("items.slug", hasItem(slug));
     }
 
     // --- list -----------------------------------------------------------------------------------
@@ -131,20 +186,31 @@ class StatResourceTest {
             create(body);
             slugs.add((String) body.get("slug"));
         }
-        given().queryParam("tag", tag).queryParam("size", 2).when().get("/api/stats")
-                .then().statusCode(200)
-                .body("total", equalTo(3)).body("totalPages", equalTo(2)).body("page", equalTo(1))
+        given().queryParam("tag", tag)
+                .queryParam("size", 2)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("totalPages", equalTo(2))
+                .body("page", equalTo(1))
                 .body("items.slug", contains(slugs.get(2), slugs.get(1)));
-        given().queryParam("tag", tag).queryParam("size", 2).queryParam("page", 2).when().get("/api/stats")
-                .then().statusCode(200).body("items.slug", contains(slugs.get(0)));
+        given().queryParam("tag", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("items.slug", contains(slugs.get(0)));
 
         // Updating the oldest moves it to the front.
         Map<String, Object> changed = figure(slugs.get(0));
         changed.put("tags", List.of(tag));
         changed.put("label", "updated label");
         asAdmin().body(changed).when().put("/api/stats/" + slugs.get(0)).then().statusCode(200);
-        given().queryParam("tag", tag).when().get("/api/stats")
-                .then().body("items[0].slug", equalTo(slugs.get(0)));
+        given().queryParam("tag", tag).when().get("/api/stats").then().body("items[0].slug", equalTo(slugs.get(0)));
     }
 
     @Test
@@ -165,19 +231,27 @@ class StatResourceTest {
         for (Map<String, Object> body : List.of(byLabel, byContext, bySource, none)) {
             create(body);
         }
-        given().queryParam("q", word).queryParam("tag", tag).when().get("/api/stats")
-                .then().statusCode(200).body("total", equalTo(3))
+        given().queryParam("q", word)
+                .queryParam("tag", tag)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
                 .body("items.slug", not(hasItem(none.get("slug"))));
         // English stemming: "organization" finds "organizations".
-        given().queryParam("q", "organization " + word).when().get("/api/stats")
-                .then().statusCode(200).body("items.slug", contains(byLabel.get("slug")));
+        given().queryParam("q", "organization " + word)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("items.slug", contains(byLabel.get("slug")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "size=0", "size=101", "page=0", "status=bogus", "lang=not_a_tag!", "size=abc" })
+    @ValueSource(strings = {"size=0", "size=101", "page=0", "status=bogus", "lang=not_a_tag!", "size=abc"})
     void badListParametersAre400(String query) {
-        given().when().get("/api/stats?" + query)
-                .then().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/stats?" + query).then().statusCode(400).contentType("application/problem+json");
     }
 
     // --- conditional requests --------------------------------------------------------------------
@@ -186,14 +260,36 @@ class StatResourceTest {
     void getAnswers304ForAMatchingEtag() {
         String slug = slug("etag");
         create(figure(slug));
-        String etag = given().when().get("/api/stats/" + slug).then().statusCode(200)
-                .header("Cache-Control", containsString("public")).extract().header("ETag");
-        given().header("If-None-Match", etag).when().get("/api/stats/" + slug).then().statusCode(304);
-        given().header("If-None-Match", "\"other\"").when().get("/api/stats/" + slug).then().statusCode(200);
+        String etag = given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("public"))
+                .extract()
+                .header("ETag");
+        given().header("If-None-Match", etag)
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"other\"")
+                .when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
 
-        String listEtag = given().when().get("/api/stats").then().statusCode(200).extract().header("ETag");
+        String listEtag = given().when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(listEtag).isNotBlank();
-        given().header("If-None-Match", listEtag).when().get("/api/stats").then().statusCode(304);
+        given().header("If-None-Match", listEtag)
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(304);
     }
 
     @Test
@@ -202,18 +298,40 @@ class StatResourceTest {
         String etag = create(figure(slug));
         Map<String, Object> first = figure(slug);
         first.put("label", "first editor");
-        String newEtag = asAdmin().header("If-Match", etag).body(first).when().put("/api/stats/" + slug)
-                .then().statusCode(200).extract().header("ETag");
+        String newEtag = asAdmin()
+                .header("If-Match", etag)
+                .body(first)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertThat(newEtag).isNotEqualTo(etag);
 
         Map<String, Object> second = figure(slug);
         second.put("label", "second editor");
-        asAdmin().header("If-Match", etag).body(second).when().put("/api/stats/" + slug)
-                .then().statusCode(412).contentType("application/problem+json");
-        asAdmin().header("If-Match", etag).body(Map.of("reason", "x")).when().delete("/api/stats/" + slug)
-                .then().statusCode(412);
-        given().when().get("/api/stats/" + slug).then().body("label", equalTo("first editor"))
-                .body("revision", equalTo(2)).body("status", equalTo("published"));
+        asAdmin()
+                .header("If-Match", etag)
+                .body(second)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        asAdmin()
+                .header("If-Match", etag)
+                .body(Map.of("reason", "x"))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(412);
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .body("label", equalTo("first editor"))
+                .body("revision", equalTo(2))
+                .body("status", equalTo("published"));
     }
 
     @Test
@@ -232,12 +350,19 @@ class StatResourceTest {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                    return asAdmin().header("If-Match", etag).body(body).when().put("/api/stats/" + slug)
-                            .then().extract().statusCode();
+                    return asAdmin()
+                            .header("If-Match", etag)
+                            .body(body)
+                            .when()
+                            .put("/api/stats/" + slug)
+                            .then()
+                            .extract()
+                            .statusCode();
                 }));
             }
             start.countDown();
-            List<Integer> statuses = writers.stream().map(CompletableFuture::join).sorted().toList();
+            List<Integer> statuses =
+                    writers.stream().map(CompletableFuture::join).sorted().toList();
             assertThat(statuses).containsExactly(200, 412);
             given().when().get("/api/stats/" + slug + "/revisions").then().body("", hasSize(2));
         }
@@ -252,35 +377,68 @@ class StatResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "950000000000");
         corrected.put("note", "Corrected to the fiscal 2025 total");
-        asAdmin().body(corrected).when().put("/api/stats/" + slug)
-                .then().statusCode(200).body("revision", equalTo(2)).body("formatted", equalTo("¥950 billion"));
+        asAdmin()
+                .body(corrected)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2))
+                .body("formatted", equalTo("¥950 billion"));
 
         // The same content again (value written differently, tags reordered): no new revision.
         Map<String, Object> same = figure(slug);
         same.put("value", 9.5E11);
         same.put("tags", List.of("JAPAN", "semiconductors"));
         same.put("note", "nothing changed");
-        String etag = asAdmin().body(same).when().put("/api/stats/" + slug)
-                .then().statusCode(200).body("revision", equalTo(2)).extract().header("ETag");
+        String etag = asAdmin()
+                .body(same)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("revision", equalTo(2))
+                .extract()
+                .header("ETag");
         asAdmin().body(same).when().put("/api/stats/" + slug).then().header("ETag", equalTo(etag));
 
-        asAdmin().body(Map.of("reason", "Source withdrew the report")).when().delete("/api/stats/" + slug)
-                .then().statusCode(200).body("status", equalTo("retracted"))
-                .body("retractionReason", equalTo("Source withdrew the report")).body("revision", equalTo(3));
+        asAdmin()
+                .body(Map.of("reason", "Source withdrew the report"))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("retracted"))
+                .body("retractionReason", equalTo("Source withdrew the report"))
+                .body("revision", equalTo(3));
 
-        asAdmin().when().get("/api/stats/" + slug + "/revisions")
-                .then().statusCode(200)
+        asAdmin()
+                .when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(200)
                 .body("number", contains(3, 2, 1))
                 .body("editor", contains("admin", "admin", "admin"))
                 .body("status", contains("retracted", "published", "published"))
                 .body("note[1]", equalTo("Corrected to the fiscal 2025 total"))
                 .body("formatted[2]", equalTo("¥920 billion"));
-        given().when().get("/api/stats/" + slug + "/revisions/1")
-                .then().statusCode(200).body("number", equalTo(1)).body("figure.value", equalTo(920000000000L))
+        given().when()
+                .get("/api/stats/" + slug + "/revisions/1")
+                .then()
+                .statusCode(200)
+                .body("number", equalTo(1))
+                .body("figure.value", equalTo(920000000000L))
                 .body("formatted", equalTo("¥920 billion"));
-        given().queryParam("lang", "ja").when().get("/api/stats/" + slug + "/revisions/2")
-                .then().statusCode(200).body("formatted", equalTo("9500億円"));
-        given().when().get("/api/stats/" + slug + "/revisions/4").then().statusCode(404)
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/api/stats/" + slug + "/revisions/2")
+                .then()
+                .statusCode(200)
+                .body("formatted", equalTo("9500億円"));
+        given().when()
+                .get("/api/stats/" + slug + "/revisions/4")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -288,17 +446,36 @@ class StatResourceTest {
     void retractedFiguresStayVisibleAndCanBeRestored() {
         String slug = slug("retract");
         create(figure(slug));
-        asAdmin().queryParam("reason", "Wrong unit").when().delete("/api/stats/" + slug)
-                .then().statusCode(200).body("status", equalTo("retracted"));
-        given().when().get("/api/stats/" + slug).then().statusCode(200).body("status", equalTo("retracted"))
+        asAdmin()
+                .queryParam("reason", "Wrong unit")
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("retracted"));
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("retracted"))
                 .body("retractionReason", equalTo("Wrong unit"));
-        given().queryParam("status", "retracted").queryParam("size", 100).when().get("/api/stats")
-                .then().body("items.slug", hasItem(slug));
+        given().queryParam("status", "retracted")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/stats")
+                .then()
+                .body("items.slug", hasItem(slug));
 
         Map<String, Object> republished = figure(slug);
         republished.put("status", "published");
-        asAdmin().body(republished).when().put("/api/stats/" + slug)
-                .then().statusCode(200).body("status", equalTo("published")).body("retractionReason", nullValue());
+        asAdmin()
+                .body(republished)
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("published"))
+                .body("retractionReason", nullValue());
     }
 
     @Test
@@ -306,9 +483,19 @@ class StatResourceTest {
         String slug = slug("noreason");
         create(figure(slug));
         Map<String, Long> before = rowCounts();
-        asAdmin().when().delete("/api/stats/" + slug)
-                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("reason"));
-        asAdmin().body(Map.of("reason", " ")).when().delete("/api/stats/" + slug).then().statusCode(422);
+        asAdmin()
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reason"));
+        asAdmin()
+                .body(Map.of("reason", " "))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(422);
         assertThat(rowCounts()).isEqualTo(before);
         given().when().get("/api/stats/" + slug).then().body("status", equalTo("published"));
     }
@@ -345,7 +532,8 @@ class StatResourceTest {
         expectProblem(asAdmin().body(with("status", "retracted")), 422, "status");
         expectProblem(asAdmin().body(with("value", "1e400")), 422, "value");
         expectProblem(asAdmin().body(with("slug", taken)), 409, "slug");
-        expectProblem(given().auth().oauth2(ADMIN_TOKEN).contentType("text/plain").body("hello"), 415, null);
+        expectProblem(
+                given().auth().oauth2(ADMIN_TOKEN).contentType("text/plain").body("hello"), 415, null);
         expectProblem(asAdmin().body(with("label", "x".repeat(70_000))), 413, null);
 
         assertThat(rowCounts()).isEqualTo(before);
@@ -356,17 +544,33 @@ class StatResourceTest {
         String slug = slug("rename");
         create(figure(slug));
         Map<String, Long> before = rowCounts();
-        asAdmin().body(figure(slug("other"))).when().put("/api/stats/" + slug)
-                .then().statusCode(422).body("errors[0].field", equalTo("slug"));
-        asAdmin().body(figure(null)).when().put("/api/stats/" + slug("nope")).then().statusCode(404)
+        asAdmin()
+                .body(figure(slug("other")))
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("slug"));
+        asAdmin()
+                .body(figure(null))
+                .when()
+                .put("/api/stats/" + slug("nope"))
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
-        asAdmin().body(Map.of("reason", "x")).when().delete("/api/stats/" + slug("nope")).then().statusCode(404);
+        asAdmin()
+                .body(Map.of("reason", "x"))
+                .when()
+                .delete("/api/stats/" + slug("nope"))
+                .then()
+                .statusCode(404);
         assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
     void chunkedBodiesOverTheLimitAre413Too() throws Exception {
-        var url = new java.net.URL(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/stats");
+        var url = new java.net.URL(
+                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/stats");
         var connection = (java.net.HttpURLConnection) url.openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
@@ -386,7 +590,10 @@ class StatResourceTest {
 
     private static void expectProblem(RequestSpecification request, int status, String field) {
         Response response = request.when().post("/api/stats");
-        response.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status));
+        response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status));
         if (field != null) {
             response.then().body("errors.field", hasItem(field));
         }
@@ -411,11 +618,24 @@ class StatResourceTest {
         String slug = slug("long-reason");
         create(figure(slug));
         String reason = "The survey was withdrawn. ".repeat(20).substring(0, 500);
-        asAdmin().body(Map.of("reason", reason)).when().delete("/api/stats/" + slug)
-                .then().statusCode(200).body("retractionReason", equalTo(reason));
-        String note = asAdmin().when().get("/api/stats/" + slug + "/revisions").then().statusCode(200)
-                .extract().path("[0].note");
-        assertThat(note).hasSize(500).startsWith("Retracted: The survey was withdrawn.").endsWith("…");
+        asAdmin()
+                .body(Map.of("reason", reason))
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("retractionReason", equalTo(reason));
+        String note = asAdmin()
+                .when()
+                .get("/api/stats/" + slug + "/revisions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].note");
+        assertThat(note)
+                .hasSize(500)
+                .startsWith("Retracted: The survey was withdrawn.")
+                .endsWith("…");
     }
 
     private static Map<String, Object> withSourceUrl(String url) {

@@ -24,14 +24,20 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class StatTransferResourceTest {
 
-    private static final String HEADER = "slug,value,kind,currency,unit,qualifier,notation,override,label,context,as_of,"
-            + "locale,status,tags,source_name,source_url,source_published,source_accessed\r\n";
+    private static final String HEADER =
+            "slug,value,kind,currency,unit,qualifier,notation,override,label,context,as_of,"
+                    + "locale,status,tags,source_name,source_url,source_published,source_accessed\r\n";
 
     @Test
     void exportsNeedAToken() {
         given().when().get("/api/stats/export.csv").then().statusCode(401);
         given().when().get("/api/stats/export.json").then().statusCode(401);
-        given().contentType("text/csv").body(HEADER).when().post("/api/stats/import").then().statusCode(401);
+        given().contentType("text/csv")
+                .body(HEADER)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -39,21 +45,40 @@ class StatTransferResourceTest {
         String a = slug("csv-a");
         Map<String, Object> tricky = figure(a);
         tricky.put("context", "Commas, \"quotes\"\nand a line break");
-        tricky.put("sources", List.of(Map.of("name", "Reuters", "url", "https://www.reuters.com/a", "published", "2024-04-02"),
-                Map.of("name", "METI", "url", "https://www.meti.go.jp/b")));
+        tricky.put(
+                "sources",
+                List.of(
+                        Map.of("name", "Reuters", "url", "https://www.reuters.com/a", "published", "2024-04-02"),
+                        Map.of("name", "METI", "url", "https://www.meti.go.jp/b")));
         create(tricky);
-        String csv = given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.csv")
-                .then().statusCode(200).contentType("text/csv").extract().asString();
+        String csv = given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/export.csv")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
         List<List<String>> records = Csv.parse(csv);
         assertThat(records.get(0)).contains("slug", "value", "source2_url");
-        List<String> row = records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
+        List<String> row =
+                records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
 
         String copy = a + "-copy";
         List<String> copied = new java.util.ArrayList<>(row);
         copied.set(0, copy);
         String body = Csv.line(records.get(0)) + Csv.line(copied);
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(body).when().post("/api/stats/import")
-                .then().statusCode(201).body("created", contains(copy)).body("dryRun", equalTo(false));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(body)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(201)
+                .body("created", contains(copy))
+                .body("dryRun", equalTo(false));
         JsonPath original = given().when().get("/api/stats/" + a).jsonPath();
         JsonPath imported = given().when().get("/api/stats/" + copy).jsonPath();
         for (String field : List.of("value", "formatted", "label", "context", "asOf", "locale", "status")) {
@@ -62,8 +87,13 @@ class StatTransferResourceTest {
         assertThat(imported.getList("sources")).isEqualTo(original.getList("sources"));
         assertThat(imported.getList("tags")).isEqualTo(original.getList("tags"));
 
-        given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.json")
-                .then().statusCode(200).body("slug", hasItem(copy));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/export.json")
+                .then()
+                .statusCode(200)
+                .body("slug", hasItem(copy));
     }
 
     @Test
@@ -72,22 +102,47 @@ class StatTransferResourceTest {
         Map<String, Object> formulas = figure(a);
         formulas.put("label", "=HYPERLINK(\"https://evil.example\",\"click\")");
         formulas.put("context", "+1+cmd|' /C calc'!A0");
-        formulas.put("sources", List.of(Map.of("name", "@SUM(A1:A9)", "url", "https://www.reuters.com/a"),
-                Map.of("name", "-2+3", "url", "https://www.meti.go.jp/b")));
+        formulas.put(
+                "sources",
+                List.of(
+                        Map.of("name", "@SUM(A1:A9)", "url", "https://www.reuters.com/a"),
+                        Map.of("name", "-2+3", "url", "https://www.meti.go.jp/b")));
         create(formulas);
-        String csv = given().auth().oauth2(ADMIN_TOKEN).when().get("/api/stats/export.csv").then().statusCode(200)
-                .extract().asString();
-        List<String> row = Csv.parse(csv).stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
-        assertThat(row).contains("'=HYPERLINK(\"https://evil.example\",\"click\")", "'+1+cmd|' /C calc'!A0",
-                "'@SUM(A1:A9)", "'-2+3");
-        assertThat(row).allSatisfy(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
-                .doesNotStartWith("@"));
+        String csv = given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/stats/export.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        List<String> row = Csv.parse(csv).stream()
+                .filter(r -> r.get(0).equals(a))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row)
+                .contains(
+                        "'=HYPERLINK(\"https://evil.example\",\"click\")",
+                        "'+1+cmd|' /C calc'!A0",
+                        "'@SUM(A1:A9)",
+                        "'-2+3");
+        assertThat(row)
+                .allSatisfy(cell -> assertThat(cell)
+                        .doesNotStartWith("=")
+                        .doesNotStartWith("+")
+                        .doesNotStartWith("@"));
 
         String copy = a + "-copy";
         List<String> copied = new java.util.ArrayList<>(row);
         copied.set(0, copy);
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(Csv.line(Csv.parse(csv).get(0)) + Csv.line(copied))
-                .when().post("/api/stats/import").then().statusCode(201);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(Csv.line(Csv.parse(csv).get(0)) + Csv.line(copied))
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(201);
         JsonPath imported = given().when().get("/api/stats/" + copy).jsonPath();
         assertThat(imported.getString("label")).isEqualTo(formulas.get("label"));
         assertThat(imported.getString("context")).isEqualTo(formulas.get("context"));
@@ -105,12 +160,22 @@ class StatTransferResourceTest {
                 + bad + ",lots,currency,XYZ,,,,,label,,yesterday,en,published,,Evil,javascript:alert(1),,\r\n";
         Map<String, Long> before = rowCounts();
         for (String dryRun : List.of("true", "false")) {
-            JsonPath report = given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", dryRun)
-                    .body(body).when().post("/api/stats/import")
-                    .then().statusCode(422).contentType("application/problem+json").body("rows", equalTo(2))
-                    .extract().jsonPath();
+            JsonPath report = given().auth()
+                    .oauth2(ADMIN_TOKEN)
+                    .contentType("text/csv")
+                    .queryParam("dryRun", dryRun)
+                    .body(body)
+                    .when()
+                    .post("/api/stats/import")
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("rows", equalTo(2))
+                    .extract()
+                    .jsonPath();
             List<String> errors = report.getList("errors", Map.class).stream()
-                    .map(e -> e.get("row") + ":" + e.get("field")).collect(Collectors.toList());
+                    .map(e -> e.get("row") + ":" + e.get("field"))
+                    .collect(Collectors.toList());
             assertThat(errors).containsExactlyInAnyOrder("3:value", "3:asOf", "3:display.currency", "3:sources[0].url");
         }
         assertThat(rowCounts()).isEqualTo(before);
@@ -123,19 +188,35 @@ class StatTransferResourceTest {
         String body = HEADER + slug + ",2,unit,,nm,,,,high-volume manufacturing by 2027,,,en,published,,Rapidus,"
                 + "https://www.rapidus.inc/en/,,\r\n";
         Map<String, Long> before = rowCounts();
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "true").body(body)
-                .when().post("/api/stats/import").then().statusCode(200).body("dryRun", equalTo(true))
-                .body("rows", equalTo(1)).body("errors.size()", equalTo(0));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .queryParam("dryRun", "true")
+                .body(body)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("rows", equalTo(1))
+                .body("errors.size()", equalTo(0));
         assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
     void eachRefusalNamesTheCsvColumnItCameFrom() {
         // Only the second source is filled in: it is the figure's first source, found in source2_*.
-        String csv = "slug,value,kind,label,as_of,source2_name,source2_url\r\n"
-                + slug("csv-col") + ",1,count,a label,someday,Statistics Bureau,ftp://example.org\r\n";
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "true").body(csv)
-                .when().post("/api/stats/import").then().statusCode(422)
+        String csv = "slug,value,kind,label,as_of,source2_name,source2_url\r\n" + slug("csv-col")
+                + ",1,count,a label,someday,Statistics Bureau,ftp://example.org\r\n";
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .queryParam("dryRun", "true")
+                .body(csv)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.contains("asOf", "sources[0].url"))
                 .body("errors.column", org.hamcrest.Matchers.contains("as_of", "source2_url"));
     }
@@ -144,16 +225,50 @@ class StatTransferResourceTest {
     void malformedFilesAreRefused() {
         String slug = slug("csv-dup");
         String row = slug + ",1,count,,,,,,label,,,en,draft,,S,https://example.org/s,,\r\n";
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER + row + row)
-                .when().post("/api/stats/import").then().statusCode(422).body("errors[0].field", equalTo("slug"))
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(HEADER + row + row)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("slug"))
                 .body("errors[0].row", equalTo(3));
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER + "\"unterminated,1\r\n")
-                .when().post("/api/stats/import").then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body("colour,value\r\nred,1\r\n")
-                .when().post("/api/stats/import").then().statusCode(422).body("errors[0].row", equalTo(1));
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").body(HEADER)
-                .when().post("/api/stats/import").then().statusCode(422);
-        given().auth().oauth2(ADMIN_TOKEN).contentType("text/csv").queryParam("dryRun", "maybe").body(HEADER + row)
-                .when().post("/api/stats/import").then().statusCode(400);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(HEADER + "\"unterminated,1\r\n")
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body("colour,value\r\nred,1\r\n")
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(422)
+                .body("errors[0].row", equalTo(1));
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(HEADER)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(422);
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .queryParam("dryRun", "maybe")
+                .body(HEADER + row)
+                .when()
+                .post("/api/stats/import")
+                .then()
+                .statusCode(400);
     }
 }
