@@ -9,10 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** How a figure's number is shown: what it measures, its unit, qualifier and notation. */
 @ValidDisplay
 public record DisplaySpec(
+        // Checked against DisplayKind by @ValidDisplay; an annotation can only list the names again.
         @NotNull
-        @Pattern(
-                regexp = "currency|percent|multiplier|count|unit",
-                message = "must be one of currency, percent, multiplier, count, unit")
         @Schema(
                 example = "currency",
                 enumeration = {"currency", "percent", "multiplier", "count", "unit"})
@@ -37,7 +35,7 @@ public record DisplaySpec(
         String override) {
 
     public DisplayKind displayKind() {
-        return DisplayKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        return DisplayKind.of(kind).orElseThrow();
     }
 
     public Notation notationOrDefault() {

@@ -40,6 +40,9 @@ public @interface ValidDisplay {
             }
             context.disableDefaultConstraintViolation();
             boolean valid = true;
+            if (display.kind() != null && DisplayKind.of(display.kind()).isEmpty()) {
+                valid = fail(context, "kind", DisplayKind.ONE_OF);
+            }
             if ("currency".equals(display.kind())) {
                 if (isBlank(display.currency())) {
                     valid = fail(context, "currency", "is required when kind is currency");

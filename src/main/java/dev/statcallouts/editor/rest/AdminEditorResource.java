@@ -1,5 +1,6 @@
 package dev.statcallouts.editor.rest;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -58,6 +59,35 @@ public class AdminEditorResource {
             EditorForm editorForm,
             TokenForm tokenForm) {}
 
+    /**
+     * What the admin page shows besides its lists: a notice, a token just issued, or a refused
+     * form with what was typed.
+     */
+    public record Shown(
+            String notice,
+            TokenService.Issued issued,
+            String editorError,
+            EditorForm editorForm,
+            String tokenError,
+            TokenForm tokenForm) {
+
+        static Shown notice(String notice) {
+            return new Shown(notice, null, null, null, null, null);
+        }
+
+        static Shown issued(TokenService.Issued issued) {
+            return new Shown(null, issued, null, null, null, null);
+        }
+
+        static Shown editorRefused(String error, EditorForm typed) {
+            return new Shown(null, null, error, typed, null, null);
+        }
+
+        static Shown tokenRefused(String error, TokenForm typed) {
+            return new Shown(null, null, null, null, error, typed);
+        }
+    }
+
     /** The new-editor form as typed (never the password). */
     public record EditorForm(String username, String displayName, String role) {}
 
@@ -94,7 +124,7 @@ public class AdminEditorResource {
                     case "revoked" -> "Token revoked: everything using it stopped working now.";
                     default -> null;
                 };
-        return page(admin, null, text, null, null, null, null);
+        return page(Shown.notice(text));
     }
 
     @POST
@@ -106,7 +136,6 @@ public class AdminEditorResource {
             @FormParam("displayName") String displayName,
             @FormParam("role") String role,
             @FormParam("password") String password) {
-        SignedIn admin = signedIn.get();
         EditorInput input = new EditorInput(strip(username), strip(displayName), role, password);
         String error = checks.refusal(input);
         int status = 422;
@@ -123,17 +152,9 @@ public class AdminEditorResource {
                 status = 409;
             }
         }
-        return respond(
-                status,
-                page(
-                        admin,
-                        null,
-                        null,
-                        error,
-                        null,
-                        new EditorForm(
-                                InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role)),
-                        null));
+        EditorForm typed =
+                new EditorForm(InputText.orEmpty(username), InputText.orEmpty(displayName), InputText.orEmpty(role));
+        return respond(status, page(Shown.editorRefused(error, typed)));
     }
 
     @POST
@@ -150,11 +171,10 @@ public class AdminEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Remove an editor account (not your own, not the last admin)")
     public Response remove(@PathParam("username") String username) {
-        SignedIn admin = signedIn.get();
         try {
-            auth.remove(username, admin.username());
+            auth.remove(username, signedIn.get().username());
         } catch (DomainException.Conflict refused) {
-            return respond(409, page(admin, null, null, refused.getMessage(), null, null, null));
+            return respond(409, page(Shown.editorRefused(refused.getMessage(), null)));
         }
         return done("removed");
     }
@@ -165,25 +185,16 @@ public class AdminEditorResource {
     @Operation(summary = "Issue an API token; its secret is shown once")
     public Response issueToken(
             @FormParam("name") String name, @FormParam("editor") String editor, @FormParam("role") String role) {
-        SignedIn admin = signedIn.get();
         TokenInput input = new TokenInput(strip(name), strip(editor), role);
         String error = checks.refusal(input);
         if (error != null) {
-            return respond(
-                    422,
-                    page(
-                            admin,
-                            null,
-                            null,
-                            null,
-                            error,
-                            null,
-                            new TokenForm(
-                                    InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role))));
+            TokenForm typed =
+                    new TokenForm(InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role));
+            return respond(422, page(Shown.tokenRefused(error, typed)));
         }
         TokenService.Issued issued =
                 tokens.issue(input.name(), input.editor(), TokenRole.valueOf(role.toUpperCase(Locale.ROOT)));
-        return respond(200, page(admin, issued, null, null, null, null, null));
+        return respond(200, page(Shown.issued(issued)));
     }
 
     @POST
@@ -195,37 +206,27 @@ public class AdminEditorResource {
         return done("revoked");
     }
 
-    private TemplateInstance page(
-            SignedIn admin,
-            TokenService.Issued issued,
-            String notice,
-            String editorError,
-            String tokenError,
-            EditorForm editorForm,
-            TokenForm tokenForm) {
+    private TemplateInstance page(Shown shown) {
+        SignedIn admin = signedIn.get();
         return Templates.admin(new AdminPage(
                 admin,
                 auth.accounts(),
                 tokens.list(),
-                issued,
-                notice,
-                editorError,
-                tokenError,
-                editorForm != null ? editorForm : new EditorForm("", "", "editor"),
-                tokenForm != null ? tokenForm : new TokenForm("", admin.displayName(), "editor")));
+                shown.issued(),
+                shown.notice(),
+                shown.editorError(),
+                shown.tokenError(),
+                shown.editorForm() != null ? shown.editorForm() : new EditorForm("", "", "editor"),
+                shown.tokenForm() != null ? shown.tokenForm() : new TokenForm("", admin.displayName(), "editor")));
     }
 
     /** After a change, the admin page again (reloading it repeats nothing). */
     private static Response done(String notice) {
-        return Response.seeOther(java.net.URI.create("/editor/admin?notice=" + notice))
-                .build();
+        return Response.seeOther(URI.create("/editor/admin?notice=" + notice)).build();
     }
 
     private static Response respond(int status, TemplateInstance page) {
-        return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(page.render())
-                .build();
+        return Response.status(status).entity(page).build();
     }
 
     private static String strip(String s) {

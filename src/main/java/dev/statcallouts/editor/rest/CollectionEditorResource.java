@@ -78,7 +78,7 @@ public class CollectionEditorResource {
             String notice,
             String error,
             List<StatView> figures,
-            FigureEditorResource.EmbedPanel embed) {
+            EmbedPanel embed) {
 
         public int last() {
             return collection.stats().size() - 1;
@@ -153,16 +153,14 @@ public class CollectionEditorResource {
             }
         }
         return Response.status(422)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(listPage(
-                                editor,
-                                1,
-                                null,
-                                error,
-                                InputText.orEmpty(title),
-                                InputText.orEmpty(slug),
-                                InputText.orEmpty(first))
-                        .render())
+                        editor,
+                        1,
+                        null,
+                        error,
+                        InputText.orEmpty(title),
+                        InputText.orEmpty(slug),
+                        InputText.orEmpty(first)))
                 .build();
     }
 
@@ -183,7 +181,7 @@ public class CollectionEditorResource {
     @Operation(summary = "A collection's card in any status (framed by its page)")
     public Response card(
             @PathParam("slug") String slug, @QueryParam("theme") String theme, @QueryParam("lang") String lang) {
-        return FigureEditorResource.card(renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null)));
+        return PreviewFrames.card(renderer.previewCollection(slug, CardOptions.parse(theme, lang, null, null)));
     }
 
     @POST
@@ -269,9 +267,7 @@ public class CollectionEditorResource {
                 throw refused;
             }
             return Response.status(409)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                    .entity(collectionPage(editor, slug, null, null, null, null, STALE)
-                            .render())
+                    .entity(collectionPage(editor, slug, null, null, null, null, STALE))
                     .build();
         }
         return Response.seeOther(URI.create("/editor/collections?notice=deleted"))
@@ -301,9 +297,7 @@ public class CollectionEditorResource {
             error = Problems.status(refused) == 412 ? STALE : refused.getMessage();
         }
         return Response.status(error.equals(STALE) ? 409 : 422)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(collectionPage(editor, slug, null, null, null, null, error)
-                        .render())
+                .entity(collectionPage(editor, slug, null, null, null, null, error))
                 .build();
     }
 
@@ -331,8 +325,8 @@ public class CollectionEditorResource {
             SignedIn editor, String slug, String theme, String lang, String live, String notice, String error) {
         Versioned<CollectionView> collection = collections.get(slug, true, null);
         CardOptions options = CardOptions.parse(theme, lang, null, null);
-        boolean isLive = FigureEditorResource.EmbedPanel.live(live);
-        FigureEditorResource.EmbedPanel panel = FigureEditorResource.EmbedPanel.of(
+        boolean isLive = EmbedPanel.live(live);
+        EmbedPanel panel = EmbedPanel.of(
                 "/editor/collections/" + slug,
                 options,
                 isLive,

@@ -162,7 +162,7 @@ public class EditorResource {
 
     @GET
     @Operation(summary = "The figures, most recently changed first, with search, tag and status filters")
-    public Response figures(
+    public TemplateInstance figures(
             @QueryParam("q") String q,
             @QueryParam("status") @DefaultValue("all") String status,
             @QueryParam("tag") String tag,
@@ -179,15 +179,13 @@ public class EditorResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
-        return Response.ok(Templates.figures(new FiguresPage(
-                                editor,
-                                figures,
-                                text,
-                                status,
-                                tagFilter,
-                                "deleted".equals(notice) ? "Draft deleted, with its history." : null))
-                        .render())
-                .build();
+        return Templates.figures(new FiguresPage(
+                editor,
+                figures,
+                text,
+                status,
+                tagFilter,
+                "deleted".equals(notice) ? "Draft deleted, with its history." : null));
     }
 
     @GET
@@ -226,16 +224,14 @@ public class EditorResource {
             }
         }
         return Response.status(422)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.account(new AccountPage(editor, null, error)).render())
+                .entity(Templates.account(new AccountPage(editor, null, error)))
                 .build();
     }
 
     private Response loginPage(int status, String username, String error) {
         String csrf = Hashes.randomToken(24);
         return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.login(new LoginPage(csrf, username, error)).render())
+                .entity(Templates.login(new LoginPage(csrf, username, error)))
                 .cookie(cookie(LOGIN_CSRF_COOKIE, csrf, "/editor/login", 3600))
                 .build();
     }

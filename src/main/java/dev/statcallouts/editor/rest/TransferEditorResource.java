@@ -1,11 +1,12 @@
 package dev.statcallouts.editor.rest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -28,13 +28,10 @@ import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.http.Problems;
-import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.csv.StatCsv;
-import dev.statcallouts.stats.rest.StatTransferResource;
+import dev.statcallouts.stats.rest.StatExports;
 import dev.statcallouts.stats.service.StatImportService;
 import dev.statcallouts.stats.service.StatImportService.ImportReport;
-import dev.statcallouts.stats.service.StatService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -60,7 +57,7 @@ public class TransferEditorResource {
     StatImportService importer;
 
     @Inject
-    StatService stats;
+    StatExports exports;
 
     @GET
     @Path("transfer")
@@ -96,29 +93,21 @@ public class TransferEditorResource {
             status = Problems.status(refused);
         }
         return Response.status(status)
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
                 .entity(Templates.transfer(new TransferPage(
-                                editor,
-                                report,
-                                error,
-                                report != null
-                                                && !report.dryRun()
-                                                && report.errors().isEmpty()
-                                        ? ""
-                                        : csv,
-                                StatCsv.HEADER))
-                        .render())
+                        editor,
+                        report,
+                        error,
+                        report != null && !report.dryRun() && report.errors().isEmpty() ? "" : csv,
+                        StatCsv.HEADER)))
                 .build();
     }
 
     @GET
     @Path("export.csv")
-    @Produces(StatTransferResource.CSV)
+    @Produces(StatExports.CSV)
     @Operation(summary = "Every figure as CSV, in the import's columns")
     public Response exportCsv() {
-        return Response.ok(StatCsv.document(all()), StatTransferResource.CSV + ";charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"")
-                .build();
+        return exports.csv();
     }
 
     @GET
@@ -126,13 +115,7 @@ public class TransferEditorResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every figure as JSON")
     public Response exportJson() {
-        return Response.ok(all(), MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"")
-                .build();
-    }
-
-    private List<StatView> all() {
-        return stats.all(EnumSet.allOf(StatStatus.class), null);
+        return exports.json();
     }
 
     private static String utf8(FileUpload file) {
@@ -141,12 +124,12 @@ public class TransferEditorResource {
             return StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw DomainException.malformed("file", "is not UTF-8 text; save the CSV as UTF-8 and try again");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

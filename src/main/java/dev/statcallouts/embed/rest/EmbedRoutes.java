@@ -17,6 +17,7 @@ import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,8 +25,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The hot path of {@code /embed}, ahead of the REST layer: a cached card is written straight from
  * the event loop; a miss is rendered on a worker thread, cached and written the same way.
- * Anything refused (malformed option, unknown slug, database unreachable) is handed on to
- * {@link EmbedResource}, which answers it as a problem document.
+ * This is the only path that serves cards. Anything refused (malformed option, unknown slug,
+ * database unreachable) is handed on to {@link EmbedResource}, which answers it as a problem document.
  */
 @ApplicationScoped
 public class EmbedRoutes {
@@ -49,8 +50,17 @@ public class EmbedRoutes {
 
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
-        router.get("/embed/:slug").order(FIRST).handler(ctx -> serve(ctx, CardCache.Kind.STAT));
-        router.get("/embed/c/:slug").order(FIRST).handler(ctx -> serve(ctx, CardCache.Kind.COLLECTION));
+        // HEAD too: Vert.x answers it with the headers of the GET and no body.
+        router.route("/embed/:slug")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(FIRST)
+                .handler(ctx -> serve(ctx, CardCache.Kind.STAT));
+        router.route("/embed/c/:slug")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(FIRST)
+                .handler(ctx -> serve(ctx, CardCache.Kind.COLLECTION));
     }
 
     private void serve(RoutingContext ctx, CardCache.Kind kind) {

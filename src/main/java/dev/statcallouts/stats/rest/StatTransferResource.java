@@ -1,7 +1,6 @@
 package dev.statcallouts.stats.rest;
 
 import java.net.URI;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,11 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.http.Problem;
-import dev.statcallouts.stats.StatStatus;
-import dev.statcallouts.stats.StatView;
-import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatImportService;
-import dev.statcallouts.stats.service.StatService;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Figures in and out in bulk: CSV import (with a dry run), CSV and JSON export. */
@@ -37,10 +31,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 @SecurityRequirement(name = "bearer")
 public class StatTransferResource {
 
-    public static final String CSV = "text/csv";
-
     @Inject
-    StatService stats;
+    StatExports exports;
 
     @Inject
     StatImportService importer;
@@ -50,7 +42,7 @@ public class StatTransferResource {
 
     @POST
     @Path("import")
-    @Consumes(CSV)
+    @Consumes(StatExports.CSV)
     @Produces("application/json")
     @RolesAllowed(Roles.EDITOR)
     @Operation(
@@ -72,13 +64,11 @@ public class StatTransferResource {
 
     @GET
     @Path("export.csv")
-    @Produces(CSV)
+    @Produces(StatExports.CSV)
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Every figure (all statuses) as CSV, in the import's columns")
     public Response exportCsv() {
-        return Response.ok(StatCsv.document(all()), CSV + ";charset=utf-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.csv\"")
-                .build();
+        return exports.csv();
     }
 
     @GET
@@ -87,9 +77,7 @@ public class StatTransferResource {
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Every figure (all statuses) as JSON")
     public Response exportJson() {
-        return Response.ok(all())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"stat-callouts.json\"")
-                .build();
+        return exports.json();
     }
 
     /** A refused import: 422 with every invalid cell (line, field, message), nothing written. */
@@ -110,8 +98,4 @@ public class StatTransferResource {
     /** The problem document of a refused import. */
     public record ImportProblem(
             String type, String title, int status, String detail, int rows, List<StatImportService.RowError> errors) {}
-
-    private List<StatView> all() {
-        return stats.all(EnumSet.allOf(StatStatus.class), null);
-    }
 }

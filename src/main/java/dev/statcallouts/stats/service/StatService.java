@@ -3,6 +3,7 @@ package dev.statcallouts.stats.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -280,7 +281,7 @@ public class StatService {
         List<HistoryEntry> history = new ArrayList<>();
         StatSnapshot previous = null;
         for (StatRevision r : revisions.stream()
-                .sorted(java.util.Comparator.comparingInt(r -> r.number))
+                .sorted(Comparator.comparingInt(r -> r.number))
                 .toList()) {
             history.add(
                     0,
@@ -295,6 +296,23 @@ public class StatService {
             previous = r.snapshot;
         }
         return new Versioned<>(history, etag(stat));
+    }
+
+    /**
+     * What others saved after revision {@code base}: the latest of those revisions (its editor, time
+     * and number), every field they changed (oldest change first) and the figure's current ETag.
+     */
+    public record ChangesSince(
+            String editor, Instant at, int revision, List<RevisionChanges.FieldChange> changes, String etag) {}
+
+    /** The changes saved since an editor opened revision {@code base} of a figure. */
+    @Transactional
+    public ChangesSince changesSince(String slug, int base) {
+        Versioned<List<HistoryEntry>> history = history(slug);
+        HistoryEntry latest = history.body().get(0);
+        List<RevisionChanges.FieldChange> changes = new ArrayList<>();
+        history.body().stream().filter(h -> h.number() > base).forEach(h -> changes.addAll(0, h.changes()));
+        return new ChangesSince(latest.editor(), latest.createdAt(), latest.number(), changes, history.etag());
     }
 
     /**

@@ -1,0 +1,54 @@
+package dev.statcallouts.editor.rest;
+
+import java.util.List;
+import java.util.Locale;
+
+import dev.statcallouts.embed.CardOptions;
+import dev.statcallouts.embed.EmbedSnippets;
+
+/**
+ * The embed panel of a figure's or collection's editor page: its options and the snippets they produce.
+ *
+ * @param action the page the options are applied on
+ * @param cardUrl the saved card (any status) the panel previews
+ */
+public record EmbedPanel(
+        String theme,
+        String lang,
+        boolean live,
+        String cardQuery,
+        List<EmbedSnippets.Labeled> snippets,
+        String action,
+        String cardUrl,
+        boolean draft) {
+
+    /** The languages offered to preview and embed in (a figure may be in any language). */
+    static final List<String> LANGUAGES = List.of("en", "ja", "de", "fr", "es");
+
+    /** The panel for a page at {@code path} (whose card is at {@code path/card}) with these options. */
+    static EmbedPanel of(
+            String path, CardOptions options, boolean live, List<EmbedSnippets.Labeled> snippets, boolean draft) {
+        return new EmbedPanel(
+                options.theme().name().toLowerCase(Locale.ROOT),
+                options.lang() == null ? "" : options.lang().toLanguageTag(),
+                live,
+                options.query(),
+                snippets,
+                path,
+                path + "/card",
+                draft);
+    }
+
+    /** The live option as a query parameter gives it: present, and not "false". */
+    static boolean live(String parameter) {
+        return parameter != null && !parameter.isBlank() && !parameter.equals("false");
+    }
+
+    public List<String> languages() {
+        return LANGUAGES;
+    }
+
+    public List<String> themes() {
+        return List.of("light", "dark", "auto");
+    }
+}
