@@ -173,7 +173,7 @@ public class CardRenderer {
                 assets.script(),
                 cells,
                 List.copyOf(references.values()),
-                CardWords.of(locale).sourcesAndReferences());
+                CardLanguages.words(locale).sourcesAndReferences());
     }
 
     /** Our stylesheet plus this page's accent colours (made readable on both backgrounds) and figure widths. */

@@ -45,7 +45,7 @@ public class StatCards {
     public StatCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
         StatSnapshot snapshot = snapshot(stat, options.revision());
         Locale locale = locale(stat, options);
-        CardWords words = CardWords.of(locale);
+        CardWords words = CardLanguages.words(locale);
         String figure = views.formatted(snapshot, locale);
         DateTimeFormatter dates = dates(locale);
 
@@ -53,27 +53,27 @@ public class StatCards {
         for (SourceSpec source : snapshot.sources()) {
             List<String> when = new ArrayList<>();
             if (source.published() != null) {
-                when.add(CardWords.fill(words.published(), dates.format(source.published())));
+                when.add(words.published(dates.format(source.published())));
             }
             if (source.accessed() != null) {
-                when.add(CardWords.fill(words.accessed(), dates.format(source.accessed())));
+                when.add(words.accessed(dates.format(source.accessed())));
             }
             sources.add(new StatCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
         }
 
         List<String> meta = new ArrayList<>();
         if (snapshot.asOf() != null) {
-            meta.add(CardWords.fill(words.asOf(), dates.format(snapshot.asOf())));
+            meta.add(words.asOf(dates.format(snapshot.asOf())));
         }
         boolean pinned = options.revision() != null && options.revision() < stat.revision;
         if (!pinned && stat.correctedAt != null) {
-            meta.add(CardWords.fill(words.updated(), dates.format(date(stat.correctedAt))));
+            meta.add(words.updated(dates.format(date(stat.correctedAt))));
         }
 
         List<String> notices = new ArrayList<>();
         boolean retracted = stat.status == StatStatus.RETRACTED;
         if (retracted) {
-            notices.add(CardWords.fill(words.retracted(), stat.retractionReason));
+            notices.add(words.retracted(stat.retractionReason));
         }
         if (pinned) {
             notices.add(words.newerVersion());

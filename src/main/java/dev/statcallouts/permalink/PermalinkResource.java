@@ -33,6 +33,7 @@ import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.Hashes;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardHeight;
+import dev.statcallouts.embed.CardLanguages;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
 import dev.statcallouts.embed.CardRenderer;
@@ -98,7 +99,7 @@ public class PermalinkResource {
         CardOptions options = CardOptions.parse(null, lang, null, null);
         StatCard card = cards.card(stat, options, 0, List.of());
         Locale locale = cards.locale(stat, options);
-        CardWords words = CardWords.of(locale);
+        CardWords words = CardLanguages.words(locale);
         String permalink = cards.permalink(slug);
         String embedUrl = site.publicUrl() + "/embed/" + slug + options.query();
         CardPage cardPage = new CardPage(
@@ -120,7 +121,7 @@ public class PermalinkResource {
                 continue;
             }
             history.add(new PermalinkPage.HistoryEntry(
-                    String.format(words.revision(), revision.number),
+                    words.revision(revision.number),
                     dates.format(revision.createdAt.atZone(ZoneOffset.UTC)),
                     revision.note,
                     views.formatted(revision.snapshot, locale)));
@@ -229,7 +230,7 @@ public class PermalinkResource {
                         site.publicUrl() + "/widgets/embed.js",
                         List.of())),
                 JsonLd.of(json, ld),
-                CardWords.of(locale));
+                CardLanguages.words(locale));
         return respond(request, Templates.collection(page).render(), page);
     }
 

@@ -3,6 +3,7 @@ package dev.statcallouts.editor.rest;
 import java.util.List;
 import java.util.Locale;
 
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.EmbedSnippets;
 
@@ -23,7 +24,8 @@ public record EmbedPanel(
         boolean draft) {
 
     /** The languages offered to preview and embed in (a figure may be in any language). */
-    static final List<String> LANGUAGES = List.of("en", "ja", "de", "fr", "es");
+    static final List<String> LANGUAGES =
+            Languages.SUPPORTED.stream().map(Locale::toLanguageTag).toList();
 
     /** The panel for a page at {@code path} (whose card is at {@code path/card}) with these options. */
     static EmbedPanel of(
