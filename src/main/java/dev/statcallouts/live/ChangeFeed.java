@@ -7,9 +7,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +23,8 @@ import dev.statcallouts.embed.CardCache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Every instance listens to the changes all instances announce (PostgreSQL LISTEN on a connection
@@ -59,13 +60,19 @@ public class ChangeFeed {
     /** When the feed's connection last answered (System.nanoTime). */
     private volatile long lastAnswer = Long.MIN_VALUE;
 
+    /** A change to invalidate once more when it has settled: what was read before {@code seen} (nanoTime). */
+    private record Settling(Change change, long seen) {}
+
+    /** The changes of the last {@code settle-delay} or two (the feed's own rate: writes, never readers). */
+    private final Queue<Settling> settling = new ConcurrentLinkedQueue<>();
+
+    // The feed blocks on its connection for its whole life: a thread of its own, not a pool's.
     private Thread listener;
-    private ScheduledExecutorService settle;
 
     void start(@Observes StartupEvent event) {
         running = true;
-        settle = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "change-feed-settle"));
-        listener = daemon(this::listen, "change-feed");
+        listener = new Thread(this::listen, "change-feed");
+        listener.setDaemon(true);
         listener.start();
     }
 
@@ -73,9 +80,6 @@ public class ChangeFeed {
         running = false;
         if (listener != null) {
             listener.interrupt();
-        }
-        if (settle != null) {
-            settle.shutdownNow();
         }
     }
 
@@ -141,7 +145,19 @@ public class ChangeFeed {
         updates.publish(change);
         // A render that read the old state just before the commit may cache it after the first
         // drop: drop again what was read before the change arrived (what was read after is new).
-        settle.schedule(() -> invalidate(change, seen), config.settleDelay().toMillis(), TimeUnit.MILLISECONDS);
+        settling.add(new Settling(change, seen));
+    }
+
+    /** The second invalidation of each change, once it is at least {@code settle-delay} old. */
+    @Scheduled(every = "${statcallouts.live.settle-delay}", concurrentExecution = ConcurrentExecution.SKIP)
+    void settle() {
+        long settledBefore = System.nanoTime() - config.settleDelay().toNanos();
+        for (Settling next = settling.peek();
+                next != null && next.seen() - settledBefore <= 0;
+                next = settling.peek()) {
+            settling.poll();
+            invalidate(next.change(), next.seen());
+        }
     }
 
     private void invalidate(Change change, long readBefore) {
@@ -171,11 +187,5 @@ public class ChangeFeed {
             Thread.currentThread().interrupt();
             running = false;
         }
-    }
-
-    private static Thread daemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        return thread;
     }
 }

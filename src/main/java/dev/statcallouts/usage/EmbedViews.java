@@ -2,7 +2,6 @@ package dev.statcallouts.usage;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,9 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +19,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Counts card views per figure, embedding page and day, from the {@code Referer} of the embed
@@ -54,30 +51,34 @@ public class EmbedViews {
     static final int MAX_PAGE_LENGTH = 500;
 
     private volatile Map<Key, Counter> pending = new ConcurrentHashMap<>();
-    private ScheduledExecutorService flusher;
 
     /** Hashes of the pages counted today per figure: at most {@code max-pages-per-day} each. */
     private final Map<String, Set<Integer>> pagesToday = new ConcurrentHashMap<>();
 
     private volatile LocalDate today = LocalDate.MIN;
-    private volatile Instant lastPurge = Instant.MIN;
 
-    void start(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
+    /** Writes what was counted every {@code flush-interval}; a write that fails keeps the counts for the next. */
+    @Scheduled(every = "${statcallouts.usage.flush-interval}", concurrentExecution = ConcurrentExecution.SKIP)
+    void flushPeriodically() {
+        if (config.enabled()) {
+            flushQuietly();
         }
-        flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "embed-views-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = config.flushInterval().toMillis();
-        flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Deletes the counts of days past the retention, hourly. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    void purgeHourly() {
+        if (config.enabled()) {
+            try {
+                purge();
+            } catch (RuntimeException e) {
+                Log.warnf("Old embed view counts not deleted yet: %s", e.getMessage());
+            }
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (flusher != null) {
-            flusher.shutdown();
+        if (config.enabled()) {
             flushQuietly();
         }
     }
@@ -125,7 +126,6 @@ public class EmbedViews {
             }
             throw e;
         }
-        purgeHourly();
         return counts.size();
     }
 
@@ -144,15 +144,8 @@ public class EmbedViews {
         return pages.contains(page) || (pages.size() < config.maxPagesPerDay() && pages.add(page));
     }
 
-    private void purgeHourly() {
-        if (lastPurge.isBefore(Instant.now().minus(Duration.ofHours(1)))) {
-            purge();
-        }
-    }
-
     /** Deletes the counts of days past the retention. */
     public void purge() {
-        lastPurge = Instant.now();
         int purged = writer.purge(
                 LocalDate.now(ZoneOffset.UTC).minusDays(config.retention().toDays()));
         if (purged > 0) {
