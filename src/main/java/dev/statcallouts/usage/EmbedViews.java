@@ -2,6 +2,9 @@ package dev.statcallouts.usage;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,8 +19,12 @@ import java.util.concurrent.atomic.LongAdder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
@@ -44,8 +51,18 @@ public class EmbedViews {
     @Inject
     UsageConfig config;
 
+    private static final String UPSERT = """
+            insert into embed_view (stat_id, day, site, page, views, last_seen)
+            select s.id, ?, ?, ?, ?, ? from stat s where s.slug = ?
+               and (exists (select 1 from embed_view e where e.stat_id = s.id and e.day = ? and e.page = ?)
+                    or (select count(*) from embed_view e where e.stat_id = s.id and e.day = ?) < ?)
+            on conflict (stat_id, day, page) do update
+               set views = embed_view.views + excluded.views,
+                   last_seen = greatest(embed_view.last_seen, excluded.last_seen)
+            """;
+
     @Inject
-    UsageWriter writer;
+    EntityManager em;
 
     /** Longest page address counted; longer ones are no article's. */
     static final int MAX_PAGE_LENGTH = 500;
@@ -114,7 +131,7 @@ public class EmbedViews {
         List<Count> counts = new ArrayList<>(taken.size());
         taken.forEach((key, counter) -> counts.add(new Count(key, counter.views.sum(), counter.lastSeen)));
         try {
-            writer.write(counts, config.maxPagesPerDay());
+            QuarkusTransaction.requiringNew().run(() -> write(counts, config.maxPagesPerDay()));
         } catch (RuntimeException e) {
             // Keep the counts for the next attempt rather than lose them with the database away,
             // within the same bound as new counts.
@@ -127,6 +144,31 @@ public class EmbedViews {
             throw e;
         }
         return counts.size();
+    }
+
+    /**
+     * Adds the counts in one batched upsert; a page new for its figure and day is only added while
+     * that day has fewer than {@code maxPagesPerDay} pages (other instances count too).
+     */
+    private void write(List<Count> counts, int maxPagesPerDay) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (Count count : counts) {
+                    upsert.setDate(1, Date.valueOf(count.key().day()));
+                    upsert.setString(2, count.key().site());
+                    upsert.setString(3, count.key().page());
+                    upsert.setLong(4, count.views());
+                    upsert.setTimestamp(5, Timestamp.from(count.lastSeen()));
+                    upsert.setString(6, count.key().slug());
+                    upsert.setDate(7, Date.valueOf(count.key().day()));
+                    upsert.setString(8, count.key().page());
+                    upsert.setDate(9, Date.valueOf(count.key().day()));
+                    upsert.setInt(10, maxPagesPerDay);
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+        });
     }
 
     /** Whether the page may be counted: one already counted today, or one more within the day's cap. */
@@ -146,8 +188,12 @@ public class EmbedViews {
 
     /** Deletes the counts of days past the retention. */
     public void purge() {
-        int purged = writer.purge(
+        Date oldestKept = Date.valueOf(
                 LocalDate.now(ZoneOffset.UTC).minusDays(config.retention().toDays()));
+        int purged = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("delete from embed_view where day < ?1")
+                        .setParameter(1, oldestKept)
+                        .executeUpdate());
         if (purged > 0) {
             Log.infof(
                     "Deleted %d embed view counts older than %d days",
