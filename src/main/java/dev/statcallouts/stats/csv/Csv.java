@@ -1,79 +1,83 @@
 package dev.statcallouts.stats.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated, double-quoted fields may hold commas, quotes ("") and line breaks. */
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * RFC 4180 CSV through Apache Commons CSV: comma-separated, double-quoted fields may hold commas,
+ * quotes ("") and line breaks; blank lines are skipped.
+ */
 public final class Csv {
+
+    // Blank lines are records here, skipped below: the parser's own skipping would report the
+    // next record as starting on the blank line.
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private Csv() {}
 
-    /** The records of a CSV text; throws IllegalArgumentException for an unterminated quote. */
-    public static List<List<String>> parse(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
+    /** One record and the line of the text it starts on (1-based), whatever came before it. */
+    public record Row(int line, List<String> cells) {}
+
+    /** The records of a CSV text; throws IllegalArgumentException for malformed CSV (an unterminated quote). */
+    public static List<Row> parse(String text) {
         String input = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
-            any = true;
-            if (quoted) {
-                if (c == '"' && i + 1 < input.length() && input.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        List<Row> rows = new ArrayList<>();
+        LineCounter lines = new LineCounter(input);
+        try (CSVParser parser = CSVParser.parse(new StringReader(input), FORMAT)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                int line = lines.lineAt(record.getCharacterPosition());
+                if (cells.size() > 1 || !cells.get(0).isBlank()) {
+                    rows.add(new Row(line, cells));
                 }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < input.length() && input.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                any = false;
-            } else {
-                field.append(c);
             }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(
+                    e.getMessage() == null ? "a quoted field is not closed" : e.getMessage(), e);
         }
-        if (quoted) {
-            throw new IllegalArgumentException("a quoted field is not closed");
+        return rows;
+    }
+
+    /** Lines of a text counted once, front to back, as records come in order. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
         }
-        if (any) {
-            record.add(field.toString());
-            records.add(record);
+
+        /** The 1-based line of a character position at or after the last one asked (CRLF is one break). */
+        int lineAt(long target) {
+            for (; position < target && position < text.length(); position++) {
+                char c = text.charAt(position);
+                boolean crlf = c == '\r' && position + 1 < text.length() && text.charAt(position + 1) == '\n';
+                if (c == '\n' || (c == '\r' && !crlf)) {
+                    line++;
+                }
+            }
+            return line;
         }
-        records.removeIf(r -> r.size() == 1 && r.get(0).isBlank());
-        return records;
     }
 
     /** One CSV line (CRLF-terminated), quoting the fields that need it. */
     public static String line(List<String> fields) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            if (i > 0) {
-                line.append(',');
-            }
-            if (field.indexOf(',') >= 0
-                    || field.indexOf('"') >= 0
-                    || field.indexOf('\n') >= 0
-                    || field.indexOf('\r') >= 0) {
-                line.append('"').append(field.replace("\"", "\"\"")).append('"');
-            } else {
-                line.append(field);
-            }
+        try (CSVPrinter printer = new CSVPrinter(line, FORMAT)) {
+            printer.printRecord(fields.stream().map(f -> f == null ? "" : f).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return line.append("\r\n").toString();
+        return line.toString();
     }
 }

@@ -52,7 +52,7 @@ public class StatImportService {
 
     @Transactional
     public ImportReport importCsv(String text, boolean dryRun, String editor) {
-        List<List<String>> records;
+        List<Csv.Row> records;
         try {
             records = Csv.parse(text);
         } catch (IllegalArgumentException e) {
@@ -64,21 +64,25 @@ public class StatImportService {
         if (records.size() - 1 > MAX_ROWS) {
             throw DomainException.invalid("body", "at most " + MAX_ROWS + " rows per import");
         }
-        List<String> header = records.get(0).stream()
+        Csv.Row headerRow = records.get(0);
+        List<String> header = headerRow.cells().stream()
                 .map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .toList();
         List<RowError> errors = new ArrayList<>();
         for (String column : header) {
             if (!StatCsv.HEADER.contains(column)) {
                 errors.add(new RowError(
-                        1, column, column, "unknown column; expected " + String.join(",", StatCsv.HEADER)));
+                        headerRow.line(),
+                        column,
+                        column,
+                        "unknown column; expected " + String.join(",", StatCsv.HEADER)));
             }
         }
         List<StatInput> inputs = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
         for (int i = 1; i < records.size(); i++) {
-            int line = i + 1;
-            List<String> cells = records.get(i);
+            int line = records.get(i).line();
+            List<String> cells = records.get(i).cells();
             if (cells.size() > header.size()) {
                 errors.add(new RowError(
                         line, "row", "row", "has " + cells.size() + " cells for " + header.size() + " columns"));

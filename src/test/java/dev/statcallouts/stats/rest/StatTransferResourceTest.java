@@ -60,7 +60,7 @@ class StatTransferResourceTest {
                 .contentType("text/csv")
                 .extract()
                 .asString();
-        List<List<String>> records = Csv.parse(csv);
+        List<List<String>> records = Csv.parse(csv).stream().map(Csv.Row::cells).toList();
         assertThat(records.get(0)).contains("slug", "value", "source2_url");
         List<String> row =
                 records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
@@ -117,6 +117,7 @@ class StatTransferResourceTest {
                 .extract()
                 .asString();
         List<String> row = Csv.parse(csv).stream()
+                .map(Csv.Row::cells)
                 .filter(r -> r.get(0).equals(a))
                 .findFirst()
                 .orElseThrow();
@@ -138,7 +139,7 @@ class StatTransferResourceTest {
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType("text/csv")
-                .body(Csv.line(Csv.parse(csv).get(0)) + Csv.line(copied))
+                .body(Csv.line(Csv.parse(csv).get(0).cells()) + Csv.line(copied))
                 .when()
                 .post("/api/stats/import")
                 .then()
@@ -219,6 +220,24 @@ class StatTransferResourceTest {
                 .statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.contains("asOf", "sources[0].url"))
                 .body("errors.column", org.hamcrest.Matchers.contains("as_of", "source2_url"));
+    }
+
+    @Test
+    void refusedRowsNameTheLineTheyStartOnAfterMultiLineCellsAndBlankLines() {
+        String first = slug("csv-lines")
+                + ",1,count,,,,,,label,\"a context\nover\nthree lines\",,en,draft,,S,https://example.org/s,,\r\n";
+        String bad = slug("csv-lines-bad") + ",1,count,,,,,,label,,,en,draft,,S,not a url,,\r\n";
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("text/csv")
+                .body(HEADER + first + "\r\n" + bad)
+                .when()
+                .post("/api/stats/import?dryRun=true")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("sources[0].url"))
+                // header 1, first row 2–4, a blank line 5: the bad row starts on line 6
+                .body("errors[0].row", equalTo(6));
     }
 
     @Test
