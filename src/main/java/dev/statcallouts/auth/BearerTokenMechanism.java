@@ -1,5 +1,6 @@
 package dev.statcallouts.auth;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
         String header = context.request().getHeader("Authorization");
         if (header == null) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         // Any other scheme, or an empty token, is presented as a token that matches nothing: 401.
         String token = header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())

@@ -24,9 +24,6 @@ public class TokenService {
     @Inject
     AuthConfig config;
 
-    /** A newly issued token: the secret is in this answer and nowhere else. */
-    public record Issued(TokenView token, String secret) {}
-
     @Transactional
     void bootstrap(@Observes StartupEvent event) {
         Optional<String> configured = config.bootstrapToken().map(String::strip).filter(t -> !t.isEmpty());
@@ -53,9 +50,9 @@ public class TokenService {
     }
 
     @Transactional
-    public Issued issue(String name, String editor, TokenRole role) {
+    public IssuedToken issue(String name, String editor, TokenRole role) {
         String secret = newSecret();
-        return new Issued(TokenView.of(store(name, editor, role, hash(secret))), secret);
+        return new IssuedToken(TokenView.of(store(name, editor, role, hash(secret))), secret);
     }
 
     @Transactional

@@ -25,7 +25,7 @@ public final class CardHeight {
 
     private CardHeight() {}
 
-    public static int estimate(StatCard card, int width) {
+    public static int estimate(FigureCard card, int width) {
         double content = Math.max(1, width - BORDERS_X - PADDING_X);
         double height = BORDERS_AND_PADDING_Y;
         for (String notice : card.notices()) {
@@ -40,7 +40,7 @@ public final class CardHeight {
                                 + String.join(
                                         ", ",
                                         card.sources().stream()
-                                                .map(StatCard.SourceLink::name)
+                                                .map(FigureCard.SourceLink::name)
                                                 .toList()),
                         13,
                         1.4,
@@ -61,10 +61,10 @@ public final class CardHeight {
         int columns = Math.max(1, (int) ((content + gap) / (180 + gap)));
         double cellWidth = (content - gap * (columns - 1)) / columns;
         double height = BORDERS_AND_PADDING_Y + block(page.title(), 17, 1.4, content) + 12;
-        List<StatCard> cards = page.cards();
+        List<FigureCard> cards = page.cards();
         for (int row = 0; row < cards.size(); row += columns) {
             double tallest = 0;
-            for (StatCard card : cards.subList(row, Math.min(cards.size(), row + columns))) {
+            for (FigureCard card : cards.subList(row, Math.min(cards.size(), row + columns))) {
                 // A cell is a card without its own border and padding.
                 tallest = Math.max(
                         tallest,

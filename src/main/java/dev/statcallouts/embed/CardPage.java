@@ -17,14 +17,14 @@ public record CardPage(
         String themeClass,
         String css,
         String script,
-        List<StatCard> cards,
+        List<FigureCard> cards,
         List<Reference> references,
         String sourcesHeading) {
 
     /** A numbered entry of a collection's "Sources & References" list. */
     public record Reference(int number, String name, String url, String dates) {}
 
-    public StatCard card() {
+    public FigureCard card() {
         return cards.get(0);
     }
 }

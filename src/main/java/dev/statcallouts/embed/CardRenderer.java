@@ -25,7 +25,7 @@ public class CardRenderer {
     private static final String DARK_BACKGROUND = "#16181d";
 
     @Inject
-    StatCards cards;
+    FigureCards cards;
 
     @Inject
     CardAssets assets;
@@ -45,7 +45,7 @@ public class CardRenderer {
 
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
-        Stat stat = cache.figure(slug, StatCards::publicStat);
+        Stat stat = cache.figure(slug, FigureCards::publicStat);
         return card(stat, options, "frame-ancestors *");
     }
 
@@ -67,7 +67,7 @@ public class CardRenderer {
     }
 
     private RenderedPage card(Stat stat, CardOptions options, String frameAncestors) {
-        StatCard card = cards.card(stat, options, 0, List.of());
+        FigureCard card = cards.card(stat, options, 0, List.of());
         String css = style(options, List.of(card));
         CardPage page = new CardPage(
                 stat.slug,
@@ -81,7 +81,7 @@ public class CardRenderer {
                 List.of(),
                 null);
         return RenderedPage.of(
-                StatCardTemplates.card(page).render(),
+                CardTemplates.card(page).render(),
                 stat.updatedAt,
                 csp(css, frameAncestors) + "; connect-src 'self'",
                 page.lang());
@@ -101,7 +101,7 @@ public class CardRenderer {
             }
         }
         return RenderedPage.of(
-                StatCardTemplates.collection(page).render(),
+                CardTemplates.collection(page).render(),
                 lastModified,
                 csp(page.css(), "frame-ancestors *"),
                 page.lang());
@@ -114,7 +114,7 @@ public class CardRenderer {
                 .orElseThrow(() -> DomainException.notFound("No collection with slug '" + slug + "'."));
         CardPage page = collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
         return RenderedPage.of(
-                StatCardTemplates.collection(page).render(),
+                CardTemplates.collection(page).render(),
                 collection.updatedAt,
                 csp(page.css(), "frame-ancestors 'self'"),
                 page.lang());
@@ -129,21 +129,21 @@ public class CardRenderer {
     /** A collection's cards with one numbered reference list, its sources in order of first use. */
     public CardPage collectionPage(StatCollection collection, CardOptions options, String permalink) {
         Map<String, CardPage.Reference> references = new LinkedHashMap<>();
-        List<StatCard> cells = new ArrayList<>();
+        List<FigureCard> cells = new ArrayList<>();
         Locale lang = options.lang();
         for (Stat stat : collection.stats) {
             if (!stat.isPublic()) {
                 continue;
             }
-            StatCard card = cards.card(stat, options, cells.size(), List.of());
+            FigureCard card = cards.card(stat, options, cells.size(), List.of());
             List<Integer> refs = new ArrayList<>();
-            for (StatCard.SourceLink source : card.sources()) {
+            for (FigureCard.SourceLink source : card.sources()) {
                 CardPage.Reference ref = references.computeIfAbsent(
                         source.url(),
                         url -> new CardPage.Reference(references.size() + 1, source.name(), url, source.dates()));
                 refs.add(ref.number());
             }
-            cells.add(new StatCard(
+            cells.add(new FigureCard(
                     card.slug(),
                     card.figure(),
                     card.label(),
@@ -177,7 +177,7 @@ public class CardRenderer {
     }
 
     /** Our stylesheet plus this page's accent colours (made readable on both backgrounds) and figure widths. */
-    public String style(CardOptions options, List<StatCard> cards) {
+    public String style(CardOptions options, List<FigureCard> cards) {
         StringBuilder css = new StringBuilder(assets.css());
         String accent = "#" + options.accent();
         css.append(":root{--accent-l:")
@@ -185,7 +185,7 @@ public class CardRenderer {
                 .append(";--accent-d:")
                 .append(Contrast.readable(accent, DARK_BACKGROUND))
                 .append('}');
-        for (StatCard card : cards) {
+        for (FigureCard card : cards) {
             css.append('.')
                     .append(card.cssClass())
                     .append("{--n:")

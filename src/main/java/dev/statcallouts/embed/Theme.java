@@ -1,5 +1,7 @@
 package dev.statcallouts.embed;
 
+import java.util.Locale;
+
 /** Card colours: fixed light or dark, or following the reader's {@code prefers-color-scheme}. */
 public enum Theme {
     LIGHT,
@@ -7,6 +9,6 @@ public enum Theme {
     AUTO;
 
     public String cssClass() {
-        return "t-" + name().toLowerCase(java.util.Locale.ROOT);
+        return "t-" + name().toLowerCase(Locale.ROOT);
     }
 }

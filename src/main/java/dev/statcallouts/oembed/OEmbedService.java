@@ -24,8 +24,8 @@ import dev.statcallouts.embed.CardPage;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.EmbedSnippets;
-import dev.statcallouts.embed.StatCard;
-import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.embed.FigureCard;
+import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.http.ProblemException;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
@@ -46,7 +46,7 @@ public class OEmbedService {
     EmbedConfig embed;
 
     @Inject
-    StatCards cards;
+    FigureCards cards;
 
     @Inject
     CardRenderer renderer;
@@ -62,7 +62,7 @@ public class OEmbedService {
         String permalink = site.publicUrl() + (target.collection ? "/c/" : "/s/") + target.slug;
         String title;
         String sentence;
-        List<StatCard.SourceLink> sources;
+        List<FigureCard.SourceLink> sources;
         int height;
         if (target.collection) {
             StatCollection collection = StatCollection.findBySlug(target.slug)
@@ -72,16 +72,17 @@ public class OEmbedService {
             title = page.title();
             sentence = page.title() + ": "
                     + String.join(
-                            "; ", page.cards().stream().map(StatCard::sentence).toList());
+                            "; ",
+                            page.cards().stream().map(FigureCard::sentence).toList());
             sources = page.references().stream()
-                    .map(r -> new StatCard.SourceLink(r.name(), r.url(), r.dates()))
+                    .map(r -> new FigureCard.SourceLink(r.name(), r.url(), r.dates()))
                     .toList();
             height = CardHeight.estimateCollection(page, width);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
             requirePublic(stat.isPublic());
-            StatCard card = cards.card(stat, target.options, 0, List.of());
+            FigureCard card = cards.card(stat, target.options, 0, List.of());
             title = card.title();
             sentence = card.sentence();
             sources = card.sources();
@@ -109,7 +110,7 @@ public class OEmbedService {
                 String.join(
                         ", ",
                         sources.stream()
-                                .map(StatCard.SourceLink::name)
+                                .map(FigureCard.SourceLink::name)
                                 .distinct()
                                 .toList()),
                 sources.isEmpty() ? null : sources.get(0).url(),

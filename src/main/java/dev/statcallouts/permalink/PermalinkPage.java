@@ -4,7 +4,8 @@ import java.util.List;
 
 import dev.statcallouts.embed.CardPage;
 import dev.statcallouts.embed.CardWords;
-import dev.statcallouts.embed.StatCard;
+import dev.statcallouts.embed.EmbedSnippets;
+import dev.statcallouts.embed.FigureCard;
 
 /**
  * A permalink page: the card(s), sources, history and snippets, and the head that link
@@ -25,14 +26,17 @@ public record PermalinkPage(
         String css,
         String jsonLd,
         CardPage cards,
-        List<HistoryEntry> history,
-        List<dev.statcallouts.embed.EmbedSnippets.Labeled> snippets,
+        List<PublicRevision> history,
+        List<EmbedSnippets.Labeled> snippets,
         CardWords words) {
 
-    /** One revision as the public history lists it. */
-    public record HistoryEntry(String revision, String date, String note, String figure) {}
+    /**
+     * One revision as the public history lists it, in the page's language: its label, date and
+     * figure already worded (the editors' history, StatService.HistoryEntry, has editors and changes).
+     */
+    public record PublicRevision(String revision, String date, String note, String figure) {}
 
-    public StatCard card() {
+    public FigureCard card() {
         return cards.cards().get(0);
     }
 }

@@ -40,8 +40,8 @@ import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.CardWords;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.EmbedSnippets;
-import dev.statcallouts.embed.StatCard;
-import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.embed.FigureCard;
+import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
@@ -73,7 +73,7 @@ public class PermalinkResource {
     }
 
     @Inject
-    StatCards cards;
+    FigureCards cards;
 
     @Inject
     CardRenderer renderer;
@@ -95,9 +95,9 @@ public class PermalinkResource {
     @Transactional
     @Operation(summary = "A figure's permalink page (lang= for its language)")
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        Stat stat = StatCards.publicStat(slug);
+        Stat stat = FigureCards.publicStat(slug);
         CardOptions options = CardOptions.parse(null, lang, null, null);
-        StatCard card = cards.card(stat, options, 0, List.of());
+        FigureCard card = cards.card(stat, options, 0, List.of());
         Locale locale = cards.locale(stat, options);
         CardWords words = CardLanguages.words(locale);
         String permalink = cards.permalink(slug);
@@ -114,13 +114,13 @@ public class PermalinkResource {
                 List.of(),
                 null);
 
-        DateTimeFormatter dates = StatCards.dates(locale);
-        List<PermalinkPage.HistoryEntry> history = new ArrayList<>();
+        DateTimeFormatter dates = FigureCards.dates(locale);
+        List<PermalinkPage.PublicRevision> history = new ArrayList<>();
         for (StatRevision revision : StatRevision.listFor(stat)) {
             if (StatStatus.DRAFT.name().equalsIgnoreCase(revision.snapshot.status())) {
                 continue;
             }
-            history.add(new PermalinkPage.HistoryEntry(
+            history.add(new PermalinkPage.PublicRevision(
                     words.revision(revision.number),
                     dates.format(revision.createdAt.atZone(ZoneOffset.UTC)),
                     revision.note,
@@ -159,7 +159,7 @@ public class PermalinkResource {
         String description = (stat.context != null ? stat.context + " " : "") + card.sourceLabel() + ": "
                 + String.join(
                         ", ",
-                        card.sources().stream().map(StatCard.SourceLink::name).toList());
+                        card.sources().stream().map(FigureCard.SourceLink::name).toList());
         PermalinkPage page = page(
                 card.title(),
                 description,
@@ -198,7 +198,8 @@ public class PermalinkResource {
         Locale locale = Locale.forLanguageTag(cardPage.lang());
         String sentence = collection.title + ": "
                 + String.join(
-                        "; ", cardPage.cards().stream().map(StatCard::sentence).toList());
+                        "; ",
+                        cardPage.cards().stream().map(FigureCard::sentence).toList());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ItemList");
@@ -241,7 +242,7 @@ public class PermalinkResource {
             String embedUrl,
             Locale locale,
             CardPage cardPage,
-            List<PermalinkPage.HistoryEntry> history,
+            List<PermalinkPage.PublicRevision> history,
             List<EmbedSnippets.Labeled> snippets,
             String jsonLd,
             CardWords words) {

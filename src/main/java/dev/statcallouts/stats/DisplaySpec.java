@@ -1,5 +1,7 @@
 package dev.statcallouts.stats;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -39,6 +41,6 @@ public record DisplaySpec(
     }
 
     public Notation notationOrDefault() {
-        return notation == null ? Notation.COMPACT : Notation.valueOf(notation.toUpperCase(java.util.Locale.ROOT));
+        return notation == null ? Notation.COMPACT : Notation.valueOf(notation.toUpperCase(Locale.ROOT));
     }
 }

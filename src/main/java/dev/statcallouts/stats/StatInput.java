@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.statcallouts.common.Slugs;
@@ -29,7 +30,7 @@ public record StatInput(
         @Digits(integer = 24, fraction = 10)
         @Schema(
                 description = "Exact decimal, as a JSON number or string",
-                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                type = SchemaType.STRING,
                 example = "920000000000")
         BigDecimal value,
 

@@ -3,6 +3,8 @@ package dev.statcallouts.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -28,11 +30,11 @@ public record StatSnapshot(
         return new StatSnapshot(
                 stat.value,
                 new DisplaySpec(
-                        stat.displayKind.name().toLowerCase(java.util.Locale.ROOT),
+                        stat.displayKind.name().toLowerCase(Locale.ROOT),
                         stat.currency,
                         stat.unit,
                         stat.qualifier,
-                        stat.notation.name().toLowerCase(java.util.Locale.ROOT),
+                        stat.notation.name().toLowerCase(Locale.ROOT),
                         stat.displayOverride),
                 stat.label,
                 stat.context,
@@ -40,7 +42,7 @@ public record StatSnapshot(
                 stat.locale,
                 stat.sources.stream().map(SourceSpec::of).toList(),
                 stat.tags.stream().sorted().toList(),
-                stat.status.name().toLowerCase(java.util.Locale.ROOT),
+                stat.status.name().toLowerCase(Locale.ROOT),
                 stat.retractionReason);
     }
 
@@ -49,8 +51,8 @@ public record StatSnapshot(
         return !(value.compareTo(other.value) == 0
                 && display.equals(other.display)
                 && label.equals(other.label)
-                && java.util.Objects.equals(context, other.context)
-                && java.util.Objects.equals(asOf, other.asOf)
+                && Objects.equals(context, other.context)
+                && Objects.equals(asOf, other.asOf)
                 && sources.equals(other.sources));
     }
 }

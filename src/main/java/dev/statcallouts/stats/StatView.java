@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -13,8 +14,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 public record StatView(
         String slug,
 
-        @JsonFormat(shape = JsonFormat.Shape.STRING)
-        @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, example = "920000000000")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "920000000000")
         BigDecimal value,
 
         DisplaySpec display,

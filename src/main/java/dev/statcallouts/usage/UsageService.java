@@ -2,6 +2,7 @@ package dev.statcallouts.usage;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -54,8 +55,8 @@ public class UsageService {
                 dayViews);
     }
 
-    private static java.time.Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (java.time.Instant) value;
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     private static LocalDate localDate(Object value) {

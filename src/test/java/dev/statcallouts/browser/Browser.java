@@ -1,5 +1,6 @@
 package dev.statcallouts.browser;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -48,7 +49,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage",
                 "--window-size=1300,1000");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File(CHROMEDRIVER))
+                .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);

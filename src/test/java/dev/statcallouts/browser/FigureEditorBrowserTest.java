@@ -12,16 +12,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -103,8 +108,8 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
                 .get("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .body("sources.name", org.hamcrest.Matchers.contains("Reuters", "METI"))
-                .body("revision", org.hamcrest.Matchers.equalTo(1));
+                .body("sources.name", Matchers.contains("Reuters", "METI"))
+                .body("revision", Matchers.equalTo(1));
         screenshot("figure-page");
         assertThat(browser.axeViolations()).as("axe on the figure page").isEmpty();
 
@@ -191,7 +196,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
 
         // Sign in again in another tab, come back, save: once to take the new session, once to save.
         String form = browser.driver.getWindowHandle();
-        browser.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.driver.get(origin() + "/editor/login");
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.id("password")).sendKeys(EDITOR_PASSWORD);
@@ -254,11 +259,11 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
                 .until(d -> {
                     String shown =
                             inPreview(() -> d.findElement(By.tagName("body")).getText());
-                    return java.util.Arrays.stream(texts).allMatch(shown::contains);
+                    return Arrays.stream(texts).allMatch(shown::contains);
                 });
     }
 
-    private static <T> T inPreview(java.util.function.Supplier<T> read) {
+    private static <T> T inPreview(Supplier<T> read) {
         browser.driver.switchTo().frame("preview");
         try {
             return read.get();
@@ -278,7 +283,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     /** Waits up to 10 s; an element replaced by a page load meanwhile is looked up again. */
     static <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import dev.statcallouts.editor.service.EditorAuthService;
@@ -290,7 +291,7 @@ class EditorAuthTest {
                 .post("/api/editors")
                 .then()
                 .statusCode(422)
-                .body("errors[0].field", org.hamcrest.Matchers.equalTo("password"));
+                .body("errors[0].field", Matchers.equalTo("password"));
     }
 
     @Test

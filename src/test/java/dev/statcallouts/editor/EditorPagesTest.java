@@ -15,14 +15,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /** The editors' pages over HTTP: who may do what, CSRF, validation in the API's words, conflicts, writes. */
@@ -69,7 +72,7 @@ class EditorPagesTest {
 
     /** A valid figure as the form posts it. */
     static Map<String, String> form(String slug) {
-        return new java.util.HashMap<>(Map.ofEntries(
+        return new HashMap<>(Map.ofEntries(
                 Map.entry("slug", slug),
                 Map.entry("value", "65"),
                 Map.entry("display.kind", "percent"),
@@ -133,17 +136,17 @@ class EditorPagesTest {
                 .get("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .body("formatted", org.hamcrest.Matchers.equalTo("65%"))
-                .body("sources[0].name", org.hamcrest.Matchers.equalTo("McKinsey & Company"))
-                .body("tags", org.hamcrest.Matchers.contains("ai", "survey"));
+                .body("formatted", Matchers.equalTo("65%"))
+                .body("sources[0].name", Matchers.equalTo("McKinsey & Company"))
+                .body("tags", Matchers.contains("ai", "survey"));
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .when()
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
                 .statusCode(200)
-                .body("[0].note", org.hamcrest.Matchers.equalTo("first"))
-                .body("[0].editor", org.hamcrest.Matchers.startsWith("ed-"));
+                .body("[0].note", Matchers.equalTo("first"))
+                .body("[0].editor", Matchers.startsWith("ed-"));
         session.page()
                 .when()
                 .get("/editor/figures/" + slug + "?notice=created")
@@ -197,9 +200,7 @@ class EditorPagesTest {
                 .post("/api/stats")
                 .then()
                 .statusCode(422)
-                .body(
-                        "errors.find { it.field == 'label' }.message",
-                        org.hamcrest.Matchers.equalTo("must not be blank"));
+                .body("errors.find { it.field == 'label' }.message", Matchers.equalTo("must not be blank"));
     }
 
     @Test
@@ -297,7 +298,7 @@ class EditorPagesTest {
                 .post("/editor/figures/" + slug + "/edit")
                 .then()
                 .statusCode(303);
-        given().when().get("/api/stats/" + slug).then().body("label", org.hamcrest.Matchers.equalTo("my label"));
+        given().when().get("/api/stats/" + slug).then().body("label", Matchers.equalTo("my label"));
     }
 
     @Test
@@ -365,14 +366,10 @@ class EditorPagesTest {
         post(second.cookie(), "same-origin", mine, "/editor/figures/" + slug + "/edit")
                 .then()
                 .statusCode(303);
-        given().when()
-                .get("/api/stats/" + slug)
-                .then()
-                .body("label", org.hamcrest.Matchers.equalTo("typed before lunch"));
+        given().when().get("/api/stats/" + slug).then().body("label", Matchers.equalTo("typed before lunch"));
     }
 
-    private static io.restassured.response.Response post(
-            String cookie, String fetchSite, Map<String, String> form, String path) {
+    private static Response post(String cookie, String fetchSite, Map<String, String> form, String path) {
         RequestSpecification request = given().redirects()
                 .follow(false)
                 .cookie("sc_session", cookie)
@@ -452,8 +449,8 @@ class EditorPagesTest {
         given().when()
                 .get("/api/stats/" + slug)
                 .then()
-                .body("value", org.hamcrest.Matchers.equalTo("920000000000"))
-                .body("revision", org.hamcrest.Matchers.equalTo(3));
+                .body("value", Matchers.equalTo("920000000000"))
+                .body("revision", Matchers.equalTo(3));
         String now = session.page()
                 .when()
                 .get("/editor/figures/" + slug)
@@ -470,7 +467,7 @@ class EditorPagesTest {
                 .then()
                 .statusCode(303)
                 .header("Location", endsWith("notice=unchanged"));
-        given().when().get("/api/stats/" + slug).then().body("revision", org.hamcrest.Matchers.equalTo(3));
+        given().when().get("/api/stats/" + slug).then().body("revision", Matchers.equalTo(3));
         session.form()
                 .formParam("etag", etag3.group(1))
                 .formParam("reason", " ")
@@ -486,7 +483,7 @@ class EditorPagesTest {
                 .post("/editor/figures/" + slug + "/retract")
                 .then()
                 .statusCode(303);
-        given().when().get("/api/stats/" + slug).then().body("status", org.hamcrest.Matchers.equalTo("retracted"));
+        given().when().get("/api/stats/" + slug).then().body("status", Matchers.equalTo("retracted"));
         // Editing it later keeps the retraction unless the status is changed, and so does its preview.
         Map<String, String> edit = form(slug);
         edit.put("status", "");
@@ -588,8 +585,8 @@ class EditorPagesTest {
                 .when()
                 .get("/api/collections/" + slug)
                 .then()
-                .body("stats.slug", org.hamcrest.Matchers.contains(b, a))
-                .body("status", org.hamcrest.Matchers.equalTo("draft"));
+                .body("stats.slug", Matchers.contains(b, a))
+                .body("status", Matchers.equalTo("draft"));
         // A stale etag, an unknown figure and removing the last figure are refused on the page.
         session.form()
                 .formParam("etag", etag)
@@ -755,7 +752,7 @@ class EditorPagesTest {
                 .get("/editor/export.json")
                 .then()
                 .statusCode(200)
-                .body("find { it.slug == '" + bad + "' }.label", org.hamcrest.Matchers.equalTo("say so"));
+                .body("find { it.slug == '" + bad + "' }.label", Matchers.equalTo("say so"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.statcallouts.editor.EditorPagesTest.Session;
-import dev.statcallouts.usage.EmbedViews;
+import dev.statcallouts.usage.UsageCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The figure page's "where used": embed views counted in memory, flushed, listed per page with a chart. */
@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class FigureUsagePageTest {
 
     @Inject
-    EmbedViews views;
+    UsageCounter usage;
 
     @Test
     void theFigurePageListsThePagesThatEmbedIt() {
@@ -39,7 +39,7 @@ class FigureUsagePageTest {
                 .get("/embed/" + slug)
                 .then()
                 .statusCode(200);
-        views.flush();
+        usage.flush();
         String page = session.page()
                 .when()
                 .get("/editor/figures/" + slug)

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.TestData;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -68,7 +69,7 @@ class DatabaseDownTest {
                     .body("status", equalTo(503))
                     .body(not(containsString("Exception")));
             given().when().get("/api/stats/" + warm).then().statusCode(503).contentType("application/problem+json");
-            given().port(dev.statcallouts.TestData.MANAGEMENT_PORT)
+            given().port(TestData.MANAGEMENT_PORT)
                     .when()
                     .get("/q/health/ready")
                     .then()

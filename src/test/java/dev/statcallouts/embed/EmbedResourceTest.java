@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -157,8 +159,8 @@ class EmbedResourceTest {
     void anUndecodableQueryIs400NotAServerError() throws Exception {
         String slug = slug("bad-escape");
         create(figure(slug));
-        var connection = (java.net.HttpURLConnection)
-                new java.net.URL(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ")
+        var connection = (HttpURLConnection)
+                new URL(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ")
                         .openConnection();
         assertThat(connection.getResponseCode()).isEqualTo(400);
     }

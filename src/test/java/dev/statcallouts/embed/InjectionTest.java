@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.statcallouts.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
@@ -57,13 +59,12 @@ class InjectionTest {
                         "name",
                         payload,
                         "url",
-                        "https://example.org/a?q=" + java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8)
-                                + "&x='")));
+                        "https://example.org/a?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8) + "&x='")));
         body.put("value", "2");
         create(body);
         String collection = slug("xss-coll");
         given().auth()
-                .oauth2(dev.statcallouts.TestData.ADMIN_TOKEN)
+                .oauth2(TestData.ADMIN_TOKEN)
                 .contentType("application/json")
                 .body(Map.of(
                         "slug",

@@ -4,11 +4,13 @@ import static dev.statcallouts.TestData.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +37,7 @@ class BodyLimitTest {
             out.write((head + "Host: localhost\r\nTransfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[65536];
-            java.util.Arrays.fill(chunk, (byte) 'a');
+            Arrays.fill(chunk, (byte) 'a');
             try {
                 if (!prefix.isEmpty()) {
                     out.write((Integer.toHexString(prefix.length()) + "\r\n" + prefix + "\r\n")
@@ -50,7 +52,7 @@ class BodyLimitTest {
                     out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 }
                 out.flush();
-            } catch (java.io.IOException closedEarly) {
+            } catch (IOException closedEarly) {
                 // the server answered and closed before taking it all: what we want to see
             }
             return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))

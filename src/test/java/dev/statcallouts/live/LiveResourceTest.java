@@ -8,6 +8,7 @@ import static dev.statcallouts.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ class LiveResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "2");
         update(corrected);
-        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+        HttpResponse<InputStream> response = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(base() + "/embed/" + slug + "/events"))
                                 .header("Last-Event-ID", "1")

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -70,7 +72,7 @@ class MultiInstanceIT {
                         == 200) {
                     break;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // still starting
             }
             assertThat(System.currentTimeMillis()).as("second instance started").isLessThan(deadline);
@@ -165,7 +167,7 @@ class MultiInstanceIT {
     static CompletableFuture<Void> listen(String url, BlockingQueue<String> lines) {
         return CompletableFuture.runAsync(() -> {
             try {
-                HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                HttpResponse<InputStream> response = HttpClient.newHttpClient()
                         .send(
                                 HttpRequest.newBuilder(URI.create(url))
                                         .header("Accept", "text/event-stream")

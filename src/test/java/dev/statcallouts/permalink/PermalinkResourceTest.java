@@ -12,9 +12,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,8 +44,7 @@ class PermalinkResourceTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
         assertThat(response.header("Link")).contains("type=\"text/xml+oembed\"");
         String html = response.asString();
-        String oembed = origin() + "/oembed?url="
-                + java.net.URLEncoder.encode(origin() + "/s/" + slug, java.nio.charset.StandardCharsets.UTF_8);
+        String oembed = origin() + "/oembed?url=" + URLEncoder.encode(origin() + "/s/" + slug, StandardCharsets.UTF_8);
         assertThat(html)
                 .contains(
                         "<link rel=\"canonical\" href=\"" + origin() + "/s/" + slug + "\">",
@@ -133,7 +135,7 @@ class PermalinkResourceTest {
         create(figure(slug));
         String etag = given().when().get("/s/" + slug).then().extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/s/" + slug).then().statusCode(304);
-        given().when().get("/s/" + slug).then().header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        given().when().get("/s/" + slug).then().header("Set-Cookie", Matchers.nullValue());
         given().when().get("/s/" + slug).then().body(not(containsString("<script src")));
         given().queryParam("size", 100).when().get("/api/stats").then().body("items.slug", hasItem(slug));
     }

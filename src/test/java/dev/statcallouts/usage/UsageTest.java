@@ -10,14 +10,20 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import jakarta.inject.Inject;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -25,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class UsageTest {
 
     @Inject
-    EmbedViews views;
+    UsageCounter usage;
 
     @Test
     void viewsAreCountedPerPageInMemoryAndWrittenInABatch() throws Exception {
@@ -59,7 +65,7 @@ class UsageTest {
 
         // Nothing is written on the request path.
         assertThat(embedViewRows(slug)).isEqualTo(before);
-        views.flush();
+        usage.flush();
         assertThat(embedViewRows(slug)).isEqualTo(2);
 
         given().auth()
@@ -73,9 +79,7 @@ class UsageTest {
                 .body("pages.views", contains(3, 1))
                 .body("pages[0].site", equalTo("https://news.example"))
                 .body("perDay", hasSize(1))
-                .body(
-                        "perDay[0].day",
-                        equalTo(LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+                .body("perDay[0].day", equalTo(LocalDate.now(ZoneOffset.UTC).toString()));
 
         // A second batch adds to the same rows.
         given().header("Referer", "https://blog.example/ai")
@@ -83,7 +87,7 @@ class UsageTest {
                 .get("/embed/" + slug)
                 .then()
                 .statusCode(200);
-        views.flush();
+        usage.flush();
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .when()
@@ -104,7 +108,7 @@ class UsageTest {
                     .then()
                     .statusCode(200);
         }
-        views.flush();
+        usage.flush();
         String svg = given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .queryParam("days", 7)
@@ -115,17 +119,17 @@ class UsageTest {
                 .contentType("image/svg+xml")
                 .extract()
                 .asString();
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        var doc = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getDocumentElement().getNodeName()).isEqualTo("svg");
         var bars = doc.getElementsByTagName("rect");
         assertThat(bars.getLength()).isEqualTo(7);
         // Today's bar, the last one, is full height: it holds the maximum.
-        var today = (org.w3c.dom.Element) bars.item(6);
+        var today = (Element) bars.item(6);
         assertThat(Double.parseDouble(today.getAttribute("height"))).isEqualTo(116.0);
-        assertThat(today.getTextContent()).isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC) + ": 4");
-        assertThat(((org.w3c.dom.Element) bars.item(0)).getAttribute("height")).isEqualTo("0.0");
+        assertThat(today.getTextContent()).isEqualTo(LocalDate.now(ZoneOffset.UTC) + ": 4");
+        assertThat(((Element) bars.item(0)).getAttribute("height")).isEqualTo("0.0");
         assertThat(doc.getElementsByTagName("desc").item(0).getTextContent()).startsWith("4 views from ");
         given().when().get("/api/stats/" + slug + "/usage/chart.svg").then().statusCode(401);
     }
@@ -142,7 +146,7 @@ class UsageTest {
             }
         }
         assertThat(columns).containsExactly("stat_id", "day", "site", "page", "views", "last_seen");
-        given().when().get("/embed/" + slug("x")).then().header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+        given().when().get("/embed/" + slug("x")).then().header("Set-Cookie", Matchers.nullValue());
     }
 
     @Test
@@ -172,13 +176,14 @@ class UsageTest {
     @Test
     void refererPagesDropQueriesAndFragmentsAndRefuseOtherSchemes() {
         LocalDate day = LocalDate.of(2026, 11, 28);
-        assertThat(EmbedViews.key("s", "https://News.Example:8443/a/b?id=7#c", day))
-                .isEqualTo(new EmbedViews.Key("s", day, "https://news.example:8443", "https://news.example:8443/a/b"));
-        assertThat(EmbedViews.key("s", "http://example.org", day).page()).isEqualTo("http://example.org/");
-        assertThat(EmbedViews.key("s", "javascript:alert(1)", day)).isNull();
-        assertThat(EmbedViews.key("s", "not a url", day)).isNull();
-        assertThat(EmbedViews.key("s", null, day)).isNull();
-        assertThat(EmbedViews.key("s", "https://x.example/" + "a".repeat(3000), day))
+        assertThat(UsageCounter.key("s", "https://News.Example:8443/a/b?id=7#c", day))
+                .isEqualTo(
+                        new UsageCounter.Key("s", day, "https://news.example:8443", "https://news.example:8443/a/b"));
+        assertThat(UsageCounter.key("s", "http://example.org", day).page()).isEqualTo("http://example.org/");
+        assertThat(UsageCounter.key("s", "javascript:alert(1)", day)).isNull();
+        assertThat(UsageCounter.key("s", "not a url", day)).isNull();
+        assertThat(UsageCounter.key("s", null, day)).isNull();
+        assertThat(UsageCounter.key("s", "https://x.example/" + "a".repeat(3000), day))
                 .isNull();
     }
 
@@ -199,7 +204,7 @@ class UsageTest {
                 .get("/embed/" + slug)
                 .then()
                 .statusCode(200);
-        views.flush();
+        usage.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
         // More of them another time add nothing either, and the pages already counted still count.
         for (int i = 250; i < 300; i++) {
@@ -214,7 +219,7 @@ class UsageTest {
                 .get("/embed/" + slug)
                 .then()
                 .statusCode(200);
-        views.flush();
+        usage.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
@@ -233,7 +238,7 @@ class UsageTest {
             old.executeUpdate();
         }
         assertThat(embedViewRows(slug)).isEqualTo(201);
-        views.purge();
+        usage.purge();
         assertThat(embedViewRows(slug)).isEqualTo(200);
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.auth.IssuedToken;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.auth.TokenInput;
 import dev.statcallouts.auth.TokenRole;
@@ -32,9 +33,6 @@ import dev.statcallouts.auth.TokenView;
 @RolesAllowed(Roles.ADMIN)
 public class TokenResource {
 
-    /** A new token with its secret, shown only in this response. */
-    public record IssuedToken(TokenView token, String secret) {}
-
     @Inject
     TokenService tokens;
 
@@ -47,12 +45,12 @@ public class TokenResource {
     @POST
     @Operation(summary = "Issue a token; its secret is in this response only")
     public Response issue(@NotNull @Valid TokenInput input) {
-        TokenService.Issued issued = tokens.issue(
+        IssuedToken issued = tokens.issue(
                 input.name().strip(),
                 input.editor().strip(),
                 TokenRole.valueOf(input.role().toUpperCase(Locale.ROOT)));
         return Response.created(URI.create("/api/tokens/" + issued.token().id()))
-                .entity(new IssuedToken(issued.token(), issued.secret()))
+                .entity(issued)
                 .build();
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,7 +141,7 @@ public class CollectionService {
                 : input.description().strip();
         boolean differs = !collection.stats.equals(stats)
                 || !input.title().strip().equals(collection.title)
-                || !java.util.Objects.equals(description, collection.description)
+                || !Objects.equals(description, collection.description)
                 || status != collection.status;
         if (!differs) {
             return;

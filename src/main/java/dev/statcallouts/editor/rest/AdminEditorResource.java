@@ -20,16 +20,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.statcallouts.auth.IssuedToken;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.auth.TokenInput;
 import dev.statcallouts.auth.TokenRole;
 import dev.statcallouts.auth.TokenService;
 import dev.statcallouts.auth.TokenView;
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.editor.AccountView;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.rest.EditorAccountResource.EditorInput;
 import dev.statcallouts.editor.service.EditorAuthService;
-import dev.statcallouts.editor.service.EditorAuthService.AccountView;
 import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.stats.InputText;
 import io.quarkus.qute.CheckedTemplate;
@@ -52,7 +53,7 @@ public class AdminEditorResource {
             SignedIn editor,
             List<AccountView> accounts,
             List<TokenView> tokens,
-            TokenService.Issued issued,
+            IssuedToken issued,
             String notice,
             String editorError,
             String tokenError,
@@ -65,7 +66,7 @@ public class AdminEditorResource {
      */
     public record Shown(
             String notice,
-            TokenService.Issued issued,
+            IssuedToken issued,
             String editorError,
             EditorForm editorForm,
             String tokenError,
@@ -75,7 +76,7 @@ public class AdminEditorResource {
             return new Shown(notice, null, null, null, null, null);
         }
 
-        static Shown issued(TokenService.Issued issued) {
+        static Shown issued(IssuedToken issued) {
             return new Shown(null, issued, null, null, null, null);
         }
 
@@ -192,7 +193,7 @@ public class AdminEditorResource {
                     new TokenForm(InputText.orEmpty(name), InputText.orEmpty(editor), InputText.orEmpty(role));
             return respond(422, page(Shown.tokenRefused(error, typed)));
         }
-        TokenService.Issued issued =
+        IssuedToken issued =
                 tokens.issue(input.name(), input.editor(), TokenRole.valueOf(role.toUpperCase(Locale.ROOT)));
         return respond(200, page(Shown.issued(issued)));
     }

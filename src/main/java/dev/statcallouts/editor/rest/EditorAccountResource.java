@@ -1,7 +1,6 @@
 package dev.statcallouts.editor.rest;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
+import dev.statcallouts.editor.AccountView;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.service.EditorAuthService;
 
@@ -47,9 +47,6 @@ public class EditorAccountResource {
             @NotNull @Size(min = 12, max = 200, message = "must be 12 to 200 characters")
             String password) {}
 
-    /** An editor account as admins see it: never the password or its hash. */
-    public record EditorView(String username, String displayName, String role, Instant createdAt) {}
-
     @Inject
     EditorAuthService auth;
 
@@ -64,11 +61,7 @@ public class EditorAccountResource {
                 EditorAccount.Role.valueOf(input.role().toUpperCase(Locale.ROOT)),
                 input.password());
         return Response.created(URI.create("/api/editors/" + account.username))
-                .entity(new EditorView(
-                        account.username,
-                        account.displayName,
-                        account.role.name().toLowerCase(Locale.ROOT),
-                        account.createdAt))
+                .entity(AccountView.of(account, null))
                 .build();
     }
 }

@@ -1,6 +1,8 @@
 package dev.statcallouts.editor.rest;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -75,7 +77,7 @@ public class EditorResource {
         }
 
         private static String encode(String value) {
-            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+            return URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
     }
 

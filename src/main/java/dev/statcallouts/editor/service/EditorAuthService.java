@@ -2,6 +2,7 @@ package dev.statcallouts.editor.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
+import dev.statcallouts.editor.AccountView;
 import dev.statcallouts.editor.EditorAccount;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.EditorSession;
@@ -116,25 +118,11 @@ public class EditorAuthService {
         return account;
     }
 
-    /**
-     * An editor account as admins see it: never the password or its hash.
-     *
-     * @param slowedUntil when the latest wait after wrong passwords ends or ended, while the next
-     *        wrong one would make sign-ins wait again (null otherwise)
-     */
-    public record AccountView(
-            String username, String displayName, String role, Instant createdAt, Instant slowedUntil) {}
-
     /** Every editor account, admins first, then by name. */
     @Transactional
-    public java.util.List<AccountView> accounts() {
+    public List<AccountView> accounts() {
         return EditorAccount.<EditorAccount>list("order by role, username").stream()
-                .map(a -> new AccountView(
-                        a.username,
-                        a.displayName,
-                        a.role.name().toLowerCase(java.util.Locale.ROOT),
-                        a.createdAt,
-                        throttle.slowedUntil(a.username).orElse(null)))
+                .map(a -> AccountView.of(a, throttle.slowedUntil(a.username).orElse(null)))
                 .toList();
     }
 

@@ -16,8 +16,8 @@ import dev.statcallouts.embed.CardPage;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.EmbedSnippets;
-import dev.statcallouts.embed.StatCard;
-import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.embed.FigureCard;
+import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.embed.Theme;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
@@ -34,7 +34,7 @@ public class EditorEmbeds {
             "Script embed (replaces itself with the card; readable without JavaScript)";
 
     @Inject
-    StatCards cards;
+    FigureCards cards;
 
     @Inject
     CardRenderer renderer;
@@ -50,7 +50,7 @@ public class EditorEmbeds {
     public List<EmbedSnippets.Labeled> figure(String slug, CardOptions options, boolean live) {
         Stat stat = Stat.findBySlugWithDetails(slug)
                 .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
-        StatCard card = cards.card(stat, options, 0, List.of());
+        FigureCard card = cards.card(stat, options, 0, List.of());
         String permalink = cards.permalink(slug);
         return EmbedSnippets.all(
                 new EmbedSnippets.Snippet(
@@ -76,7 +76,7 @@ public class EditorEmbeds {
         CardPage page = renderer.collectionPage(collection, options, permalink);
         String sentence = collection.title + ": "
                 + String.join(
-                        "; ", page.cards().stream().map(StatCard::sentence).toList());
+                        "; ", page.cards().stream().map(FigureCard::sentence).toList());
         return EmbedSnippets.all(
                 new EmbedSnippets.Snippet(
                         slug,

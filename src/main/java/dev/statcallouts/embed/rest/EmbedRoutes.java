@@ -11,7 +11,7 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
-import dev.statcallouts.usage.EmbedViews;
+import dev.statcallouts.usage.UsageCounter;
 import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
@@ -43,7 +43,7 @@ public class EmbedRoutes {
     EmbedConfig config;
 
     @Inject
-    EmbedViews views;
+    UsageCounter usage;
 
     @Inject
     CardRenderer renderer;
@@ -95,7 +95,7 @@ public class EmbedRoutes {
 
     private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
         if (kind == CardCache.Kind.STAT) {
-            views.count(ctx.pathParam("slug"), ctx.request().getHeader(HttpHeaders.REFERER));
+            usage.count(ctx.pathParam("slug"), ctx.request().getHeader(HttpHeaders.REFERER));
         }
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();

@@ -1,5 +1,6 @@
 package dev.statcallouts.live.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -20,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardCache;
-import dev.statcallouts.embed.StatCards;
+import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.http.Problem;
 import dev.statcallouts.live.Change;
 import dev.statcallouts.live.LiveConfig;
@@ -58,7 +59,7 @@ public class LiveResource {
      * that a crowd of readers opening streams needs no database (and finds none missing while
      * it is away); read in a short transaction of its own when the figure is not there.
      */
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     public static class Revisions {
 
         @Inject
@@ -66,7 +67,7 @@ public class LiveResource {
 
         @Transactional
         public int current(String slug) {
-            return cache.figure(slug, StatCards::publicStat).revision;
+            return cache.figure(slug, FigureCards::publicStat).revision;
         }
     }
 

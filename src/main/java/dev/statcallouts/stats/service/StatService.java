@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,6 +40,7 @@ import dev.statcallouts.stats.StatSource;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
 import io.quarkus.logging.Log;
+import io.quarkus.panache.common.Sort;
 
 /**
  * The rules of figures: who sees what, how a save becomes a numbered revision, and how
@@ -103,8 +105,7 @@ public class StatService {
     /** Every figure with one of these statuses, most recently updated first (for exports). */
     @Transactional
     public List<StatView> all(Set<StatStatus> statuses, Locale lang) {
-        return Stat.<Stat>list("status in ?1", io.quarkus.panache.common.Sort.descending("updatedAt", "id"), statuses)
-                .stream()
+        return Stat.<Stat>list("status in ?1", Sort.descending("updatedAt", "id"), statuses).stream()
                 .map(s -> views.view(s, lang))
                 .toList();
     }
@@ -356,7 +357,7 @@ public class StatService {
     public Stat unsaved(StatInput input, String slug) {
         Stat stat = new Stat();
         stat.slug = slug;
-        java.util.Optional<Stat> saved = input.status() == null ? Stat.findBySlug(slug) : java.util.Optional.empty();
+        Optional<Stat> saved = input.status() == null ? Stat.findBySlug(slug) : Optional.empty();
         apply(
                 stat,
                 input,

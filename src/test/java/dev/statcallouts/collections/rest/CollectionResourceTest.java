@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ class CollectionResourceTest {
     }
 
     private static List<String> figures(int count, String status) {
-        List<String> slugs = new java.util.ArrayList<>();
+        List<String> slugs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Map<String, Object> body = figure(slug("member"));
             body.put("status", status);

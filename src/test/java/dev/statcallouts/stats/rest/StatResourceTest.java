@@ -18,6 +18,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.statcallouts.common.Slugs;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -94,7 +99,7 @@ class StatResourceTest {
     void valueStaysExact() {
         String slug = slug("exact");
         Map<String, Object> body = figure(slug);
-        body.put("value", new java.math.BigDecimal("12345678901234567890.123456789"));
+        body.put("value", new BigDecimal("12345678901234567890.123456789"));
         body.put("display", Map.of("kind", "count", "notation", "full"));
         asAdmin()
                 .body(body)
@@ -569,9 +574,8 @@ class StatResourceTest {
 
     @Test
     void chunkedBodiesOverTheLimitAre413Too() throws Exception {
-        var url = new java.net.URL(
-                io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/api/stats");
-        var connection = (java.net.HttpURLConnection) url.openConnection();
+        var url = new URL(RestAssured.baseURI + ":" + RestAssured.port + "/api/stats");
+        var connection = (HttpURLConnection) url.openConnection();
         connection.setRequestMethod("POST");
         connection.setDoOutput(true);
         connection.setChunkedStreamingMode(4096);
@@ -580,7 +584,7 @@ class StatResourceTest {
         Map<String, Long> before = rowCounts();
         try (var out = connection.getOutputStream()) {
             out.write(("{\"label\": \"" + "x".repeat(100_000) + "\"}").getBytes());
-        } catch (java.io.IOException closedEarly) {
+        } catch (IOException closedEarly) {
             // The server may answer and close before the whole body is sent.
         }
         assertThat(connection.getResponseCode()).isEqualTo(413);

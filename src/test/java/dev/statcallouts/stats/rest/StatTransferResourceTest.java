@@ -11,10 +11,12 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import dev.statcallouts.stats.csv.Csv;
@@ -66,7 +68,7 @@ class StatTransferResourceTest {
                 records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
 
         String copy = a + "-copy";
-        List<String> copied = new java.util.ArrayList<>(row);
+        List<String> copied = new ArrayList<>(row);
         copied.set(0, copy);
         String body = Csv.line(records.get(0)) + Csv.line(copied);
         given().auth()
@@ -134,7 +136,7 @@ class StatTransferResourceTest {
                         .doesNotStartWith("@"));
 
         String copy = a + "-copy";
-        List<String> copied = new java.util.ArrayList<>(row);
+        List<String> copied = new ArrayList<>(row);
         copied.set(0, copy);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
@@ -218,8 +220,8 @@ class StatTransferResourceTest {
                 .post("/api/stats/import")
                 .then()
                 .statusCode(422)
-                .body("errors.field", org.hamcrest.Matchers.contains("asOf", "sources[0].url"))
-                .body("errors.column", org.hamcrest.Matchers.contains("as_of", "source2_url"));
+                .body("errors.field", Matchers.contains("asOf", "sources[0].url"))
+                .body("errors.column", Matchers.contains("as_of", "source2_url"));
     }
 
     @Test

@@ -25,7 +25,7 @@ import dev.statcallouts.stats.service.StatViews;
 
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
 @ApplicationScoped
-public class StatCards {
+public class FigureCards {
 
     private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
 
@@ -42,14 +42,14 @@ public class StatCards {
                 .orElseThrow(() -> DomainException.notFound("No published figure with slug '" + slug + "'."));
     }
 
-    public StatCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
+    public FigureCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
         StatSnapshot snapshot = snapshot(stat, options.revision());
         Locale locale = locale(stat, options);
         CardWords words = CardLanguages.words(locale);
         String figure = views.formatted(snapshot, locale);
         DateTimeFormatter dates = dates(locale);
 
-        List<StatCard.SourceLink> sources = new ArrayList<>();
+        List<FigureCard.SourceLink> sources = new ArrayList<>();
         for (SourceSpec source : snapshot.sources()) {
             List<String> when = new ArrayList<>();
             if (source.published() != null) {
@@ -58,7 +58,7 @@ public class StatCards {
             if (source.accessed() != null) {
                 when.add(words.accessed(dates.format(source.accessed())));
             }
-            sources.add(new StatCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
+            sources.add(new FigureCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
         }
 
         List<String> meta = new ArrayList<>();
@@ -78,7 +78,7 @@ public class StatCards {
         if (pinned) {
             notices.add(words.newerVersion());
         }
-        return new StatCard(
+        return new FigureCard(
                 stat.slug,
                 figure,
                 snapshot.label(),

@@ -4,12 +4,12 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The card documents, type-checked at build time. */
-@CheckedTemplate(basePath = "StatCardTemplates")
-public class StatCardTemplates {
+@CheckedTemplate(basePath = "CardTemplates")
+public class CardTemplates {
 
-    /** A single figure's card: {@code templates/StatCardTemplates/card.html}. */
+    /** A single figure's card: {@code templates/CardTemplates/card.html}. */
     public static native TemplateInstance card(CardPage page);
 
-    /** A collection's cards with one reference list: {@code templates/StatCardTemplates/collection.html}. */
+    /** A collection's cards with one reference list: {@code templates/CardTemplates/collection.html}. */
     public static native TemplateInstance collection(CardPage page);
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param notices retraction and "newer version" notices, shown above the figure
  * @param refs numbers of its sources in a collection's reference list (empty on a single card)
  */
-public record StatCard(
+public record FigureCard(
         String slug,
         String figure,
         String label,

@@ -35,7 +35,7 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
  * in one batch every few seconds (and at shutdown). Nothing about the reader is kept.
  */
 @ApplicationScoped
-public class EmbedViews {
+public class UsageCounter {
 
     /** One counter: which figure, on which page, which day (UTC). */
     public record Key(String slug, LocalDate day, String site, String page) {}
