@@ -143,10 +143,13 @@ public class CardCache {
                         && e.getKey().slug().equals(slug));
     }
 
-    /** After a gap in the change feed nothing cached can be trusted. */
-    public void invalidateAll() {
-        figures.invalidateAll();
-        pages.synchronous().invalidateAll();
+    /**
+     * After a gap in the change feed nothing cached before it can be trusted: drops everything
+     * read before {@code readBefore} (System.nanoTime; {@code Long.MAX_VALUE} for all of it).
+     */
+    public void invalidateAll(long readBefore) {
+        figures.asMap().values().removeIf(e -> e.readFrom() < readBefore);
+        pages.synchronous().asMap().values().removeIf(e -> e.readFrom() < readBefore);
     }
 
     /** Bytes held by the cached cards (for the metrics and the memory benchmark). */

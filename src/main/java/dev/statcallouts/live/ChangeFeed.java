@@ -164,7 +164,7 @@ public class ChangeFeed {
         switch (change.kind()) {
             case 's' -> cache.invalidateStat(change.slug(), readBefore);
             case 'c' -> cache.invalidateCollection(change.slug(), readBefore);
-            default -> cache.invalidateAll();
+            default -> cache.invalidateAll(readBefore);
         }
     }
 

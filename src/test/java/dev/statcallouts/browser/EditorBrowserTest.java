@@ -1,10 +1,10 @@
 package dev.statcallouts.browser;
 
-import static dev.statcallouts.TestData.EDITOR_PASSWORD;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createEditor;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.EDITOR_PASSWORD;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createEditor;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.statcallouts.testsupport.BrowserTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The editors' sign-in and figure list in a real Chromium, checked by axe-core. */

@@ -1,12 +1,10 @@
 package dev.statcallouts.browser;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createEditor;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.rowCounts;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.browser.FigureEditorBrowserTest.await;
-import static dev.statcallouts.browser.FigureEditorBrowserTest.signInAs;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createEditor;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.rowCounts;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import dev.statcallouts.testsupport.BrowserTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Collections, CSV import and the admin page in a real Chromium, checked by axe-core. */
@@ -68,7 +67,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         assertThat(card.indexOf("65%")).isLessThan(card.indexOf("¥920 billion"));
         browser.driver.switchTo().defaultContent();
         assertThat(field("snippet-script").getAttribute("value")).contains("data-collection=\"" + slug + "\"");
-        FigureEditorBrowserTest.screenshot("collection");
+        screenshot("collection");
         assertThat(browser.axeViolations()).as("axe on a collection's page").isEmpty();
     }
 
@@ -95,7 +94,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
                         "3 source_url must be an absolute http or https URL");
         assertThat(rowCounts()).isEqualTo(before);
         given().when().get("/api/stats/" + good).then().statusCode(404);
-        FigureEditorBrowserTest.screenshot("import-report");
+        screenshot("import-report");
         assertThat(browser.axeViolations()).as("axe on the import report").isEmpty();
         Files.delete(file);
     }
@@ -111,7 +110,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
                 .click();
         await(d -> !d.findElements(By.id("issued")).isEmpty());
         assertThat(field("secret").getAttribute("value")).hasSizeGreaterThan(30);
-        FigureEditorBrowserTest.screenshot("admin");
+        screenshot("admin");
         assertThat(browser.axeViolations())
                 .as("axe on the admin page with a new token")
                 .isEmpty();

@@ -1,10 +1,10 @@
 package dev.statcallouts.browser;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createCollection;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.statcallouts.testsupport.BrowserTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Cards in a real Chromium: WordPress resizing, link forwarding, layout, themes, accessibility. */

@@ -1,36 +1,32 @@
 package dev.statcallouts.browser;
 
-import static dev.statcallouts.TestData.EDITOR_PASSWORD;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createEditor;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.TestData.EDITOR_PASSWORD;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createEditor;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.statcallouts.testsupport.BrowserTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Writing figures in the editors' UI in a real Chromium: preview, save, embed, conflicts, history. */
@@ -44,16 +40,6 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     void signIn() {
         username = createEditor();
         signInAs(username);
-    }
-
-    static void signInAs(String username) {
-        browser.driver.get(origin() + "/editor/login");
-        browser.driver.manage().deleteAllCookies(); // of this origin: the page may have been elsewhere
-        browser.driver.get(origin() + "/editor/login");
-        browser.driver.findElement(By.id("username")).sendKeys(username);
-        browser.driver.findElement(By.id("password")).sendKeys(EDITOR_PASSWORD);
-        browser.driver.findElement(By.cssSelector("main button[type=submit]")).click();
-        await(ExpectedConditions.urlMatches("/editor$"));
     }
 
     @Test
@@ -254,7 +240,9 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
 
     /** Waits until the live preview shows all of these (it follows the typing after a short pause). */
     private static void awaitPreview(String... texts) {
+        // The preview frame reloads as the form changes: a body read as it goes is read again.
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
                 .withMessage(() -> "the preview shows: " + inPreview(() -> browser.driver.getPageSource()))
                 .until(d -> {
                     String shown =
@@ -278,18 +266,5 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
 
     private static void type(String id, String text) {
         field(id).sendKeys(text);
-    }
-
-    /** Waits up to 10 s; an element replaced by a page load meanwhile is looked up again. */
-    static <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
-                .until(condition);
-    }
-
-    static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
     }
 }

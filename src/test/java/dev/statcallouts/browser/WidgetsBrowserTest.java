@@ -1,10 +1,10 @@
 package dev.statcallouts.browser;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createCollection;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -18,6 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.statcallouts.testsupport.Browser;
+import dev.statcallouts.testsupport.BrowserTestSupport;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The script embed on host pages in a real Chromium: replacement, resizing, foreign messages, live updates. */

@@ -1,11 +1,13 @@
 package dev.statcallouts.editor;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
-import static dev.statcallouts.TestData.EDITOR_PASSWORD;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createEditor;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.EditorSignIn.freshAddress;
+import static dev.statcallouts.testsupport.EditorSignIn.signIn;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.EDITOR_PASSWORD;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createEditor;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -17,7 +19,6 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,42 +36,6 @@ class EditorAuthTest {
 
     static String editor() {
         return createEditor();
-    }
-
-    /** The login form's CSRF token and its cookie. */
-    static String[] loginForm() {
-        Response form = given().redirects().follow(false).when().get("/editor/login");
-        form.then().statusCode(200);
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(form.asString());
-        assertThat(m.find()).isTrue();
-        return new String[] {m.group(1), form.getCookie("sc_login_csrf")};
-    }
-
-    static Response signIn(String username, String password) {
-        return signIn(username, password, "127.0.0.1");
-    }
-
-    /** A sign-in from a client address (the test profile honours X-Forwarded-For, as behind a proxy). */
-    static Response signIn(String username, String password, String address) {
-        String[] csrf = loginForm();
-        return given().redirects()
-                .follow(false)
-                .cookie("sc_login_csrf", csrf[1])
-                .contentType("application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .formParam("username", username)
-                .formParam("password", password)
-                .formParam("csrf", csrf[0])
-                .when()
-                .post("/editor/login");
-    }
-
-    private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
-
-    /** A client address no other test has used. */
-    static String freshAddress() {
-        int n = ADDRESSES.incrementAndGet();
-        return "198.51." + (n / 250) + "." + (n % 250 + 1);
     }
 
     @Test

@@ -1,14 +1,17 @@
 package dev.statcallouts.editor;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
-import static dev.statcallouts.TestData.EDITOR_PASSWORD;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createCollection;
-import static dev.statcallouts.TestData.createEditor;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.rowCounts;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.EditorSignIn.admin;
+import static dev.statcallouts.testsupport.EditorSignIn.editor;
+import static dev.statcallouts.testsupport.EditorSignIn.signIn;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.EDITOR_PASSWORD;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
+import static dev.statcallouts.testsupport.TestData.createEditor;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.rowCounts;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +27,8 @@ import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.testsupport.EditorSignIn;
+import dev.statcallouts.testsupport.EditorSignIn.Session;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -31,44 +36,6 @@ import io.restassured.specification.RequestSpecification;
 /** The editors' pages over HTTP: who may do what, CSRF, validation in the API's words, conflicts, writes. */
 @QuarkusTest
 class EditorPagesTest {
-
-    /** A signed-in browser: its session cookie and the session's CSRF token. */
-    record Session(String cookie, String csrf) {
-
-        RequestSpecification page() {
-            return given().redirects().follow(false).cookie("sc_session", cookie);
-        }
-
-        RequestSpecification form() {
-            return page().contentType("application/x-www-form-urlencoded").formParam("csrf", csrf);
-        }
-    }
-
-    static Session signIn(String username) {
-        String session = EditorAuthTest.signIn(username, EDITOR_PASSWORD)
-                .then()
-                .statusCode(303)
-                .extract()
-                .cookie("sc_session");
-        String page = given().cookie("sc_session", session)
-                .when()
-                .get("/editor")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).isTrue();
-        return new Session(session, m.group(1));
-    }
-
-    static Session editor() {
-        return signIn(createEditor());
-    }
-
-    static Session admin() {
-        return signIn(createEditor("admin"));
-    }
 
     /** A valid figure as the form posts it. */
     static Map<String, String> form(String slug) {
@@ -851,7 +818,7 @@ class EditorPagesTest {
                 .post("/editor/admin/editors")
                 .then()
                 .statusCode(303);
-        EditorAuthTest.signIn(newEditor, "a long enough password").then().statusCode(303);
+        EditorSignIn.signIn(newEditor, "a long enough password").then().statusCode(303);
         admin.form()
                 .formParam("username", newEditor)
                 .formParam("displayName", "Again")
@@ -938,11 +905,11 @@ class EditorPagesTest {
     @Test
     void adminsLiftTheDelaysOnAnEditorsSignIns() {
         String username = createEditor();
-        String address = EditorAuthTest.freshAddress();
+        String address = EditorSignIn.freshAddress();
         for (int i = 0; i < 5; i++) {
-            EditorAuthTest.signIn(username, "wrong password " + i, address);
+            EditorSignIn.signIn(username, "wrong password " + i, address);
         }
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD, address).then().statusCode(429);
+        EditorSignIn.signIn(username, EDITOR_PASSWORD, address).then().statusCode(429);
         Session admin = admin();
         assertThat(admin.page().when().get("/editor/admin").then().extract().asString())
                 .contains("/editor/admin/editors/" + username + "/unlock");
@@ -951,7 +918,7 @@ class EditorPagesTest {
                 .post("/editor/admin/editors/" + username + "/unlock")
                 .then()
                 .statusCode(303);
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD, address).then().statusCode(303);
+        EditorSignIn.signIn(username, EDITOR_PASSWORD, address).then().statusCode(303);
     }
 
     @Test
@@ -999,7 +966,7 @@ class EditorPagesTest {
                 .post("/editor/account")
                 .then()
                 .statusCode(403);
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(303); // nothing changed yet
+        EditorSignIn.signIn(username, EDITOR_PASSWORD).then().statusCode(303); // nothing changed yet
 
         mine.form()
                 .formParam("current", EDITOR_PASSWORD)
@@ -1017,8 +984,8 @@ class EditorPagesTest {
                 .statusCode(200)
                 .body(containsString("Password changed."));
         elsewhere.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
-        EditorAuthTest.signIn(username, fresh).then().statusCode(303);
+        EditorSignIn.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
+        EditorSignIn.signIn(username, fresh).then().statusCode(303);
     }
 
     @Test
@@ -1039,7 +1006,7 @@ class EditorPagesTest {
                 .then()
                 .statusCode(303);
         editor.page().when().get("/editor").then().statusCode(303).header("Location", endsWith("/editor/login"));
-        EditorAuthTest.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
+        EditorSignIn.signIn(username, EDITOR_PASSWORD).then().statusCode(401);
         admin.form()
                 .when()
                 .post("/editor/admin/editors/no-such-editor/remove")

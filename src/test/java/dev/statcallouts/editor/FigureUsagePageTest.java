@@ -1,8 +1,8 @@
 package dev.statcallouts.editor;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +11,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.statcallouts.editor.EditorPagesTest.Session;
+import dev.statcallouts.testsupport.EditorSignIn;
+import dev.statcallouts.testsupport.EditorSignIn.Session;
 import dev.statcallouts.usage.UsageCounter;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -24,7 +25,7 @@ class FigureUsagePageTest {
 
     @Test
     void theFigurePageListsThePagesThatEmbedIt() {
-        Session session = EditorPagesTest.editor();
+        Session session = EditorSignIn.editor();
         String slug = slug("where");
         create(figure(slug));
         for (int i = 0; i < 3; i++) {

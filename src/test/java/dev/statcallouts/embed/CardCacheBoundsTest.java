@@ -1,8 +1,8 @@
 package dev.statcallouts.embed;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.statcallouts.SmallLimits;
+import dev.statcallouts.testsupport.SmallLimits;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -31,7 +31,7 @@ class CardCacheBoundsTest {
         String slug = slug("langs");
         create(figure(slug));
         given().when().get("/embed/" + slug).then().statusCode(200).header("Content-Language", "en");
-        cache.invalidateAll();
+        cache.invalidateAll(Long.MAX_VALUE);
         given().when().get("/embed/" + slug).then().statusCode(200);
         given().queryParam("lang", "en").when().get("/embed/" + slug).then().statusCode(200);
         long twoCards = cache.pageBytes(); // the figure's own language, and English asked for

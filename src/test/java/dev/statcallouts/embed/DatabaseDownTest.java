@@ -1,8 +1,8 @@
 package dev.statcallouts.embed;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.statcallouts.TestData;
+import dev.statcallouts.testsupport.TestData;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,12 +1,12 @@
 package dev.statcallouts.embed;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createCollection;
-import static dev.statcallouts.TestData.createDraft;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
+import static dev.statcallouts.testsupport.TestData.createDraft;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

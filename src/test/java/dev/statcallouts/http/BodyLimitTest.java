@@ -1,6 +1,6 @@
 package dev.statcallouts.http;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;

@@ -1,10 +1,10 @@
 package dev.statcallouts.live;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createDraft;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createDraft;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,8 @@
 package dev.statcallouts.live;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.statcallouts.SmallLimits;
+import dev.statcallouts.testsupport.SmallLimits;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -1,11 +1,12 @@
 package dev.statcallouts.live;
 
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.slug;
-import static dev.statcallouts.TestData.update;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.File;
@@ -60,24 +61,16 @@ class MultiInstanceIT {
                 .redirectOutput(new File("target/second-instance.log"))
                 .start();
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            try {
-                if (client.send(
-                                        HttpRequest.newBuilder(URI.create(
-                                                        "http://localhost:" + B_MANAGEMENT_PORT + "/q/health/ready"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
+        HttpRequest ready = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + B_MANAGEMENT_PORT + "/q/health/ready"))
+                .build();
+        await("second instance started")
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreException(IOException.class)
+                .until(() -> client.send(ready, HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
-                        == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            assertThat(System.currentTimeMillis()).as("second instance started").isLessThan(deadline);
-            Thread.sleep(250);
-        }
+                        == 200);
     }
 
     @AfterAll
@@ -150,17 +143,14 @@ class MultiInstanceIT {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "960000000000");
         update(corrected);
-        long deadline = System.currentTimeMillis() + 15_000;
-        String card;
-        do {
-            Thread.sleep(200);
-            card = given().baseUri("http://localhost")
-                    .port(B_PORT)
-                    .when()
-                    .get("/embed/" + slug)
-                    .asString();
-        } while (!card.contains("¥960 billion") && System.currentTimeMillis() < deadline);
-        assertThat(card).contains("¥960 billion");
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(given().baseUri("http://localhost")
+                                .port(B_PORT)
+                                .when()
+                                .get("/embed/" + slug)
+                                .asString())
+                        .contains("¥960 billion"));
     }
 
     /** Reads an event stream line by line into the queue (blank lines skipped). */

@@ -1,6 +1,6 @@
 package dev.statcallouts.ops;
 
-import static dev.statcallouts.TestData.MANAGEMENT_PORT;
+import static dev.statcallouts.testsupport.TestData.MANAGEMENT_PORT;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,11 +1,11 @@
 package dev.statcallouts.stats.rest;
 
-import static dev.statcallouts.TestData.ADMIN_TOKEN;
-import static dev.statcallouts.TestData.create;
-import static dev.statcallouts.TestData.createDraft;
-import static dev.statcallouts.TestData.figure;
-import static dev.statcallouts.TestData.rowCounts;
-import static dev.statcallouts.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createDraft;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.rowCounts;
+import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;

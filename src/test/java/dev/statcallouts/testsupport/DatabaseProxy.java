@@ -1,4 +1,4 @@
-package dev.statcallouts;
+package dev.statcallouts.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.statcallouts.browser;
+package dev.statcallouts.testsupport;
 
 import java.io.File;
 import java.io.IOException;
