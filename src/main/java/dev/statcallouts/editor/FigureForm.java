@@ -196,6 +196,15 @@ public record FigureForm(
     }
 
     public FigureForm withErrors(List<FieldError> refusals) {
+        return with(etag, baseRevision, List.copyOf(refusals));
+    }
+
+    /** The same typed text, now based on another version (after someone else's save). */
+    public FigureForm rebased(String newEtag, int revision) {
+        return with(newEtag, String.valueOf(revision), errors);
+    }
+
+    private FigureForm with(String etag, String baseRevision, List<FieldError> errors) {
         return new FigureForm(
                 slug,
                 value,
@@ -215,30 +224,6 @@ public record FigureForm(
                 note,
                 etag,
                 baseRevision,
-                List.copyOf(refusals));
-    }
-
-    /** The same typed text, now based on another version (after someone else's save). */
-    public FigureForm rebased(String newEtag, int revision) {
-        return new FigureForm(
-                slug,
-                value,
-                kind,
-                currency,
-                unit,
-                qualifier,
-                notation,
-                override,
-                label,
-                context,
-                asOf,
-                locale,
-                sources,
-                tags,
-                status,
-                note,
-                newEtag,
-                String.valueOf(revision),
                 errors);
     }
 

@@ -47,6 +47,7 @@ public class OEmbedResource {
             throw new ProblemException(501, "format must be json or xml");
         }
         OEmbed answer = oembed.describe(url, dimension("maxwidth", maxWidth), dimension("maxheight", maxHeight));
+        // Rendered here: as an entity the template would be sent as application/xml, not text/xml.
         Response.ResponseBuilder response = xml
                 ? Response.ok(Templates.oembed(answer).render(), MediaType.TEXT_XML_TYPE.withCharset("utf-8"))
                 : Response.ok(answer, MediaType.APPLICATION_JSON_TYPE);

@@ -174,17 +174,18 @@ class DatabaseFaultTest {
             CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof HttpTimeoutException) {
-                throw new AssertionError("A reader waited over 20 s; the service's worker threads:\n" + workers(), e);
+                throw new AssertionError("A reader waited over 20 s; the service's threads:\n" + workers(), e);
             }
             throw e;
         }
     }
 
-    /** Where the service's worker threads are (the service runs in this JVM): what a hang waits on. */
+    /** Where the service's worker and event-loop threads are (the service runs in this JVM): what a hang waits on. */
     private static String workers() {
         StringBuilder dump = new StringBuilder();
         Thread.getAllStackTraces().forEach((thread, stack) -> {
-            if (thread.getName().startsWith("executor-thread")) {
+            if (thread.getName().startsWith("executor-thread")
+                    || thread.getName().startsWith("vert.x-eventloop")) {
                 dump.append(thread.getName())
                         .append(' ')
                         .append(thread.getState())

@@ -37,6 +37,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** Admins' pages: editor accounts and the API's bearer tokens. Editors without the admin role get 403. */
+@EditorPage
 @Path("/editor/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN_ADMIN)

@@ -47,6 +47,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** The editors' collections: create, add, remove and reorder figures, preview, embed. */
+@EditorPage
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN)

@@ -65,6 +65,7 @@ public class EditorForms {
         interruption.get().keepsTypedForm();
     }
 
+    @EditorPage
     @WithFormRead
     @ServerRequestFilter
     public Uni<Response> csrfToken(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {

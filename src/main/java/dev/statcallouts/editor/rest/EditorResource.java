@@ -43,6 +43,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The editors' web UI: sign-in, sign-out and the list of figures. Server-rendered; works without JavaScript. */
+@EditorPage
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN)

@@ -47,6 +47,7 @@ import io.quarkus.qute.TemplateInstance;
  * history (restore), retraction, and deleting a draft that was never published. The form that
  * creates and edits figures is {@link FigureFormResource}.
  */
+@EditorPage
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN)

@@ -48,6 +48,7 @@ import io.quarkus.qute.TemplateInstance;
  * meanwhile) and its live preview. What was typed is never lost: invalid fields come back marked,
  * and a session that ended while the form was open gets the form back ({@link KeepsTypedForm}).
  */
+@EditorPage
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN)

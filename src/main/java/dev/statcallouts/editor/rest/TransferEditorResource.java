@@ -36,6 +36,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** CSV import with a dry-run report, and CSV/JSON export, for signed-in editors. */
+@EditorPage
 @Path("/editor")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.SIGNED_IN)

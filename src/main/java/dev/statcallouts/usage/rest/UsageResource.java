@@ -72,7 +72,7 @@ public class UsageResource {
                     @Max(366)
                     String days) {
         UsageChart chart = UsageChart.of(usage.usage(slug, Integer.parseInt(days)), LocalDate.now(ZoneOffset.UTC));
-        return Response.ok(Templates.chart(chart).render(), "image/svg+xml")
+        return Response.ok(Templates.chart(chart), "image/svg+xml")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=60")
                 .build();
     }
