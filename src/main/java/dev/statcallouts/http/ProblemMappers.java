@@ -46,13 +46,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
-        Problem problem = Problems.of(e);
-        return page(uri, problem.status(), problem.title(), problem.detail()).orElseGet(() -> respond(problem));
+        return answer(Problems.of(e), uri);
     }
 
     @ServerExceptionMapper
     public Response refused(ProblemException e, UriInfo uri) {
-        Problem problem = e.toProblem();
+        return answer(e.toProblem(), uri);
+    }
+
+    /** A refusal as the route's page, or as a problem document. */
+    private Response answer(Problem problem, UriInfo uri) {
         return page(uri, problem.status(), problem.title(), problem.detail()).orElseGet(() -> respond(problem));
     }
 
