@@ -67,7 +67,7 @@ class MultiInstanceIT {
         await("second instance started")
                 .atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
-                .ignoreException(IOException.class)
+                .ignoreExceptionsInstanceOf(IOException.class)
                 .until(() -> client.send(ready, HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
                         == 200);

@@ -37,7 +37,6 @@ import dev.statcallouts.editor.service.EditorAuthService.SignedIn;
 import dev.statcallouts.editor.service.EditorEmbeds;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
-import dev.statcallouts.http.Problems;
 import dev.statcallouts.stats.InputText;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
@@ -263,13 +262,8 @@ public class CollectionEditorResource {
         SignedIn editor = signedIn.get();
         try {
             collections.delete(slug, ExpectedVersion.exactly(etag));
-        } catch (DomainException refused) {
-            if (Problems.status(refused) != 412) {
-                throw refused;
-            }
-            return Response.status(409)
-                    .entity(collectionPage(editor, slug, null, null, null, null, STALE))
-                    .build();
+        } catch (DomainException.StaleVersion stale) {
+            return Response.status(409).entity(refusedPage(editor, slug, STALE)).build();
         }
         return Response.seeOther(URI.create("/editor/collections?notice=deleted"))
                 .build();
@@ -291,15 +285,14 @@ public class CollectionEditorResource {
                 return Response.seeOther(URI.create("/editor/collections/" + slug + "?notice=" + notice))
                         .build();
             }
+        } catch (DomainException.NotFound missing) {
+            throw missing;
+        } catch (DomainException.StaleVersion stale) {
+            return Response.status(409).entity(refusedPage(editor, slug, STALE)).build();
         } catch (DomainException refused) {
-            if (Problems.status(refused) == 404) {
-                throw refused;
-            }
-            error = Problems.status(refused) == 412 ? STALE : refused.getMessage();
+            error = refused.getMessage();
         }
-        return Response.status(error.equals(STALE) ? 409 : 422)
-                .entity(collectionPage(editor, slug, null, null, null, null, error))
-                .build();
+        return Response.status(422).entity(refusedPage(editor, slug, error)).build();
     }
 
     /** The collection as it is with its list of figures changed. */
@@ -320,6 +313,11 @@ public class CollectionEditorResource {
             SignedIn editor, int page, String notice, String error, String title, String slug, String first) {
         return Templates.collections(new CollectionsPage(
                 editor, collections.list(true, page, 50, null), suggestions(), notice, error, title, slug, first));
+    }
+
+    /** The collection's page with the default panel options, saying why a change did not happen. */
+    private TemplateInstance refusedPage(SignedIn editor, String slug, String error) {
+        return collectionPage(editor, slug, null, null, null, null, error);
     }
 
     private TemplateInstance collectionPage(
