@@ -4,12 +4,15 @@ import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.inject.Inject;
 
@@ -54,11 +57,13 @@ class DatabaseDownTest {
         pool.setMinSize(0);
         pool.setMaxSize(1);
         dataSource.flush(AgroalDataSource.FlushMode.ALL);
-        // Agroal flushes in its housekeeping thread; give it a moment.
-        Thread.sleep(500);
-        try (Connection held = dataSource.getConnection()) {
+        // Agroal flushes in its housekeeping thread: the one connection is ours once the old ones went.
+        try (Connection held = await().atMost(Duration.ofSeconds(10))
+                .ignoreExceptions()
+                .until(dataSource::getConnection, Objects::nonNull)) {
             dataSource.flush(AgroalDataSource.FlushMode.IDLE);
-            Thread.sleep(500);
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> given().when().get("/api/stats/" + warm).statusCode() == 503);
             given().when().get("/embed/" + warm).then().statusCode(200).body(containsString("¥920 billion"));
             given().when()
                     .get("/embed/" + cold)
