@@ -85,10 +85,6 @@ public abstract sealed class DomainException extends RuntimeException {
         return new Invalid(field + ": " + message, List.of(new FieldError(field, message)));
     }
 
-    public static Invalid invalid(String detail, List<FieldError> errors) {
-        return new Invalid(detail, errors);
-    }
-
     public static Malformed malformed(String field, String message) {
         return new Malformed(field + ": " + message, List.of(new FieldError(field, message)));
     }

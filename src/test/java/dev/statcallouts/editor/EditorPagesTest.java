@@ -387,13 +387,7 @@ class EditorPagesTest {
         create(figure);
         figure.put("value", "1");
         update(figure);
-        String page = session.page()
-                .when()
-                .get("/editor/figures/" + slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = session.html("/editor/figures/" + slug);
         assertThat(page).contains("920000000000</del> → <ins>1</ins>");
         Matcher etag = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"").matcher(page);
         assertThat(etag.find()).isTrue();
@@ -519,13 +513,7 @@ class EditorPagesTest {
                 .post("/editor/collections")
                 .then()
                 .statusCode(303);
-        String etag = etagOf(session.page()
-                .when()
-                .get("/editor/collections/" + slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        String etag = etagOf(session.html("/editor/collections/" + slug));
         session.form()
                 .formParam("etag", etag)
                 .formParam("figure", b)
@@ -838,22 +826,10 @@ class EditorPagesTest {
         draft.put("status", "draft");
         author.form().formParams(draft).when().post("/editor/new-figure").then().statusCode(303);
         Session other = editor();
-        assertThat(other.page()
-                        .when()
-                        .get("/editor/figures/" + slug)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
+        assertThat(other.html("/editor/figures/" + slug))
                 .contains("Only an admin or the editor who created it may delete it")
                 .doesNotContain("/editor/figures/" + slug + "/delete", "/editor/figures/" + slug + "/retract");
-        String page = author.page()
-                .when()
-                .get("/editor/figures/" + slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = author.html("/editor/figures/" + slug);
         assertThat(page)
                 .contains("action=\"/editor/figures/" + slug + "/delete\"", "Delete draft")
                 .doesNotContain("/editor/figures/" + slug + "/retract");
@@ -891,13 +867,7 @@ class EditorPagesTest {
 
         String published = slug("ui-published");
         create(figure(published));
-        assertThat(author.page()
-                        .when()
-                        .get("/editor/figures/" + published)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString())
+        assertThat(author.html("/editor/figures/" + published))
                 .contains("/editor/figures/" + published + "/retract")
                 .doesNotContain("Delete draft");
     }

@@ -3,7 +3,7 @@ package dev.statcallouts.editor;
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
-import static io.restassured.RestAssured.given;
+import static dev.statcallouts.testsupport.TestData.viewCard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -29,25 +29,11 @@ class FigureUsagePageTest {
         String slug = slug("where");
         create(figure(slug));
         for (int i = 0; i < 3; i++) {
-            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail")
-                    .when()
-                    .get("/embed/" + slug)
-                    .then()
-                    .statusCode(200);
+            viewCard(slug, "https://news.example/2026/rapidus?utm_source=mail");
         }
-        given().header("Referer", "https://blog.example/ai")
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "https://blog.example/ai");
         usage.flush();
-        String page = session.page()
-                .when()
-                .get("/editor/figures/" + slug)
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString();
+        String page = session.html("/editor/figures/" + slug);
         assertThat(page)
                 .contains(
                         "4 views in the last 30 days on 2 pages",

@@ -52,6 +52,11 @@ public final class EditorSignIn {
             return given().redirects().follow(false).cookie("sc_session", cookie);
         }
 
+        /** An editor page that must answer 200, as HTML. */
+        public String html(String path) {
+            return page().when().get(path).then().statusCode(200).extract().asString();
+        }
+
         public RequestSpecification form() {
             return page().contentType("application/x-www-form-urlencoded").formParam("csrf", csrf);
         }

@@ -143,6 +143,11 @@ public final class TestData {
                 .path("secret");
     }
 
+    /** One view of a figure's card, embedded on the page a Referer names. */
+    public static void viewCard(String slug, String referer) {
+        given().header("Referer", referer).when().get("/embed/" + slug).then().statusCode(200);
+    }
+
     /**
      * Row counts of every table of the schema (whatever migrations add), to show that a refused
      * request wrote nothing.

@@ -4,6 +4,7 @@ import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.viewCard;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -39,24 +40,12 @@ class UsageTest {
         create(figure(slug));
         long before = embedViewRows(slug);
         for (int i = 0; i < 3; i++) {
-            // The first view renders (REST path), the next ones come from the cache (event-loop path).
-            given().header("Referer", "https://news.example/2026/rapidus?utm_source=mail&reader=42#top")
-                    .when()
-                    .get("/embed/" + slug)
-                    .then()
-                    .statusCode(200);
+            // The first view renders the card, the next ones are served from the cache.
+            viewCard(slug, "https://news.example/2026/rapidus?utm_source=mail&reader=42#top");
         }
-        given().header("Referer", "https://blog.example/ai")
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "https://blog.example/ai");
         given().when().get("/embed/" + slug).then().statusCode(200);
-        given().header("Referer", "javascript:alert(1)")
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "javascript:alert(1)");
         given().header("Referer", "https://news.example/x")
                 .when()
                 .get("/embed/" + slug("missing"))
@@ -82,11 +71,7 @@ class UsageTest {
                 .body("perDay[0].day", equalTo(LocalDate.now(ZoneOffset.UTC).toString()));
 
         // A second batch adds to the same rows.
-        given().header("Referer", "https://blog.example/ai")
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "https://blog.example/ai");
         usage.flush();
         given().auth()
                 .oauth2(ADMIN_TOKEN)
@@ -102,11 +87,7 @@ class UsageTest {
         String slug = slug("chart");
         create(figure(slug));
         for (int i = 0; i < 4; i++) {
-            given().header("Referer", "https://news.example/a")
-                    .when()
-                    .get("/embed/" + slug)
-                    .then()
-                    .statusCode(200);
+            viewCard(slug, "https://news.example/a");
         }
         usage.flush();
         String svg = given().auth()
@@ -193,32 +174,16 @@ class UsageTest {
         create(figure(slug));
         given().when().get("/embed/" + slug).then().statusCode(200);
         for (int i = 0; i < 260; i++) {
-            given().header("Referer", "https://fake-" + i + ".example/page")
-                    .when()
-                    .get("/embed/" + slug)
-                    .then()
-                    .statusCode(200);
+            viewCard(slug, "https://fake-" + i + ".example/page");
         }
-        given().header("Referer", "https://news.example/" + "a".repeat(600))
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "https://news.example/" + "a".repeat(600));
         usage.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
         // More of them another time add nothing either, and the pages already counted still count.
         for (int i = 250; i < 300; i++) {
-            given().header("Referer", "https://fake-" + i + ".example/page")
-                    .when()
-                    .get("/embed/" + slug)
-                    .then()
-                    .statusCode(200);
+            viewCard(slug, "https://fake-" + i + ".example/page");
         }
-        given().header("Referer", "https://fake-1.example/page")
-                .when()
-                .get("/embed/" + slug)
-                .then()
-                .statusCode(200);
+        viewCard(slug, "https://fake-1.example/page");
         usage.flush();
         assertThat(embedViewRows(slug)).isEqualTo(200);
         given().auth()
