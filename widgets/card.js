@@ -6,8 +6,9 @@
   var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(loc.hash), secret = m && m[1], last = 0;
   var pym = /[?&]childId=([^&]+)/.exec(q), slug = d.body.getAttribute('data-slug');
   function post() {
+    // Before layout (a frame still 0 px wide, or hidden) the height means nothing: wait for one.
     var h = Math.ceil(d.body.getBoundingClientRect().height);
-    if (up === window || h === last) return;
+    if (up === window || !innerWidth || !h || h === last) return;
     last = h;
     up.postMessage({ type: 'statcallouts:height', slug: slug, height: h }, '*');
     if (secret) up.postMessage({ secret: secret, message: 'height', value: h }, '*');
@@ -23,29 +24,35 @@
     if (e.source === up && e.data && e.data.message === 'ready' && e.data.secret === secret) { last = 0; post(); }
   });
   new ResizeObserver(post).observe(d.body);
+  // WordPress's sandbox opens no new window and follows only links to the card's own host: a
+  // source is reached through its page of ours (data-via), which sends the reader on to it.
   if (secret) d.addEventListener('click', function (e) {
     var a = e.target.closest('a[href]');
     if (a && a.getAttribute('href')[0] !== '#') {
       e.preventDefault();
-      up.postMessage({ secret: secret, message: 'link', value: a.href }, '*');
+      up.postMessage({ secret: secret, message: 'link', value: new URL(a.getAttribute('data-via') || a.href, loc).href }, '*');
     }
   });
-  var events = d.body.getAttribute('data-events');
-  if (events && /[?&]live(=1|=true)?(&|$)/.test(q) && window.EventSource) {
-    new EventSource(events).onmessage = function () {
-      fetch(loc.href.split('#')[0], { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
-        var fresh = new DOMParser().parseFromString(html, 'text/html'), main = d.querySelector('main');
-        var next = fresh.querySelector('main'), n = /f0\{--n:([\d.]+)/.exec(html);
-        if (!next) return;
-        main.style.opacity = 0;
-        setTimeout(function () {
-          main.innerHTML = next.innerHTML;
-          main.className = next.className;
-          if (n) d.querySelector('.fig').style.setProperty('--n', n[1]);
-          main.style.opacity = 1;
-          post();
-        }, 150);
-      });
+  var events = d.body.getAttribute('data-events'), source;
+  function listen() {
+    source = new EventSource(events);
+    source.onmessage = function () {
+    fetch(loc.href.split('#')[0], { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html'), main = d.querySelector('main');
+      var next = fresh.querySelector('main'), n = /:root\{[^}]*--n:([\d.]+)/.exec(html);
+      if (!next) return;
+      main.style.opacity = 0;
+      setTimeout(function () {
+        main.innerHTML = next.innerHTML;
+        main.className = next.className;
+        if (n) d.documentElement.style.setProperty('--n', n[1]);
+        main.style.opacity = 1;
+        post();
+      }, 150);
+    });
+    // A collection's stream follows the figures it had when it opened: open it again for the new set.
+    if (d.body.hasAttribute('data-collection')) { source.close(); listen(); }
     };
   }
+  if (events && /[?&]live(=1|=true)?(&|$)/.test(q) && window.EventSource) listen();
 })();

@@ -1,14 +1,14 @@
 // Stat Callouts embed script: <blockquote class="stat-callout" data-stat="SLUG">…</blockquote>
 // <script async src="https://HOST/widgets/embed.js"></script>
-// Replaces each such blockquote (now or added later) with the card's iframe, and sizes each
-// iframe from the heights its own card reports. Safe to include many times; no cookies, no
-// storage, no requests but the iframes.
+// Replaces each such blockquote (now or added later) with the card's iframe, and sizes every
+// card iframe of ours on the page (these, the iframe snippet's, an oEmbed consumer's) from the
+// heights its own card reports. Safe to include many times; no cookies, no storage, no requests
+// but the iframes.
 (function (w) {
   var d = w.document;
   if (w.StatCallouts) return w.StatCallouts.scan();
   var script = d.currentScript || d.querySelector('script[src$="/widgets/embed.js"]');
   var origin = new URL(script.src, w.location.href).origin;
-  var frames = [];
 
   // The card URL for a blockquote's data- attributes (stat or collection, theme, lang, v, live).
   function cardUrl(base, data) {
@@ -30,15 +30,18 @@
     quote.setAttribute('data-stat-callout-done', '1');
     var frame = d.createElement('iframe');
     frame.src = cardUrl(origin, quote.dataset);
-    frame.title = quote.textContent.replace(/\s+/g, ' ').trim().slice(0, 200);
+    var text = quote.querySelector('p') || quote;
+    frame.title = text.textContent.replace(/\s+/g, ' ').trim().slice(0, 200);
     frame.setAttribute('loading', 'lazy');
+    // Cross-site, browsers send only the origin unless told otherwise; the article's address
+    // (never anything about the reader) is what "Where used" lists.
+    frame.setAttribute('referrerpolicy', 'no-referrer-when-downgrade');
     frame.setAttribute('scrolling', 'no');
     frame.className = 'stat-callout-frame';
     // Reserve the fallback's height until the card reports its own: no jump on load.
     frame.style.cssText = 'border:0;display:block;width:100%;max-width:' + (quote.dataset.width || 560) + 'px;height:'
       + Math.max(quote.offsetHeight, 120) + 'px';
     quote.parentNode.replaceChild(frame, quote);
-    frames.push(frame);
   }
 
   function scan(root) {
@@ -50,6 +53,7 @@
     if (e.origin !== origin) return;
     var h = heightOf(e.data);
     if (h === null) return;
+    var frames = d.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       if (frames[i].contentWindow === e.source) frames[i].style.height = h + 'px';
     }

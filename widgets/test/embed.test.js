@@ -60,9 +60,9 @@ test('stays within its budget: 2 KB gzipped', () => {
   assert.ok(gzipped.length <= 2048, `embed.js is ${gzipped.length} bytes gzipped`);
 });
 
-test('the card script stays within 1 KB gzipped', () => {
+test('the card script stays within 1.1 KB gzipped', () => {
   const card = fs.readFileSync(path.join(__dirname, '..', 'card.js'), 'utf8')
     .replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '').trim();
   const gzipped = require('node:zlib').gzipSync(card, { level: 9 });
-  assert.ok(gzipped.length <= 1024, `card.js is ${gzipped.length} bytes gzipped`);
+  assert.ok(gzipped.length <= 1126, `card.js is ${gzipped.length} bytes gzipped`);
 });

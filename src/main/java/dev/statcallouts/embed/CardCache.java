@@ -166,7 +166,8 @@ public class CardCache {
         return ENTRY_OVERHEAD
                 + page.html().length
                 + page.gzipped().length
-                + page.csp().length() * 2;
+                + page.csp().length() * 2
+                + page.slugs().stream().mapToInt(slug -> 48 + 2 * slug.length()).sum();
     }
 
     /** A detached figure: its texts (UTF-16) and fixed fields, roughly. */

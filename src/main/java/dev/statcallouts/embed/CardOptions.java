@@ -1,6 +1,7 @@
 package dev.statcallouts.embed;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import dev.statcallouts.common.DomainException;
@@ -45,6 +46,32 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
             pinned = Integer.valueOf(revision.strip());
         }
         return new CardOptions(parsedTheme, Languages.parse(lang), parsedAccent, pinned);
+    }
+
+    /**
+     * The options of a card shown inside an article whatever its address says: each malformed
+     * option is left at its default, so a typo ({@code theme=purple}) still shows the figure.
+     */
+    public static CardOptions lenient(String theme, String lang, String accent, String revision) {
+        return parse(
+                valid(theme, t -> parse(t, null, null, null)),
+                valid(lang, l -> parse(null, l, null, null)),
+                valid(accent, a -> parse(null, null, a, null)),
+                valid(revision, v -> parse(null, null, null, v)));
+    }
+
+    private static String valid(String value, Consumer<String> check) {
+        try {
+            check.accept(value);
+            return value;
+        } catch (DomainException malformed) {
+            return null;
+        }
+    }
+
+    /** These options on the current revision. */
+    public CardOptions current() {
+        return new CardOptions(theme, lang, accent, null);
     }
 
     /** The query string that reproduces these options on another card URL (empty for the defaults). */

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param css trusted stylesheet (our file plus validated colours and numbers), inlined raw
  * @param script trusted card script from {@code widgets/card.js}, inlined raw
+ * @param description a collection's description (null for a single figure or none)
  */
 public record CardPage(
         String slug,
@@ -17,14 +18,21 @@ public record CardPage(
         String themeClass,
         String css,
         String script,
+        String description,
         List<FigureCard> cards,
         List<Reference> references,
         String sourcesHeading) {
 
     /** A numbered entry of a collection's "Sources & References" list. */
-    public record Reference(int number, String name, String url, String dates) {}
+    public record Reference(int number, String name, String url, String dates, String via) {}
 
     public FigureCard card() {
         return cards.get(0);
+    }
+
+    /** A collection as one line of text: its title, then each figure's sentence. */
+    public String sentence() {
+        return title + ": "
+                + String.join("; ", cards.stream().map(FigureCard::sentence).toList());
     }
 }

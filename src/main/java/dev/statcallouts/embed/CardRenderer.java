@@ -46,7 +46,7 @@ public class CardRenderer {
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
         Stat stat = cache.figure(slug, FigureCards::publicStat);
-        return card(stat, options, "frame-ancestors *");
+        return card(stat, options, "frame-ancestors *", List.of(slug));
     }
 
     /**
@@ -55,7 +55,7 @@ public class CardRenderer {
      */
     @Transactional
     public RenderedPage preview(Stat stat, CardOptions options) {
-        return card(stat, options, "frame-ancestors 'self'");
+        return card(stat, options, "frame-ancestors 'self'", List.of());
     }
 
     /** A saved figure's card in any status, for the editors' pages. */
@@ -66,8 +66,8 @@ public class CardRenderer {
         return preview(stat, options);
     }
 
-    private RenderedPage card(Stat stat, CardOptions options, String frameAncestors) {
-        FigureCard card = cards.card(stat, options, 0, List.of());
+    private RenderedPage card(Stat stat, CardOptions options, String frameAncestors, List<String> counted) {
+        FigureCard card = cards.card(stat, options);
         String css = style(options, List.of(card));
         CardPage page = new CardPage(
                 stat.slug,
@@ -77,14 +77,12 @@ public class CardRenderer {
                 options.theme().cssClass(),
                 css,
                 assets.script(),
+                null,
                 List.of(card),
                 List.of(),
                 null);
         return RenderedPage.of(
-                CardTemplates.card(page).render(),
-                stat.updatedAt,
-                csp(css, frameAncestors) + "; connect-src 'self'",
-                page.lang());
+                CardTemplates.card(page).render(), stat.updatedAt, csp(css, frameAncestors), page.lang(), counted);
     }
 
     @Transactional
@@ -104,7 +102,8 @@ public class CardRenderer {
                 CardTemplates.collection(page).render(),
                 lastModified,
                 csp(page.css(), "frame-ancestors *"),
-                page.lang());
+                page.lang(),
+                page.cards().stream().map(FigureCard::slug).toList());
     }
 
     /** A collection's cards in any status, for the editors' pages; drafts among its figures are left out as on the public card. */
@@ -117,7 +116,8 @@ public class CardRenderer {
                 CardTemplates.collection(page).render(),
                 collection.updatedAt,
                 csp(page.css(), "frame-ancestors 'self'"),
-                page.lang());
+                page.lang(),
+                List.of());
     }
 
     public static StatCollection publicCollection(String slug) {
@@ -135,29 +135,16 @@ public class CardRenderer {
             if (!stat.isPublic()) {
                 continue;
             }
-            FigureCard card = cards.card(stat, options, cells.size(), List.of());
+            FigureCard card = cards.card(stat, options);
             List<Integer> refs = new ArrayList<>();
             for (FigureCard.SourceLink source : card.sources()) {
                 CardPage.Reference ref = references.computeIfAbsent(
                         source.url(),
-                        url -> new CardPage.Reference(references.size() + 1, source.name(), url, source.dates()));
+                        url -> new CardPage.Reference(
+                                references.size() + 1, source.name(), url, source.dates(), source.via()));
                 refs.add(ref.number());
             }
-            cells.add(new FigureCard(
-                    card.slug(),
-                    card.figure(),
-                    card.label(),
-                    card.context(),
-                    card.sourceLabel(),
-                    card.sources(),
-                    card.meta(),
-                    card.notices(),
-                    card.currentUrl(),
-                    card.viewCurrent(),
-                    card.retracted(),
-                    card.cssClass(),
-                    card.widthUnits(),
-                    refs));
+            cells.add(card.withRefs(refs));
             if (lang == null) {
                 lang = cards.locale(stat, options);
             }
@@ -169,14 +156,18 @@ public class CardRenderer {
                 collection.title,
                 permalink,
                 options.theme().cssClass(),
-                style(options, cells),
+                style(options, cells) + CardHeight.columnsCss(cells.size()),
                 assets.script(),
+                collection.description,
                 cells,
                 List.copyOf(references.values()),
                 CardLanguages.words(locale).sourcesAndReferences());
     }
 
-    /** Our stylesheet plus this page's accent colours (made readable on both backgrounds) and figure widths. */
+    /**
+     * Our stylesheet plus this page's accent colours (made readable on both backgrounds) and the
+     * width of its widest figure, which sizes every figure on the page alike.
+     */
     public String style(CardOptions options, List<FigureCard> cards) {
         StringBuilder css = new StringBuilder(assets.css());
         String accent = "#" + options.accent();
@@ -184,21 +175,50 @@ public class CardRenderer {
                 .append(Contrast.readable(accent, LIGHT_BACKGROUND))
                 .append(";--accent-d:")
                 .append(Contrast.readable(accent, DARK_BACKGROUND))
+                .append(";--n:")
+                .append(Math.round(widthUnits(cards) * 10) / 10.0)
                 .append('}');
-        for (FigureCard card : cards) {
-            css.append('.')
-                    .append(card.cssClass())
-                    .append("{--n:")
-                    .append(Math.round(card.widthUnits() * 10) / 10.0)
-                    .append('}');
-        }
         return css.toString();
     }
 
-    /** Nothing loaded from anywhere, only this page's own style and our script; framable as given. */
+    /**
+     * The small card an article shows where this card cannot be: the figure or collection is not
+     * (or no longer) published, or cannot be read just now ({@code unavailable}). Needs no database.
+     */
+    public RenderedPage notice(CardCache.Kind kind, String slug, CardOptions options, boolean unavailable) {
+        Locale lang = options.lang() != null ? options.lang() : Locale.ENGLISH;
+        CardWords words = CardLanguages.words(lang);
+        boolean collection = kind == CardCache.Kind.COLLECTION;
+        String message = unavailable
+                ? words.temporarilyUnavailable()
+                : collection ? words.collectionUnavailable() : words.figureUnavailable();
+        String css = style(options, List.of());
+        CardNotice notice = new CardNotice(
+                slug,
+                lang.toLanguageTag(),
+                message,
+                words.seeOnSite(site.name()),
+                site.publicUrl() + (collection ? "/c/" : "/s/") + slug,
+                css,
+                assets.script());
+        return RenderedPage.of(
+                CardTemplates.notice(notice).render(),
+                Instant.now(),
+                csp(css, "frame-ancestors *"),
+                notice.lang(),
+                List.of());
+    }
+
+    /** The widest figure's width in characters: the one that must fit. */
+    static double widthUnits(List<FigureCard> cards) {
+        return cards.stream().mapToDouble(FigureCard::widthUnits).max().orElse(1);
+    }
+
+    /** Nothing loaded from anywhere, only this page's own style and our script (which may fetch the live card); framable as given. */
     public String csp(String css, String frameAncestors) {
         return "default-src 'none'; style-src " + Hashes.cspSource(css)
-                + "; script-src " + assets.scriptHash() + "; img-src data:; base-uri 'none'; form-action 'none'; "
+                + "; script-src " + assets.scriptHash()
+                + "; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'none'; "
                 + frameAncestors;
     }
 }

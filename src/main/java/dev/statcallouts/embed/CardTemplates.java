@@ -12,4 +12,7 @@ public class CardTemplates {
 
     /** A collection's cards with one reference list: {@code templates/CardTemplates/collection.html}. */
     public static native TemplateInstance collection(CardPage page);
+
+    /** What an article shows where a card cannot be: {@code templates/CardTemplates/notice.html}. */
+    public static native TemplateInstance notice(CardNotice notice);
 }

@@ -24,6 +24,22 @@ public interface CardWords {
     @Message("Retracted: {reason}")
     String retracted(String reason);
 
+    /** What a retracted figure is called in plain text: "Retracted figure: ¥920 billion …". */
+    @Message("Retracted figure")
+    String retractedFigure();
+
+    @Message("This figure is not available.")
+    String figureUnavailable();
+
+    @Message("This collection is not available.")
+    String collectionUnavailable();
+
+    @Message("It cannot be shown just now; please try again in a moment.")
+    String temporarilyUnavailable();
+
+    @Message("See it on {site}")
+    String seeOnSite(String site);
+
     @Message("A newer version of this figure exists.")
     String newerVersion();
 

@@ -13,12 +13,19 @@ import io.quarkus.qute.TemplateInstance;
 public class EmbedSnippets {
 
     /**
-     * The oEmbed {@code html}: a WordPress-style blockquote carrying the whole fact as text and a
-     * link, then the iframe (no height attribute: the card reports its own).
+     * The oEmbed {@code html}: one iframe, and nothing a script embed on the same page would turn
+     * into a second card. It fills its column up to the width asked for ({@code width="100%"}:
+     * WordPress's filter drops the style, and a fixed width would widen a phone's page) with a
+     * height that fits every host from 320 px; WordPress and embed.js then set the height the
+     * card reports.
      */
     public static native TemplateInstance oembed(Snippet snippet);
 
-    /** A plain iframe for any page, with a height that fits the card at the default width. */
+    /**
+     * A plain iframe for any page, filling its column up to the default width, then embed.js,
+     * which sets the height the card reports; without the script its reserved height fits
+     * every host from 320 px.
+     */
     public static native TemplateInstance iframe(Snippet snippet);
 
     /** {@code amp-iframe}, resizable, with the fallback text as its overflow placeholder. */
@@ -35,6 +42,8 @@ public class EmbedSnippets {
      *
      * @param embedUrl the card document, with the reader options
      * @param sentence the whole fact as text
+     * @param width the widest the card is shown at
+     * @param height a height that fits the card in every host from {@link CardHeight#NARROWEST_HOST} px
      * @param dataAttribute {@code data-stat} or {@code data-collection}, for the script embed
      * @param scriptUrl where embed.js is served
      * @param options the reader options (theme, lang, live) as the script embed's data- attributes
@@ -51,6 +60,38 @@ public class EmbedSnippets {
             String scriptUrl,
             List<Option> options) {}
 
+    /** The snippet of a figure's card. */
+    public static Snippet figure(
+            FigureCard card, String embedUrl, String permalink, String scriptUrl, int width, List<Option> options) {
+        return new Snippet(
+                card.slug(),
+                embedUrl,
+                permalink,
+                card.title(),
+                card.sentence(),
+                width,
+                CardHeight.estimate(card, Math.min(width, CardHeight.NARROWEST_HOST)),
+                "data-stat",
+                scriptUrl,
+                options);
+    }
+
+    /** The snippet of a collection's card. */
+    public static Snippet collection(
+            CardPage page, String embedUrl, String permalink, String scriptUrl, int width, List<Option> options) {
+        return new Snippet(
+                page.slug(),
+                embedUrl,
+                permalink,
+                page.title(),
+                page.sentence(),
+                width,
+                CardHeight.estimateCollection(page, Math.min(width, CardHeight.NARROWEST_HOST)),
+                "data-collection",
+                scriptUrl,
+                options);
+    }
+
     /** A reader option on the script embed: {@code data-name="value"}. */
     public record Option(String name, String value) {}
 
@@ -61,12 +102,17 @@ public class EmbedSnippets {
     public static List<Labeled> all(Snippet snippet, String scriptLabel) {
         return List.of(
                 new Labeled("link", "Link (paste into WordPress, Ghost, Notion…: oEmbed)", snippet.permalink()),
-                new Labeled("script", scriptLabel, script(snippet).render().strip()),
-                new Labeled("iframe", "iframe", iframe(snippet).render().strip()),
-                new Labeled("amp", "AMP", amp(snippet).render().strip()),
-                new Labeled(
-                        "plain",
-                        "Plain link (newsletters, feeds)",
-                        link(snippet).render().strip()));
+                new Labeled("script", scriptLabel, code(script(snippet))),
+                new Labeled("iframe", "iframe (resizes itself with embed.js)", code(iframe(snippet))),
+                new Labeled("amp", "AMP", code(amp(snippet))),
+                new Labeled("plain", "Plain link (newsletters, feeds)", code(link(snippet))));
+    }
+
+    /**
+     * A snippet as editors copy it. Qute escapes apostrophes too; every attribute here is
+     * double-quoted, so a plain {@code '} is safe and reads as the editor wrote it ("Japan's").
+     */
+    public static String code(TemplateInstance snippet) {
+        return snippet.render().strip().replace("&#39;", "'");
     }
 }

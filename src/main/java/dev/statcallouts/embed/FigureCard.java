@@ -6,8 +6,9 @@ import java.util.List;
  * Everything one figure's card shows, already formatted and in the card's language. Templates
  * escape every string of it.
  *
- * @param cssClass the class carrying this figure's width (its --n) in the page's style
  * @param notices retraction and "newer version" notices, shown above the figure
+ * @param retractedAs the words that mark a retracted figure in plain text ("Retracted figure"), or null
+ * @param widthUnits the figure's width in average characters, which sizes it to fit its card
  * @param refs numbers of its sources in a collection's reference list (empty on a single card)
  */
 public record FigureCard(
@@ -21,22 +22,48 @@ public record FigureCard(
         List<String> notices,
         String currentUrl,
         String viewCurrent,
-        boolean retracted,
-        String cssClass,
+        String retractedAs,
         double widthUnits,
         List<Integer> refs) {
 
-    /** A source as a card links it. */
-    public record SourceLink(String name, String url, String dates) {}
+    /**
+     * A source as a card links it.
+     *
+     * @param via our own address that sends the reader on to it, for hosts that follow only
+     *     links to the card's host (WordPress)
+     */
+    public record SourceLink(String name, String url, String dates, String via) {}
+
+    public boolean retracted() {
+        return retractedAs != null;
+    }
+
+    /** The same card, numbered into a collection's reference list. */
+    public FigureCard withRefs(List<Integer> numbers) {
+        return new FigureCard(
+                slug,
+                figure,
+                label,
+                context,
+                sourceLabel,
+                sources,
+                meta,
+                notices,
+                currentUrl,
+                viewCurrent,
+                retractedAs,
+                widthUnits,
+                List.copyOf(numbers));
+    }
 
     /** "¥920 billion: cumulative investment in Rapidus", the iframe title and page title. */
     public String title() {
         return figure + ": " + label;
     }
 
-    /** The whole fact as one line of text, for the no-JS fallback and link previews. */
+    /** The whole fact as one line of text, for the no-JS fallback and link previews; a retracted one says so first. */
     public String sentence() {
-        return figure + " " + label + " (" + sourceLabel + ": "
+        return (retracted() ? retractedAs + ": " : "") + figure + " " + label + " (" + sourceLabel + ": "
                 + String.join(", ", sources.stream().map(SourceLink::name).toList()) + ")";
     }
 }

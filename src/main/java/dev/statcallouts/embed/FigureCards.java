@@ -42,13 +42,15 @@ public class FigureCards {
                 .orElseThrow(() -> DomainException.notFound("No published figure with slug '" + slug + "'."));
     }
 
-    public FigureCard card(Stat stat, CardOptions options, int index, List<Integer> refs) {
+    public FigureCard card(Stat stat, CardOptions options) {
         StatSnapshot snapshot = snapshot(stat, options.revision());
         Locale locale = locale(stat, options);
         CardWords words = CardLanguages.words(locale);
         String figure = views.formatted(snapshot, locale);
         DateTimeFormatter dates = dates(locale);
 
+        boolean pinned = options.revision() != null && options.revision() < stat.revision;
+        String via = permalink(stat.slug) + "/sources/%d" + (pinned ? "?v=" + options.revision() : "");
         List<FigureCard.SourceLink> sources = new ArrayList<>();
         for (SourceSpec source : snapshot.sources()) {
             List<String> when = new ArrayList<>();
@@ -58,14 +60,14 @@ public class FigureCards {
             if (source.accessed() != null) {
                 when.add(words.accessed(dates.format(source.accessed())));
             }
-            sources.add(new FigureCard.SourceLink(source.name(), source.url(), String.join(", ", when)));
+            sources.add(new FigureCard.SourceLink(
+                    source.name(), source.url(), String.join(", ", when), via.formatted(sources.size() + 1)));
         }
 
         List<String> meta = new ArrayList<>();
         if (snapshot.asOf() != null) {
             meta.add(words.asOf(dates.format(snapshot.asOf())));
         }
-        boolean pinned = options.revision() != null && options.revision() < stat.revision;
         if (!pinned && stat.correctedAt != null) {
             meta.add(words.updated(dates.format(date(stat.correctedAt))));
         }
@@ -89,10 +91,9 @@ public class FigureCards {
                 notices,
                 pinned ? permalink(stat.slug) : null,
                 words.viewCurrent(),
-                retracted,
-                "f" + index,
+                retracted ? words.retractedFigure() : null,
                 Math.max(1, CardHeight.units(figure)),
-                refs);
+                List.of());
     }
 
     /** Long localized dates ("April 2, 2024", "2024年4月2日"); formatters are immutable, so one per locale. */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,14 +20,22 @@ import dev.statcallouts.common.Hashes;
  * @param etag the quoted entity tag, as sent
  * @param lastModified the HTTP date, as sent
  * @param lang the language the card is written in
+ * @param slugs the figures whose views a reader's load of it counts (none for previews and notices)
  */
-public record RenderedPage(byte[] html, byte[] gzipped, String etag, String lastModified, String csp, String lang) {
+public record RenderedPage(
+        byte[] html, byte[] gzipped, String etag, String lastModified, String csp, String lang, List<String> slugs) {
 
-    public static RenderedPage of(String html, Instant lastModified, String csp, String lang) {
+    public static RenderedPage of(String html, Instant lastModified, String csp, String lang, List<String> slugs) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         // Validators are formatted once here, not on every response of the hot path.
         return new RenderedPage(
-                bytes, gzip(bytes), "\"" + Hashes.etag(bytes) + "\"", HTTP_DATE.format(lastModified), csp, lang);
+                bytes,
+                gzip(bytes),
+                "\"" + Hashes.etag(bytes) + "\"",
+                HTTP_DATE.format(lastModified),
+                csp,
+                lang,
+                List.copyOf(slugs));
     }
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);

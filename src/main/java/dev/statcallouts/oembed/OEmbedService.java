@@ -60,8 +60,9 @@ public class OEmbedService {
         }
         String base = site.publicUrl() + (target.collection ? "/embed/c/" : "/embed/") + target.slug;
         String permalink = site.publicUrl() + (target.collection ? "/c/" : "/s/") + target.slug;
-        String title;
-        String sentence;
+        String embedUrl = base + target.options.query();
+        String scriptUrl = site.publicUrl() + "/widgets/embed.js";
+        EmbedSnippets.Snippet snippet;
         List<FigureCard.SourceLink> sources;
         int height;
         if (target.collection) {
@@ -69,22 +70,17 @@ public class OEmbedService {
                     .orElseThrow(() -> DomainException.notFound("No collection with slug '" + target.slug + "'."));
             requirePublic(collection.status == StatCollection.Status.PUBLISHED);
             CardPage page = renderer.collectionPage(collection, target.options, permalink);
-            title = page.title();
-            sentence = page.title() + ": "
-                    + String.join(
-                            "; ",
-                            page.cards().stream().map(FigureCard::sentence).toList());
+            snippet = EmbedSnippets.collection(page, embedUrl, permalink, scriptUrl, width, List.of());
             sources = page.references().stream()
-                    .map(r -> new FigureCard.SourceLink(r.name(), r.url(), r.dates()))
+                    .map(r -> new FigureCard.SourceLink(r.name(), r.url(), r.dates(), r.via()))
                     .toList();
             height = CardHeight.estimateCollection(page, width);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
             requirePublic(stat.isPublic());
-            FigureCard card = cards.card(stat, target.options, 0, List.of());
-            title = card.title();
-            sentence = card.sentence();
+            FigureCard card = cards.card(stat, target.options);
+            snippet = EmbedSnippets.figure(card, embedUrl, permalink, scriptUrl, width, List.of());
             sources = card.sources();
             height = CardHeight.estimate(card, width);
         }
@@ -92,21 +88,10 @@ public class OEmbedService {
             throw DomainException.notFound("The card is " + height + " px tall at " + width
                     + " px wide, more than maxheight " + maxHeight + ".");
         }
-        EmbedSnippets.Snippet snippet = new EmbedSnippets.Snippet(
-                target.slug,
-                base + target.options.query(),
-                permalink,
-                title,
-                sentence,
-                width,
-                height,
-                target.collection ? "data-collection" : "data-stat",
-                site.publicUrl() + "/widgets/embed.js",
-                List.of());
         return new OEmbed(
                 "rich",
                 "1.0",
-                title,
+                snippet.title(),
                 String.join(
                         ", ",
                         sources.stream()
@@ -117,7 +102,7 @@ public class OEmbedService {
                 site.name(),
                 site.publicUrl(),
                 CACHE_AGE,
-                EmbedSnippets.oembed(snippet).render().strip(),
+                EmbedSnippets.code(EmbedSnippets.oembed(snippet)),
                 width,
                 height);
     }

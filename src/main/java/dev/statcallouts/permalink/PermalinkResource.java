@@ -30,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
 import dev.statcallouts.common.Slugs;
-import dev.statcallouts.embed.CardHeight;
 import dev.statcallouts.embed.CardLanguages;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
@@ -63,7 +63,7 @@ public class PermalinkResource {
             + ".page li{margin:4px 0}.page .muted{color:#4a4f59}"
             + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
             + "border-radius:4px;padding:8px;font-size:13px}.page label{font-weight:600;font-size:14px}"
-            + ".page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
+            + ".page h3{font-size:14px;margin:14px 0 4px}.page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
 
     @CheckedTemplate
     static class Templates {
@@ -97,7 +97,7 @@ public class PermalinkResource {
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         Stat stat = FigureCards.publicStat(slug);
         CardOptions options = CardOptions.parse(null, lang, null, null);
-        FigureCard card = cards.card(stat, options, 0, List.of());
+        FigureCard card = cards.card(stat, options);
         Locale locale = cards.locale(stat, options);
         CardWords words = CardLanguages.words(locale);
         String permalink = cards.permalink(slug);
@@ -110,6 +110,7 @@ public class PermalinkResource {
                 "t-light",
                 renderer.style(options, List.of(card)),
                 "",
+                null,
                 List.of(card),
                 List.of(),
                 null);
@@ -168,20 +169,35 @@ public class PermalinkResource {
                 locale,
                 cardPage,
                 history,
-                snippets(new EmbedSnippets.Snippet(
-                        slug,
-                        embedUrl,
-                        permalink,
-                        card.title(),
-                        card.sentence(),
-                        embed.defaultWidth(),
-                        CardHeight.estimate(card, embed.defaultWidth()),
-                        "data-stat",
-                        site.publicUrl() + "/widgets/embed.js",
-                        List.of())),
+                // A retracted figure is not to be embedded anew: no snippets for it.
+                card.retracted()
+                        ? List.of()
+                        : snippets(EmbedSnippets.figure(
+                                card, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
                 words);
         return respond(request, Templates.stat(page).render(), page);
+    }
+
+    /**
+     * Sends the reader on to a figure's source: the step through our host that lets a card's
+     * source links work inside hosts that follow only links to it (WordPress's sandbox).
+     * Only the figure's own sources, so this never redirects anywhere a request names.
+     */
+    @GET
+    @Path("s/" + SLUG + "/sources/{n: [1-9][0-9]{0,2}}")
+    @Transactional
+    @Operation(summary = "Redirects (303) to a figure's n-th source, of revision v if given")
+    public Response source(@PathParam("slug") String slug, @PathParam("n") int n, @QueryParam("v") String v) {
+        Stat stat = FigureCards.publicStat(slug);
+        FigureCard card = cards.card(stat, CardOptions.parse(null, null, null, v));
+        if (n > card.sources().size()) {
+            throw DomainException.notFound("Figure '" + slug + "' has no source " + n + ".");
+        }
+        return Response.status(Response.Status.SEE_OTHER)
+                .header(HttpHeaders.LOCATION, card.sources().get(n - 1).url())
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+                .build();
     }
 
     @GET
@@ -196,10 +212,6 @@ public class PermalinkResource {
         String embedUrl = site.publicUrl() + "/embed/c/" + slug + options.query();
         CardPage cardPage = renderer.collectionPage(collection, options, permalink);
         Locale locale = Locale.forLanguageTag(cardPage.lang());
-        String sentence = collection.title + ": "
-                + String.join(
-                        "; ",
-                        cardPage.cards().stream().map(FigureCard::sentence).toList());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ItemList");
@@ -210,7 +222,7 @@ public class PermalinkResource {
                 cardPage.cards().stream()
                         .map(c -> Map.of("@type", "ListItem", "name", c.title(), "url", cards.permalink(c.slug())))
                         .toList());
-        String description = collection.description != null ? collection.description : sentence;
+        String description = collection.description != null ? collection.description : cardPage.sentence();
         PermalinkPage page = page(
                 collection.title,
                 description,
@@ -219,17 +231,8 @@ public class PermalinkResource {
                 locale,
                 cardPage,
                 List.of(),
-                snippets(new EmbedSnippets.Snippet(
-                        slug,
-                        embedUrl,
-                        permalink,
-                        collection.title,
-                        sentence,
-                        embed.defaultWidth(),
-                        CardHeight.estimateCollection(cardPage, embed.defaultWidth()),
-                        "data-collection",
-                        site.publicUrl() + "/widgets/embed.js",
-                        List.of())),
+                snippets(EmbedSnippets.collection(
+                        cardPage, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
                 CardLanguages.words(locale));
         return respond(request, Templates.collection(page).render(), page);
@@ -262,6 +265,10 @@ public class PermalinkResource {
                 history,
                 snippets,
                 words);
+    }
+
+    private String scriptUrl() {
+        return site.publicUrl() + "/widgets/embed.js";
     }
 
     private static List<EmbedSnippets.Labeled> snippets(EmbedSnippets.Snippet snippet) {

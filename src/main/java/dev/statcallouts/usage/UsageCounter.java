@@ -100,6 +100,13 @@ public class UsageCounter {
         }
     }
 
+    /** Counts one view of each of these figures (a card or a collection's) on the page a {@code Referer} names. */
+    public void count(List<String> slugs, String referer) {
+        for (String slug : slugs) {
+            count(slug, referer);
+        }
+    }
+
     /** Counts one view of a figure's card embedded on the page a {@code Referer} names (if any). */
     public void count(String slug, String referer) {
         if (!config.enabled()) {

@@ -9,19 +9,24 @@ import org.junit.jupiter.api.Test;
 class CardHeightTest {
 
     private static FigureCard card(String figure, String label, String context, List<String> notices) {
+        return card(figure, label, context, notices, null);
+    }
+
+    private static FigureCard card(
+            String figure, String label, String context, List<String> notices, String retractedAs) {
         return new FigureCard(
                 "slug",
                 figure,
                 label,
                 context,
                 "Source",
-                List.of(new FigureCard.SourceLink("Reuters", "https://example.org", "")),
+                List.of(new FigureCard.SourceLink(
+                        "Reuters", "https://example.org", "", "https://stats.example/s/slug/sources/1")),
                 "As of April 2, 2024",
                 notices,
                 null,
                 "See the current figure",
-                !notices.isEmpty(),
-                "f0",
+                retractedAs,
                 CardHeight.units(figure),
                 List.of());
     }
@@ -45,9 +50,27 @@ class CardHeightTest {
     void everyPartOfTheCardAddsHeight() {
         FigureCard plain = card("65%", "of organizations use generative AI", null, List.of());
         FigureCard withContext = card("65%", "of organizations use generative AI", "Up from 33% in 2023", List.of());
-        FigureCard retracted =
-                card("65%", "of organizations use generative AI", null, List.of("Retracted: wrong survey"));
+        FigureCard pinned = card(
+                "65%", "of organizations use generative AI", null, List.of("A newer version of this figure exists."));
+        FigureCard retracted = card(
+                "65%",
+                "of organizations use generative AI", null, List.of("Retracted: wrong survey"), "Retracted figure");
         assertThat(CardHeight.estimate(withContext, 500)).isGreaterThan(CardHeight.estimate(plain, 500));
-        assertThat(CardHeight.estimate(retracted, 500)).isGreaterThan(CardHeight.estimate(plain, 500));
+        assertThat(CardHeight.estimate(pinned, 500)).isGreaterThan(CardHeight.estimate(plain, 500));
+        // The retraction leads and the old number recedes: its notice adds more than the smaller figure takes away.
+        assertThat(CardHeight.estimate(retracted, 500)).isGreaterThan(CardHeight.estimate(plain, 500) - 40);
+    }
+
+    @Test
+    void collectionsNeverLeaveOneFigureAloneOnTheLastRow() {
+        assertThat(CardHeight.columns(4, 1200)).isEqualTo(4);
+        assertThat(CardHeight.columns(4, 700)).isEqualTo(2);
+        assertThat(CardHeight.columns(3, 500)).isEqualTo(1);
+        assertThat(CardHeight.columns(5, 800)).isEqualTo(3);
+        assertThat(CardHeight.columns(1, 1200)).isEqualTo(1);
+        assertThat(CardHeight.columnsCss(4))
+                .contains("repeat(2,1fr)")
+                .contains("repeat(4,1fr)")
+                .doesNotContain("repeat(3,");
     }
 }

@@ -95,7 +95,7 @@ class EmbedResourceTest {
                 .statusCode(200)
                 .header("Content-Encoding", "gzip")
                 .header("Vary", containsString("Accept-Encoding"));
-        assertThat(gzipped.asByteArray().length).isLessThanOrEqualTo(2500);
+        assertThat(gzipped.asByteArray().length).isLessThanOrEqualTo(2800);
     }
 
     @Test

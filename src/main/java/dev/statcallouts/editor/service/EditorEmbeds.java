@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.DomainException;
-import dev.statcallouts.embed.CardHeight;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardPage;
 import dev.statcallouts.embed.CardRenderer;
@@ -50,19 +49,14 @@ public class EditorEmbeds {
     public List<EmbedSnippets.Labeled> figure(String slug, CardOptions options, boolean live) {
         Stat stat = Stat.findBySlugWithDetails(slug)
                 .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
-        FigureCard card = cards.card(stat, options, 0, List.of());
-        String permalink = cards.permalink(slug);
+        FigureCard card = cards.card(stat, options);
         return EmbedSnippets.all(
-                new EmbedSnippets.Snippet(
-                        slug,
+                EmbedSnippets.figure(
+                        card,
                         embedUrl("/embed/" + slug, options, live),
-                        permalink,
-                        card.title(),
-                        card.sentence(),
-                        embed.defaultWidth(),
-                        CardHeight.estimate(card, embed.defaultWidth()),
-                        "data-stat",
+                        cards.permalink(slug),
                         scriptUrl(),
+                        embed.defaultWidth(),
                         data(options, live)),
                 SCRIPT_LABEL);
     }
@@ -74,20 +68,13 @@ public class EditorEmbeds {
                 .orElseThrow(() -> DomainException.notFound("No collection with slug '" + slug + "'."));
         String permalink = site.publicUrl() + "/c/" + slug;
         CardPage page = renderer.collectionPage(collection, options, permalink);
-        String sentence = collection.title + ": "
-                + String.join(
-                        "; ", page.cards().stream().map(FigureCard::sentence).toList());
         return EmbedSnippets.all(
-                new EmbedSnippets.Snippet(
-                        slug,
+                EmbedSnippets.collection(
+                        page,
                         embedUrl("/embed/c/" + slug, options, live),
                         permalink,
-                        collection.title,
-                        sentence,
-                        embed.defaultWidth(),
-                        CardHeight.estimateCollection(page, embed.defaultWidth()),
-                        "data-collection",
                         scriptUrl(),
+                        embed.defaultWidth(),
                         data(options, live)),
                 SCRIPT_LABEL);
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import dev.statcallouts.common.DomainException;
 import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
@@ -25,8 +26,13 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * The hot path of {@code /embed}, ahead of the REST layer: a cached card is written straight from
  * the event loop; a miss is rendered on a worker thread, cached and written the same way.
- * This is the only path that serves cards. Anything refused (malformed option, unknown slug,
- * database unreachable) is handed on to {@link EmbedResource}, which answers it as a problem document.
+ * This is the only path that serves cards.
+ *
+ * <p>Inside an article (a request that accepts HTML: a browser loading the frame) nothing is
+ * refused in words a reader cannot read: a malformed option is left at its default, a missing
+ * revision shows the current figure, and an unknown figure or an unreachable database gets a
+ * small notice card. Any other client gets the refusal from {@link EmbedResource}, as a problem
+ * document.
  */
 @ApplicationScoped
 public class EmbedRoutes {
@@ -35,6 +41,9 @@ public class EmbedRoutes {
 
     /** Where a refused render is left for {@link EmbedResource}, so that it answers without rendering again. */
     static final String REFUSAL = "statcallouts.embed.refusal";
+
+    /** Marks a card shown in place of one its address asks for, which other clients are refused. */
+    private static final String LENIENT = "statcallouts.embed.lenient";
 
     @Inject
     CardCache cache;
@@ -64,44 +73,90 @@ public class EmbedRoutes {
     }
 
     private void serve(RoutingContext ctx, CardCache.Kind kind) {
-        CardCache.Key key;
+        String slug = ctx.pathParam("slug");
+        CardOptions options;
         try {
             MultiMap query = ctx.queryParams();
-            key = new CardCache.Key(
-                    kind,
-                    ctx.pathParam("slug"),
-                    CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v")));
+            options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v"));
         } catch (RuntimeException malformed) {
-            // A bad option or an undecodable query: the REST layer answers it as a problem document.
-            ctx.next();
-            return;
+            if (!inArticle(ctx)) {
+                // A bad option or an undecodable query: the REST layer answers it as a problem document.
+                ctx.next();
+                return;
+            }
+            options = lenientOptions(ctx);
+            ctx.put(LENIENT, true);
         }
+        serve(ctx, new CardCache.Key(kind, slug, options));
+    }
+
+    private void serve(RoutingContext ctx, CardCache.Key key) {
         RenderedPage cached = cache.getIfPresent(key);
         if (cached != null) {
-            write(ctx, kind, cached);
+            write(ctx, key.kind(), cached);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
         cache.get(key, renderer::render)
                 .whenComplete((page, refused) -> context.runOnContext(ignored -> {
+                    Throwable cause = refused instanceof CompletionException wrapped ? wrapped.getCause() : refused;
                     if (refused == null) {
-                        write(ctx, kind, page);
+                        write(ctx, key.kind(), page);
+                    } else if (inArticle(ctx)) {
+                        stillShowSomething(ctx, key, cause);
                     } else {
-                        ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
+                        ctx.put(REFUSAL, cause);
                         ctx.next();
                     }
                 }));
     }
 
-    private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
-        if (kind == CardCache.Kind.STAT) {
-            usage.count(ctx.pathParam("slug"), ctx.request().getHeader(HttpHeaders.REFERER));
+    /** In an article: the current figure if only its pinned revision is refused, else a notice card. */
+    private void stillShowSomething(RoutingContext ctx, CardCache.Key key, Throwable refused) {
+        if (refused instanceof DomainException && key.options().revision() != null) {
+            ctx.put(LENIENT, true);
+            serve(ctx, new CardCache.Key(key.kind(), key.slug(), key.options().current()));
+            return;
         }
+        boolean unavailable = !(refused instanceof DomainException);
+        RenderedPage notice = renderer.notice(key.kind(), key.slug(), key.options(), unavailable);
+        HttpServerResponse response = ctx.response();
+        notice.headers("no-store").forEach(response.headers()::set);
+        securityHeaders(response.headers()).set(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        if (unavailable) {
+            response.headers().set(HttpHeaders.RETRY_AFTER, "30");
+        }
+        response.setStatusCode(unavailable ? 503 : 404).end(Buffer.buffer(notice.html()));
+    }
+
+    /**
+     * Whether the card is asked for by a browser, which shows whatever comes back inside an
+     * article (its frame), rather than by a client that reads problem documents.
+     */
+    private static boolean inArticle(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
+    }
+
+    private static CardOptions lenientOptions(RoutingContext ctx) {
+        try {
+            MultiMap query = ctx.queryParams();
+            return CardOptions.lenient(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v"));
+        } catch (RuntimeException undecodable) {
+            return CardOptions.parse(null, null, null, null);
+        }
+    }
+
+    private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
+        usage.count(page.slugs(), ctx.request().getHeader(HttpHeaders.REFERER));
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
         page.headers(config.cacheControl()).forEach(headers::set);
-        // This route runs before the HTTP layer's filters, which would add these.
-        headers.set("X-Content-Type-Options", "nosniff").set("Referrer-Policy", "strict-origin-when-cross-origin");
+        securityHeaders(headers);
+        if (ctx.get(LENIENT) != null) {
+            // A browser is shown this card for an address other clients are refused.
+            headers.set(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        }
         if (page.notModified(ctx.request().getHeader(HttpHeaders.IF_NONE_MATCH))) {
             response.setStatusCode(304).end();
             return;
@@ -112,5 +167,11 @@ public class EmbedRoutes {
         }
         // The cached bytes are never written to, so every response can wrap the same array.
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(page.body(acceptEncoding))));
+    }
+
+    /** This route runs before the HTTP layer's filters, which would add these. */
+    private static MultiMap securityHeaders(MultiMap headers) {
+        return headers.set("X-Content-Type-Options", "nosniff")
+                .set("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 }

@@ -1,5 +1,10 @@
 package dev.statcallouts.live.rest;
 
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardCache;
+import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.http.Problem;
 import dev.statcallouts.live.Change;
@@ -34,10 +40,13 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * One server-sent event stream per figure: an event (id = revision) each time it changes, a
  * comment line as heartbeat, and on reconnection with {@code Last-Event-ID} the change missed.
+ * A collection's stream has an event each time the collection or one of its figures changes.
  */
-@Path("/embed/{slug: " + Slugs.PATTERN + "}/events")
+@Path("/embed")
 @Tag(name = "embeds")
 public class LiveResource {
+
+    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
 
     private static final long RETRY_MILLIS = 2000;
     private static final int RETRY_AFTER_TOO_MANY = 30;
@@ -69,9 +78,18 @@ public class LiveResource {
         public int current(String slug) {
             return cache.figure(slug, FigureCards::publicStat).revision;
         }
+
+        /** The slugs of a published collection's figures. */
+        @Transactional
+        public Set<String> members(String slug) {
+            return CardRenderer.publicCollection(slug).stats.stream()
+                    .map(stat -> stat.slug)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     @GET
+    @Path(SLUG + "/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
     @ResponseHeader(name = "Cache-Control", value = "no-store")
@@ -84,22 +102,56 @@ public class LiveResource {
             @Context HttpServerRequest request) {
         // Not @Transactional here: on a method returning a stream it would last as long as the stream.
         int current = revisions.current(slug);
+        Multi<OutboundSseEvent> missed = lastEventId != null
+                        && lastEventId.strip().matches("\\d{1,9}")
+                        && Integer.parseInt(lastEventId.strip()) < current
+                ? Multi.createFrom().item(changed(sse, current))
+                : Multi.createFrom().empty();
+        return stream(
+                missed,
+                change -> change.affects(slug),
+                change -> changed(sse, change == Change.RESYNC ? current : change.revision()),
+                sse,
+                request);
+    }
+
+    @GET
+    @Path("c/" + SLUG + "/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @ResponseHeader(name = "Cache-Control", value = "no-store")
+    @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
+    @Operation(summary = "Live updates of a collection's card (server-sent events)")
+    public Multi<OutboundSseEvent> collectionEvents(
+            @PathParam("slug") String slug, @Context Sse sse, @Context HttpServerRequest request) {
+        Set<String> members = revisions.members(slug);
+        return stream(
+                Multi.createFrom().empty(),
+                change -> change == Change.RESYNC
+                        || (change.kind() == 'c' && change.slug().equals(slug))
+                        || members.stream().anyMatch(change::affects),
+                change -> sse.newEventBuilder()
+                        .reconnectDelay(RETRY_MILLIS)
+                        .data("changed")
+                        .build(),
+                sse,
+                request);
+    }
+
+    private Multi<OutboundSseEvent> stream(
+            Multi<OutboundSseEvent> missed,
+            Predicate<Change> affects,
+            Function<Change, OutboundSseEvent> event,
+            Sse sse,
+            HttpServerRequest request) {
         String address = request.remoteAddress() == null
                 ? "unknown"
                 : request.remoteAddress().hostAddress();
         if (!streams.open(address)) {
             throw new TooManyStreams();
         }
-        Multi<OutboundSseEvent> missed = lastEventId != null
-                        && lastEventId.strip().matches("\\d{1,9}")
-                        && Integer.parseInt(lastEventId.strip()) < current
-                ? Multi.createFrom().item(changed(sse, current))
-                : Multi.createFrom().empty();
-        Multi<OutboundSseEvent> changes = updates.changes()
-                .filter(change -> change.affects(slug))
-                .onOverflow()
-                .buffer(16)
-                .map(change -> changed(sse, change == Change.RESYNC ? current : change.revision()));
+        Multi<OutboundSseEvent> changes =
+                updates.changes().filter(affects).onOverflow().buffer(16).map(event);
         Multi<OutboundSseEvent> heartbeat = Multi.createFrom()
                 .ticks()
                 .every(config.heartbeat())
