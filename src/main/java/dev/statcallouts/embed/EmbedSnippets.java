@@ -17,7 +17,9 @@ public class EmbedSnippets {
      * into a second card. It fills its column up to the width asked for ({@code width="100%"}:
      * WordPress's filter drops the style, and a fixed width would widen a phone's page) with a
      * height that fits every host from 320 px; WordPress and embed.js then set the height the
-     * card reports.
+     * card reports. Before it, the fact as text in a hidden blockquote: WordPress loads its
+     * resizing and link script only for embeds with one, strips the style and shows the text
+     * until the card reports in; hosts that keep the markup as it is show only the card.
      */
     public static native TemplateInstance oembed(Snippet snippet);
 

@@ -1,5 +1,6 @@
 package dev.statcallouts.permalink;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
@@ -185,7 +186,7 @@ public class PermalinkResource {
      * Only the figure's own sources, so this never redirects anywhere a request names.
      */
     @GET
-    @Path("s/" + SLUG + "/sources/{n: [1-9][0-9]{0,2}}")
+    @Path("s/" + SLUG + "/sources/{n: [1-9][0-9]?[0-9]?}")
     @Transactional
     @Operation(summary = "Redirects (303) to a figure's n-th source, of revision v if given")
     public Response source(@PathParam("slug") String slug, @PathParam("n") int n, @QueryParam("v") String v) {
@@ -194,8 +195,8 @@ public class PermalinkResource {
         if (n > card.sources().size()) {
             throw DomainException.notFound("Figure '" + slug + "' has no source " + n + ".");
         }
-        return Response.status(Response.Status.SEE_OTHER)
-                .header(HttpHeaders.LOCATION, card.sources().get(n - 1).url())
+        // Stored sources were validated as absolute URIs (HttpUrl).
+        return Response.seeOther(URI.create(card.sources().get(n - 1).url()))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
                 .build();
     }

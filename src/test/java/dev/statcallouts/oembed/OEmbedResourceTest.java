@@ -57,18 +57,22 @@ class OEmbedResourceTest {
         assertThat(json.getString("title")).contains("cumulative investment in Rapidus");
         assertThat(json.getInt("height")).isBetween(150, 400);
         String html = json.getString("html");
-        // One iframe and nothing else: no blockquote that embed.js on the same page would turn into a
-        // second card; it fills its column, with a height that fits every host from 320 px.
+        // One iframe: the blockquote before it is hidden text (WordPress shows it until the card reports
+        // in) that embed.js on the same page never turns into a second card. The iframe fills its
+        // column, with a height that fits every host from 320 px.
         assertThat(html)
-                .startsWith("<iframe ")
+                .startsWith("<blockquote class=\"wp-embedded-content\" style=\"display:none\"><a href=\"" + origin()
+                        + "/s/" + slug + "\">")
                 .endsWith("</iframe>")
                 .contains(
+                        path.contains("ja") ? "出典: Reuters" : "Source: Reuters",
                         "src=\"" + origin() + "/embed/" + slug,
                         "width=\"100%\"",
                         "referrerpolicy=\"no-referrer-when-downgrade\"",
                         "title=\"")
                 .containsPattern("height=\"\\d+\"")
-                .doesNotContain("<blockquote", "data-stat", "sandbox", "<script");
+                .doesNotContain("stat-callout", "data-stat", "sandbox", "<script");
+        assertThat(html.split("<iframe", -1)).hasSize(2);
         if (path.contains("lang=ja")) {
             assertThat(html).contains("/embed/" + slug + "?lang=ja\"");
             assertThat(json.getString("title")).startsWith("9200億円");

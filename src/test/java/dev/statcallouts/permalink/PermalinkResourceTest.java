@@ -4,6 +4,7 @@ import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createDraft;
 import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.retract;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
@@ -86,6 +87,7 @@ class PermalinkResourceTest {
                         "<strong>Revision 1</strong>",
                         "¥920 billion",
                         "&lt;iframe src=&quot;" + origin() + "/embed/" + slug,
+                        "referrerpolicy=&quot;no-referrer-when-downgrade&quot;",
                         "&lt;amp-iframe",
                         "resizable",
                         "&lt;blockquote class=&quot;stat-callout&quot; data-stat=&quot;" + slug + "&quot;",
@@ -98,6 +100,73 @@ class PermalinkResourceTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("9500億円"));
+    }
+
+    @Test
+    void sourceLinksGoThroughOurHostToTheFiguresOwnSourcesOnly() {
+        String slug = slug("via");
+        create(figure(slug));
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/s/" + slug + "/sources/1")
+                .then()
+                .statusCode(303)
+                .header("Location", "https://www.reuters.com/technology/rapidus");
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/s/" + slug + "/sources/2")
+                .then()
+                .statusCode(404);
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/s/" + slug + "/sources/0")
+                .then()
+                .statusCode(404);
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/s/" + slug + "/sources/1?v=99")
+                .then()
+                .statusCode(404);
+        createDraft(slug + "-d");
+        given().redirects()
+                .follow(false)
+                .when()
+                .get("/s/" + slug + "-d/sources/1")
+                .then()
+                .statusCode(404);
+        // The card links there, for hosts that follow only links to the card's own host.
+        given().when()
+                .get("/embed/" + slug)
+                .then()
+                .body(containsString("data-via=\"" + origin() + "/s/" + slug + "/sources/1\""));
+    }
+
+    @Test
+    void aRetractedFigureSaysSoAndOffersNoSnippets() {
+        String slug = slug("retracted-perma");
+        create(figure(slug));
+        retract(slug, "The survey was withdrawn");
+        String html = given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(html)
+                .contains("Retracted: The survey was withdrawn")
+                .doesNotContain("id=\"embed-title\"", "&lt;iframe", "&lt;script");
+        String oembed = given().queryParam("url", origin() + "/s/" + slug)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("html");
+        assertThat(oembed).contains(">Retracted figure: ¥920 billion cumulative investment in Rapidus");
     }
 
     @Test

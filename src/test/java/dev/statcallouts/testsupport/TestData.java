@@ -100,6 +100,17 @@ public final class TestData {
     }
 
     /** The password of every editor account {@link #createEditor()} makes. */
+    /** Retracts a published figure through the API. */
+    public static void retract(String slug, String reason) {
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .queryParam("reason", reason)
+                .when()
+                .delete("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
+    }
+
     public static final String EDITOR_PASSWORD = "correct horse battery";
 
     /** A fresh editor account for the web UI, created through the admin API; returns its user name. */
