@@ -88,7 +88,7 @@ class WordPressBrowserTest extends BrowserTestSupport {
     @Test
     void frameTakesTheCardsHeightOnPhonesAndDesktopsWithoutSidewaysScrolling() throws Exception {
         for (int post : List.of(site().classicPost, wordpress.blockPost)) {
-            for (int width : List.of(320, 375, 1200)) {
+            for (int width : List.of(320, 375, 560, 1200)) {
                 viewport(width);
                 browser.driver.get(wordpress.postUrl(post));
                 // WordPress's wp-embed.js shows the frame and sets its height, clamped to 200–1000 px.
