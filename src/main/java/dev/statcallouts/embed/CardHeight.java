@@ -67,7 +67,8 @@ public final class CardHeight {
             height += 4 + block(card.label(), m.context, 1.3, content, EM_PER_CHAR);
         } else {
             double figure = Math.max(m.label * 1.3, Math.min(56, content / (widthUnits * FIGURE_EM_PER_CHAR)));
-            height += block(card.figure(), figure, 1.1, content, FIGURE_EM_PER_CHAR);
+            // Sized to fit one line at .62 em a character; where the floor makes it wrap, heavy digits run wider.
+            height += block(card.figure(), figure, 1.1, content, figure > m.label * 1.3 ? FIGURE_EM_PER_CHAR : 0.7);
             height += 4 + block(card.label(), m.label, 1.3, content, EM_PER_CHAR);
         }
         String sources = card.sourceLabel() + ": "

@@ -165,6 +165,64 @@ class EmbedResourceTest {
         assertThat(connection.getResponseCode()).isEqualTo(400);
     }
 
+    /** Inside an article (a browser asks for HTML) a reader never sees a problem document. */
+    @Test
+    void articlesShowACardOrASmallNoticeNeverRawJson() {
+        String slug = slug("in-article");
+        create(figure(slug));
+        String collection = slug("in-article-coll");
+        createCollection(collection, List.of(slug));
+        String html = "text/html,application/xhtml+xml,*/*;q=0.8";
+        // An option typo: the figure with that option at its default, the others kept.
+        given().header("Accept", html)
+                .when()
+                .get("/embed/" + slug + "?theme=purple&accent=red&lang=ja")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Vary", containsString("Accept"))
+                .header("Content-Language", "ja")
+                .body(containsString("9200億円"), containsString("class=\"t-light\""));
+        // A revision it never had, or a collection pinned to one: the current card.
+        given().header("Accept", html)
+                .when()
+                .get("/embed/" + slug + "?v=99")
+                .then()
+                .statusCode(200)
+                .body(containsString("¥920 billion"));
+        given().header("Accept", html)
+                .when()
+                .get("/embed/c/" + collection + "?v=2")
+                .then()
+                .statusCode(200)
+                .body(containsString("¥920 billion"));
+        // Unknown figure, unknown collection: a small card that says so and links to the permalink.
+        String unknown = slug("nothing");
+        given().header("Accept", html)
+                .when()
+                .get("/embed/" + unknown)
+                .then()
+                .statusCode(404)
+                .contentType(containsString("text/html"))
+                .header("Cache-Control", "no-store")
+                .body(containsString("This figure is not available."), containsString("/s/" + unknown + "\""))
+                .body(containsString("<script>"), not(containsString("\"status\"")));
+        given().header("Accept", html)
+                .queryParam("lang", "de")
+                .when()
+                .get("/embed/c/" + slug("gone"))
+                .then()
+                .statusCode(404)
+                .body(containsString("Diese Sammlung ist nicht verfügbar."));
+        // Other clients still get the strict answer.
+        given().when()
+                .get("/embed/" + slug + "?theme=purple")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().when().get("/embed/" + slug("nothing")).then().statusCode(404).contentType("application/problem+json");
+    }
+
     @Test
     void draftsAndUnknownSlugsAre404() {
         String slug = slug("draft-card");
