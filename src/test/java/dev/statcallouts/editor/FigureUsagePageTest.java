@@ -39,6 +39,17 @@ class FigureUsagePageTest {
                         "4 views in the last 30 days on 2 pages",
                         "<td><a href=\"https://news.example/2026/rapidus\" rel=\"noreferrer noopener\">https://news.example/2026/rapidus</a></td><td>https://news.example</td><td>3</td>",
                         "src=\"/editor/figures/" + slug + "/usage.svg\"");
+        // Before a retraction and in the edit form: how many articles it reaches, with links.
+        assertThat(page.substring(page.indexOf("id=\"retract-title\"")))
+                .contains(
+                        "<strong>2 articles show this figure</strong>",
+                        "each of them will show the retraction notice",
+                        "<a href=\"https://blog.example/ai\"");
+        assertThat(session.html("/editor/figures/" + slug + "/edit"))
+                .contains(
+                        "<strong>2 articles show this figure</strong>",
+                        "a correction or update reaches every one of them",
+                        "<a href=\"https://news.example/2026/rapidus\"");
         session.page()
                 .when()
                 .get("/editor/figures/" + slug + "/usage.svg")

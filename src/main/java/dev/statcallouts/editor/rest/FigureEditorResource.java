@@ -55,7 +55,7 @@ import io.quarkus.qute.TemplateInstance;
 public class FigureEditorResource {
 
     private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
-    private static final int USAGE_DAYS = 30;
+    static final int USAGE_DAYS = 30;
 
     /** The figure's own page. */
     public record FigurePage(

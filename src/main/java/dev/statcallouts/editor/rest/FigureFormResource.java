@@ -40,6 +40,8 @@ import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.RevisionChanges;
 import dev.statcallouts.stats.service.StatChecks;
 import dev.statcallouts.stats.service.StatService;
+import dev.statcallouts.usage.UsageService;
+import dev.statcallouts.usage.UsageView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -68,15 +70,22 @@ public class FigureFormResource {
      *
      * @param interrupted why a save did not happen although nothing is wrong with the form
      * @param signedOut the session ended: the page is shown to nobody in particular
+     * @param articles the pages that showed this figure lately, which a correction reaches
      */
-    public record FormPage(SignedIn editor, FigureForm form, Conflict conflict, String interrupted, boolean signedOut) {
+    public record FormPage(
+            SignedIn editor,
+            FigureForm form,
+            Conflict conflict,
+            String interrupted,
+            boolean signedOut,
+            List<UsageView.PageViews> articles) {
 
         static FormPage of(SignedIn editor, FigureForm form) {
-            return new FormPage(editor, form, null, null, false);
+            return new FormPage(editor, form, null, null, false, List.of());
         }
 
         static FormPage conflicted(SignedIn editor, FigureForm form, Conflict conflict) {
-            return new FormPage(editor, form, conflict, null, false);
+            return new FormPage(editor, form, conflict, null, false, List.of());
         }
 
         /** The session ended while the form was open; the form keeps the token it was sent with. */
@@ -88,7 +97,8 @@ public class FigureFormResource {
                     null,
                     "Not saved: you were signed out (your session ended). Everything you typed is still here. "
                             + "Sign in again in a new tab, then come back to this one and save.",
-                    true);
+                    true,
+                    List.of());
         }
 
         /** The form was opened before the editor last signed in; it comes back with the new session's token. */
@@ -99,7 +109,8 @@ public class FigureFormResource {
                     null,
                     "Not saved yet: this form was opened before you last signed in. "
                             + "Everything you typed is still here; save again to save it.",
-                    false);
+                    false,
+                    List.of());
         }
 
         /** Who the page header shows: nobody once the session has ended. */
@@ -156,6 +167,9 @@ public class FigureFormResource {
     CurrentEditor signedIn;
 
     @Inject
+    UsageService usage;
+
+    @Inject
     StatService stats;
 
     @Inject
@@ -198,7 +212,14 @@ public class FigureFormResource {
     @Operation(summary = "The form for editing a figure")
     public TemplateInstance edit(@PathParam("slug") String slug) {
         Versioned<StatView> figure = stats.get(slug, null, true);
-        return Templates.form(FormPage.of(signedIn.get(), FigureForm.of(figure.body(), figure.etag())));
+        FormPage page = FormPage.of(signedIn.get(), FigureForm.of(figure.body(), figure.etag()));
+        return Templates.form(new FormPage(
+                page.editor(),
+                page.form(),
+                null,
+                null,
+                false,
+                usage.usage(slug, FigureEditorResource.USAGE_DAYS).pages()));
     }
 
     @POST
