@@ -2,12 +2,15 @@ package dev.statcallouts.browser;
 
 import static dev.statcallouts.testsupport.TestData.EDITOR_PASSWORD;
 import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createEditor;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -53,5 +56,49 @@ class EditorBrowserTest extends BrowserTestSupport {
         new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlMatches("/editor/login$"));
         browser.driver.get(origin() + "/editor");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/editor/login");
+    }
+
+    @Test
+    void noEditorPageScrollsSidewaysOnAPhone() {
+        String username = createEditor();
+        String slug = slug("phone-ui");
+        Map<String, Object> body = figure(slug);
+        body.put("label", "a label long enough to need several lines on a phone, with a long-compound-word-inside");
+        create(body);
+        String collection = slug("phone-coll");
+        createCollection(collection, List.of(slug));
+        browser.driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            browser.driver.manage().deleteAllCookies();
+            browser.driver.get(origin() + "/editor/login");
+            assertFits("/editor/login");
+            signInAs(username);
+            for (String path : List.of(
+                    "/editor",
+                    "/editor/figures/new",
+                    "/editor/figures/" + slug,
+                    "/editor/figures/" + slug + "/edit",
+                    "/editor/collections",
+                    "/editor/collections/" + collection,
+                    "/editor/account")) {
+                browser.driver.get(origin() + path);
+                assertFits(path);
+            }
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static void assertFits(String path) {
+        Map<?, ?> fit = (Map<?, ?>) browser.js("var view = document.documentElement.clientWidth, wide = [];"
+                + " document.querySelectorAll('body *').forEach(function (e) {"
+                + "  if (e.getBoundingClientRect().right > view + 1 && e.children.length === 0)"
+                + "   wide.push(e.tagName + '.' + e.className + '#' + e.id); });"
+                + " return {scroll: document.documentElement.scrollWidth, view: view, wide: wide.slice(0, 5)};");
+        assertThat(((Number) fit.get("scroll")).intValue())
+                .as("%s scrolls sideways at 390 px (too wide: %s)", path, fit.get("wide"))
+                .isLessThanOrEqualTo(((Number) fit.get("view")).intValue());
     }
 }
