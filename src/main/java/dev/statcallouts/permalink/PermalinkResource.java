@@ -64,7 +64,7 @@ public class PermalinkResource {
             + ".page li{margin:4px 0}.page .muted{color:#4a4f59}"
             + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
             + "border-radius:4px;padding:8px;font-size:13px}.page label{font-weight:600;font-size:14px}"
-            + ".page h3{font-size:14px;margin:14px 0 4px}.page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
+            + ".page figure{margin:14px 0 0}.page figcaption{font-weight:600;font-size:14px;margin-bottom:4px}.page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
 
     @CheckedTemplate
     static class Templates {

@@ -4,6 +4,7 @@ import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.retract;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -203,6 +204,73 @@ class EmbedBrowserTest extends BrowserTestSupport {
             assertThat((long) estimated)
                     .as("collection oEmbed height at %d px", width)
                     .isBetween(real, real + 200);
+        }
+    }
+
+    @Test
+    void aRetractedCardLeadsWithTheNoticeAndTheOldNumberRecedes() {
+        String slug = slug("gone");
+        create(figure(slug));
+        retract(slug, "The survey was withdrawn");
+        browser.driver.get(origin() + "/embed/" + slug);
+        Map<?, ?> card =
+                (Map<?, ?>) browser.js("var n = document.querySelector('.note'), f = document.querySelector('.fig');"
+                        + " return {noteTop: n.getBoundingClientRect().top, figTop: f.getBoundingClientRect().top,"
+                        + " noteSize: parseFloat(getComputedStyle(n).fontSize), figSize: parseFloat(getComputedStyle(f).fontSize),"
+                        + " figColor: getComputedStyle(f).color, muted: getComputedStyle(document.querySelector('.src')).color,"
+                        + " struck: getComputedStyle(f).textDecorationLine};");
+        assertThat(((Number) card.get("noteTop")).doubleValue())
+                .isLessThan(((Number) card.get("figTop")).doubleValue());
+        assertThat(((Number) card.get("figSize")).doubleValue())
+                .isLessThan(((Number) card.get("noteSize")).doubleValue());
+        assertThat(card.get("figColor")).isEqualTo(card.get("muted"));
+        assertThat(card.get("struck")).isEqualTo("line-through");
+    }
+
+    @Test
+    void collectionsSizeTheirFiguresAlikeAndNeverLeaveOneAlone() {
+        List<String> members = List.of(slug("c4a"), slug("c4b"), slug("c4c"), slug("c4d"));
+        for (int i = 0; i < members.size(); i++) {
+            Map<String, Object> body = figure(members.get(i));
+            if (i == 1) {
+                body.put("value", "204000000000");
+                body.put("display", Map.of("kind", "currency", "currency", "USD", "notation", "compact"));
+            }
+            if (i == 2) {
+                body.put("value", "65");
+                body.put("display", Map.of("kind", "percent"));
+            }
+            create(body);
+        }
+        String collection = slug("c4");
+        createCollection(collection, members);
+        String page = browser.hostPage(
+                "/c4-" + collection + ".html",
+                "<!DOCTYPE html><html><head><title>host</title></head><body style=\"margin:0\">"
+                        + "<iframe id=\"card\" title=\"card\" style=\"border:0;display:block\" width=\"1200\" height=\"2000\""
+                        + " src=\"" + origin() + "/embed/c/" + collection + "\"></iframe></body></html>");
+        browser.driver.get(page);
+        for (int width : List.of(1200, 700, 360)) {
+            browser.js("document.getElementById('card').width = arguments[0];", width);
+            browser.driver.switchTo().frame("card");
+            await(d -> ((Number) browser.js("return document.documentElement.clientWidth;")).intValue() == width);
+            Map<?, ?> grid =
+                    (Map<?, ?>) browser.js("var cells = document.querySelectorAll('.cell'), tops = {}, sizes = {};"
+                            + " cells.forEach(function (c) { tops[Math.round(c.getBoundingClientRect().top)] = (tops[Math.round(c.getBoundingClientRect().top)] || 0) + 1;"
+                            + "  sizes[getComputedStyle(c.querySelector('.fig')).fontSize] = 1; });"
+                            + " var last = cells[cells.length - 1].getBoundingClientRect().bottom,"
+                            + "  refs = document.querySelector('.refs-title').getBoundingClientRect().top;"
+                            + " return {rows: Object.values(tops), sizes: Object.keys(sizes), gap: refs - last};");
+            browser.driver.switchTo().defaultContent();
+            assertThat((List<?>) grid.get("sizes"))
+                    .as("figure sizes at %d px", width)
+                    .hasSize(1);
+            assertThat((List<?>) grid.get("rows"))
+                    .as("figures per row at %d px", width)
+                    .isEqualTo(width == 1200 ? List.of(4L) : width == 700 ? List.of(2L, 2L) : List.of(1L, 1L, 1L, 1L));
+            assertThat(((Number) grid.get("gap")).doubleValue())
+                    .as("space before the references at %d px", width)
+                    .isGreaterThanOrEqualTo(16);
         }
     }
 

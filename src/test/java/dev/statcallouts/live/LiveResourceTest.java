@@ -1,6 +1,7 @@
 package dev.statcallouts.live;
 
 import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createDraft;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
@@ -69,6 +70,41 @@ class LiveResourceTest {
         String start = new String(response.body().readNBytes(60));
         assertThat(start).contains("id:2", "data:2");
         response.body().close();
+    }
+
+    @Test
+    void aCollectionsStreamTellsOfEachChangeToItsFigures() throws Exception {
+        String member = slug("sse-member");
+        String outsider = slug("sse-outsider");
+        create(figure(member));
+        create(figure(outsider));
+        String collection = slug("sse-coll");
+        createCollection(collection, List.of(member));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/c/" + collection + "/events", lines);
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        Map<String, Object> other = figure(outsider);
+        other.put("value", "3");
+        update(other);
+        Map<String, Object> corrected = figure(member);
+        corrected.put("value", "4");
+        update(corrected);
+        List<String> event = new ArrayList<>();
+        while (event.size() < 2) {
+            String line = lines.poll(3, TimeUnit.SECONDS);
+            assertThat(line).as("an event line").isNotNull();
+            if (!line.startsWith(":")) {
+                event.add(line);
+            }
+        }
+        assertThat(event).containsExactlyInAnyOrder("retry:2000", "data:changed");
+        // One event only: the outsider's change, made first, sent none.
+        String more;
+        while ((more = lines.poll(1500, TimeUnit.MILLISECONDS)) != null) {
+            assertThat(more).as("nothing but heartbeats after the one event").startsWith(":");
+        }
+        reader.cancel(true);
+        given().when().get("/embed/c/" + slug("none") + "/events").then().statusCode(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.statcallouts.editor.rest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.quarkus.qute.TemplateExtension;
@@ -17,6 +18,11 @@ public class EditorFormats {
     /** "2026-11-28 17:43 UTC": precise enough to tell two saves apart, the same for every editor. */
     static String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);
+    }
+
+    /** A machine-readable time for {@code <time datetime>}: HTML allows at most milliseconds. */
+    static String iso(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     static String joined(List<String> items) {
