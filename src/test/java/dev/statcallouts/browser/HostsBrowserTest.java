@@ -103,6 +103,12 @@ class HostsBrowserTest extends BrowserTestSupport {
                 .then()
                 .extract()
                 .path("html");
+        String collectionOembed = given().queryParam("url", origin() + "/c/" + collection)
+                .when()
+                .get("/oembed")
+                .then()
+                .extract()
+                .path("html");
         String pym = Files.readString(Path.of("widgets/node_modules/pym.js/dist/pym.v1.min.js"));
         String script = "<script async src=\"" + origin() + "/widgets/embed.js\"></script>";
         Map<String, String> placements = new LinkedHashMap<>();
@@ -111,6 +117,14 @@ class HostsBrowserTest extends BrowserTestSupport {
         placements.put("collection-script", article("coll-script-" + slug, group.get("script")));
         placements.put("collection-iframe", article("coll-iframe-" + slug, group.get("iframe")));
         placements.put("oembed-with-embed-js", article("oembed-" + slug, oembed + script));
+        placements.put("collection-oembed-with-embed-js", article("coll-oembed-" + slug, collectionOembed + script));
+        // Laid out late: the card's column is 0 px wide until the page makes room for it.
+        placements.put(
+                "late-layout",
+                article(
+                        "late-" + slug,
+                        "<div id=\"late\" style=\"width:0;overflow:hidden\">" + figure.get("iframe") + "</div>"
+                                + "<script>setTimeout(function () { document.getElementById('late').style.width = 'auto'; }, 400);</script>"));
         placements.put(
                 "pym",
                 article(
@@ -140,6 +154,10 @@ class HostsBrowserTest extends BrowserTestSupport {
                 assertThat(((Number) fit.get("frames")).intValue())
                         .as("cards in %s", where)
                         .isEqualTo(1);
+                assertThat((String) fit.get("title"))
+                        .as("frame title in %s", where)
+                        .isNotBlank()
+                        .doesNotContain("http");
                 assertThat(((Number) fit.get("pageScroll")).intValue())
                         .as("page scrolls sideways, %s", where)
                         .isLessThanOrEqualTo(((Number) fit.get("pageView")).intValue());
@@ -151,6 +169,35 @@ class HostsBrowserTest extends BrowserTestSupport {
                         .as("every height posted, %s", where)
                         .isNotEmpty()
                         .allSatisfy(h -> assertThat(((Number) h).doubleValue()).isBetween(card / 2, card * 2));
+            }
+        }
+    }
+
+    /** Hosts that strip the script (or never resize): the height the snippet reserves fits the card at every width. */
+    @Test
+    void withoutAScriptTheReservedHeightStillFitsTheCard() throws Exception {
+        String slug = slug("reserve");
+        Map<String, Object> body = figure(slug);
+        body.put("label", "cumulative government investment in Rapidus, Japan's 2 nm chip foundry in Hokkaido");
+        create(body);
+        String iframe = snippets("/s/" + slug).get("iframe").replaceAll("<script[^>]*></script>", "");
+        String oembed = given().queryParam("url", origin() + "/s/" + slug)
+                .when()
+                .get("/oembed")
+                .then()
+                .extract()
+                .path("html");
+        for (String page : List.of(article("bare-iframe-" + slug, iframe), article("bare-oembed-" + slug, oembed))) {
+            for (int width : WIDTHS) {
+                viewport(width);
+                browser.driver.get(page);
+                Map<String, Object> fit = await(d -> measure());
+                assertThat(((Number) fit.get("frame")).doubleValue())
+                        .as("reserved height at %d px on %s", width, page)
+                        .isGreaterThanOrEqualTo(((Number) fit.get("card")).doubleValue());
+                assertThat(((Number) fit.get("pageScroll")).intValue())
+                        .as("page scrolls sideways at %d px on %s", width, page)
+                        .isLessThanOrEqualTo(((Number) fit.get("pageView")).intValue());
             }
         }
     }
@@ -195,6 +242,7 @@ class HostsBrowserTest extends BrowserTestSupport {
     private static Map<String, Object> measure() {
         Map<?, ?> outside = (Map<?, ?>) browser.js("var fs = document.querySelectorAll('iframe');"
                 + " return fs.length === 0 ? null : {frames: fs.length, frame: fs[0].getBoundingClientRect().height,"
+                + " title: fs[0].title,"
                 + " pageScroll: document.documentElement.scrollWidth, pageView: document.documentElement.clientWidth,"
                 + " posted: window.__heights || []};");
         if (outside == null) {

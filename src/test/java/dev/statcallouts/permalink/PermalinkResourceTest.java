@@ -146,6 +146,22 @@ class PermalinkResourceTest {
     }
 
     @Test
+    void snippetsShowTheEditorsWordsEscapedOnce() {
+        String slug = slug("apostrophe");
+        Map<String, Object> body = figure(slug);
+        body.put("label", "of Japan's chip budget");
+        create(body);
+        String html = given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        // In the page a snippet's ' is escaped once (&#39;, shown as '), never twice (shown as &#39;).
+        assertThat(html).contains("Japan&#39;s chip budget").doesNotContain("&amp;#39;");
+    }
+
+    @Test
     void aRetractedFigureSaysSoAndOffersNoSnippets() {
         String slug = slug("retracted-perma");
         create(figure(slug));
