@@ -183,6 +183,32 @@ class WidgetsBrowserTest extends BrowserTestSupport {
     }
 
     @Test
+    void liveCollectionsShowAChangeOfAnyOfTheirFigures() {
+        String a = slug("live-c1");
+        String b = slug("live-c2");
+        create(figure(a));
+        create(figure(b));
+        String collection = slug("live-coll");
+        createCollection(collection, List.of(a, b));
+        browser.driver.get(browser.hostPage(
+                "/live-coll-" + collection + ".html",
+                "<!DOCTYPE html><html><head><title>article</title></head><body style=\"width:600px\">"
+                        + quote("data-collection=\"" + collection + "\" data-live", "collection") + script()
+                        + "</body></html>"));
+        awaitFramesFitTheirCards(1);
+        browser.driver.switchTo().frame(browser.driver.findElement(By.cssSelector("iframe.stat-callout-frame")));
+        browser.js("return new Promise(function (r) { setTimeout(r, 300); });");
+        Map<String, Object> corrected = figure(b);
+        corrected.put("value", "950000000000");
+        update(corrected);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(3), Duration.ofMillis(20))
+                .until(d ->
+                        "¥950 billion".equals(browser.js("return document.querySelectorAll('.fig')[1].textContent;")));
+        browser.driver.switchTo().defaultContent();
+        awaitFramesFitTheirCards(1);
+    }
+
+    @Test
     void withJavaScriptOffTheHostPageShowsTheFallbackText() throws Exception {
         String a = slug("nojs");
         create(figure(a));
