@@ -73,6 +73,15 @@ class DatabaseDownTest {
                     .header("Retry-After", "5")
                     .body("status", equalTo(503))
                     .body(not(containsString("Exception")));
+            // In an article the reader sees a small card that says so, not a problem document.
+            given().header("Accept", "text/html")
+                    .when()
+                    .get("/embed/" + cold)
+                    .then()
+                    .statusCode(503)
+                    .contentType(containsString("text/html"))
+                    .header("Retry-After", "30")
+                    .body(containsString("It cannot be shown just now"), not(containsString("Exception")));
             given().when().get("/api/stats/" + warm).then().statusCode(503).contentType("application/problem+json");
             given().port(TestData.MANAGEMENT_PORT)
                     .when()

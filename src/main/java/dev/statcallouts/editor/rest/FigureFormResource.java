@@ -84,6 +84,11 @@ public class FigureFormResource {
             return new FormPage(editor, form, null, null, false, List.of());
         }
 
+        /** An existing figure's form, with the articles its change will reach. */
+        static FormPage editing(SignedIn editor, FigureForm form, List<UsageView.PageViews> articles) {
+            return new FormPage(editor, form, null, null, false, articles);
+        }
+
         static FormPage conflicted(SignedIn editor, FigureForm form, Conflict conflict) {
             return new FormPage(editor, form, conflict, null, false, List.of());
         }
@@ -212,13 +217,9 @@ public class FigureFormResource {
     @Operation(summary = "The form for editing a figure")
     public TemplateInstance edit(@PathParam("slug") String slug) {
         Versioned<StatView> figure = stats.get(slug, null, true);
-        FormPage page = FormPage.of(signedIn.get(), FigureForm.of(figure.body(), figure.etag()));
-        return Templates.form(new FormPage(
-                page.editor(),
-                page.form(),
-                null,
-                null,
-                false,
+        return Templates.form(FormPage.editing(
+                signedIn.get(),
+                FigureForm.of(figure.body(), figure.etag()),
                 usage.usage(slug, FigureEditorResource.USAGE_DAYS).pages()));
     }
 

@@ -19,8 +19,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The iframe documents as the API description lists them. {@link EmbedRoutes} serves every card
- * ahead of the REST layer; what it refuses (a malformed option, an unknown slug, the database
- * unreachable) it hands on here, to be answered as a problem document like every other refusal.
+ * ahead of the REST layer; what it refuses a client that does not ask for HTML (a malformed
+ * option, an unknown slug, the database unreachable) it hands on here, to be answered as a
+ * problem document like every other refusal. Browsers get a card or a notice card instead.
  */
 @Path("/embed")
 @Produces(MediaType.TEXT_HTML)

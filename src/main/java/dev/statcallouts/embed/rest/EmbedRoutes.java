@@ -1,5 +1,6 @@
 package dev.statcallouts.embed.rest;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.database.DatabaseFaults;
+import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
@@ -14,6 +17,7 @@ import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.usage.UsageCounter;
 import io.netty.buffer.Unpooled;
+import io.quarkus.logging.Log;
 import io.vertx.core.Context;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
@@ -93,7 +97,7 @@ public class EmbedRoutes {
     private void serve(RoutingContext ctx, CardCache.Key key) {
         RenderedPage cached = cache.getIfPresent(key);
         if (cached != null) {
-            write(ctx, key.kind(), cached);
+            write(ctx, cached);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
@@ -101,7 +105,7 @@ public class EmbedRoutes {
                 .whenComplete((page, refused) -> context.runOnContext(ignored -> {
                     Throwable cause = refused instanceof CompletionException wrapped ? wrapped.getCause() : refused;
                     if (refused == null) {
-                        write(ctx, key.kind(), page);
+                        write(ctx, page);
                     } else if (inArticle(ctx)) {
                         stillShowSomething(ctx, key, cause);
                     } else {
@@ -119,6 +123,17 @@ public class EmbedRoutes {
             return;
         }
         boolean unavailable = !(refused instanceof DomainException);
+        int status = 404;
+        if (unavailable) {
+            Optional<DatabaseFaults.Kind> outage = DatabaseFaults.of(refused);
+            if (outage.isPresent()) {
+                OutageLog.report(outage.get().words, refused.getMessage());
+                status = 503;
+            } else {
+                Log.error("Card failed", refused);
+                status = 500;
+            }
+        }
         RenderedPage notice = renderer.notice(key.kind(), key.slug(), key.options(), unavailable);
         HttpServerResponse response = ctx.response();
         notice.headers("no-store").forEach(response.headers()::set);
@@ -126,7 +141,7 @@ public class EmbedRoutes {
         if (unavailable) {
             response.headers().set(HttpHeaders.RETRY_AFTER, "30");
         }
-        response.setStatusCode(unavailable ? 503 : 404).end(Buffer.buffer(notice.html()));
+        response.setStatusCode(status).end(Buffer.buffer(notice.html()));
     }
 
     /**
@@ -147,7 +162,7 @@ public class EmbedRoutes {
         }
     }
 
-    private void write(RoutingContext ctx, CardCache.Kind kind, RenderedPage page) {
+    private void write(RoutingContext ctx, RenderedPage page) {
         usage.count(page.slugs(), ctx.request().getHeader(HttpHeaders.REFERER));
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
