@@ -37,21 +37,21 @@
   function listen() {
     source = new EventSource(events);
     source.onmessage = function () {
-    fetch(loc.href.split('#')[0], { cache: 'no-store' }).then(function (r) { return r.text(); }).then(function (html) {
-      var fresh = new DOMParser().parseFromString(html, 'text/html'), main = d.querySelector('main');
-      var next = fresh.querySelector('main'), n = /:root\{[^}]*--n:([\d.]+)/.exec(html);
-      if (!next) return;
-      main.style.opacity = 0;
-      setTimeout(function () {
-        main.innerHTML = next.innerHTML;
-        main.className = next.className;
-        if (n) d.documentElement.style.setProperty('--n', n[1]);
-        main.style.opacity = 1;
-        post();
-      }, 150);
-    });
-    // A collection's stream follows the figures it had when it opened: open it again for the new set.
-    if (d.body.hasAttribute('data-collection')) { source.close(); listen(); }
+      fetch(loc.href.split('#')[0], { cache: 'no-store', headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, 'text/html'), main = d.querySelector('main');
+        var next = fresh.querySelector('main'), n = /:root\{[^}]*--n:([\d.]+)/.exec(html);
+        if (!next) return;
+        main.style.opacity = 0;
+        setTimeout(function () {
+          main.innerHTML = next.innerHTML;
+          main.className = next.className;
+          if (n) d.documentElement.style.setProperty('--n', n[1]);
+          main.style.opacity = 1;
+          post();
+        }, 150);
+      });
+      // A collection's stream follows the figures it had when it opened: open it again for the new set.
+      if (d.body.hasAttribute('data-collection')) { source.close(); listen(); }
     };
   }
   if (events && /[?&]live(=1|=true)?(&|$)/.test(q) && window.EventSource) listen();
