@@ -28,9 +28,10 @@ import dev.statcallouts.testsupport.EditorSignIn;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every kind of page we serve, checked by the Nu Html Checker (vnu, the W3C validator; its jar
- * comes from the npm registry with {@code npm ci} in {@code widgets/}): no errors. The checker's
- * CSS parser does not know container queries ({@code container-type}, {@code cqi},
+ * Every kind of page we serve, checked by the Nu Html Checker (vnu, the W3C validator) and by
+ * html-validate with its recommended rules ({@code widgets/.htmlvalidate.json}); both come from
+ * the npm registry with {@code npm ci} in {@code widgets/}. No errors from either. vnu's CSS
+ * parser does not know container queries ({@code container-type}, {@code cqi},
  * {@code @container}); those messages are its gap, not errors of ours, and are the only ones
  * left out.
  */
@@ -38,6 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class HtmlValidityTest {
 
     private static final Path VNU = Path.of("widgets/node_modules/vnu-jar/build/dist/vnu.jar");
+    private static final Path HTML_VALIDATE = Path.of("widgets/node_modules/html-validate/bin/html-validate.mjs");
 
     @Test
     void everyPageIsValidHtml() throws Exception {
@@ -120,6 +122,25 @@ class HtmlValidityTest {
                     + message.path("lastLine").asInt() + ": " + text);
         }
         assertThat(errors).as("vnu errors").isEmpty();
+
+        List<String> htmlValidate = new ArrayList<>(List.of(
+                "node", HTML_VALIDATE.toString(), "--formatter", "json", "--config", "widgets/.htmlvalidate.json"));
+        files.keySet().forEach(file -> htmlValidate.add(dir.resolve(file).toString()));
+        Process checker = new ProcessBuilder(htmlValidate).start();
+        String results = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        checker.waitFor();
+        assertThat(results).as("html-validate's report").startsWith("[");
+        List<String> problems = new ArrayList<>();
+        for (JsonNode result : new ObjectMapper().readTree(results)) {
+            String file =
+                    Path.of(result.path("filePath").asText()).getFileName().toString();
+            for (JsonNode message : result.path("messages")) {
+                problems.add(files.get(file) + ":" + message.path("line").asInt() + ": "
+                        + message.path("ruleId").asText() + ": "
+                        + message.path("message").asText());
+            }
+        }
+        assertThat(problems).as("html-validate errors").isEmpty();
     }
 
     /**
