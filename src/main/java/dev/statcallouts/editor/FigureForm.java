@@ -1,7 +1,9 @@
 package dev.statcallouts.editor;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -12,6 +14,7 @@ import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.csv.StatCsv;
+import dev.statcallouts.stats.format.TypedNumber;
 
 /**
  * A figure as the edit form holds it: the text exactly as typed, so a refused save re-renders
@@ -177,7 +180,7 @@ public record FigureForm(
         }
         return new StatInput(
                 InputText.text(slug),
-                InputText.decimal(value, "value", unparsed),
+                typedNumber(value, locale, unparsed),
                 new DisplaySpec(
                         InputText.text(kind),
                         InputText.text(currency),
@@ -193,6 +196,25 @@ public record FigureForm(
                 StatCsv.tags(tags, ","),
                 InputText.text(status),
                 InputText.text(note));
+    }
+
+    /**
+     * The value as the editor typed it, read in the figure's language ({@link TypedNumber}:
+     * "4.1 trillion", "4,1 Billionen", "9200億"), or null with the reason why it cannot be.
+     */
+    private static BigDecimal typedNumber(String raw, String language, List<FieldError> errors) {
+        String typed = InputText.text(raw);
+        if (typed == null) {
+            return null;
+        }
+        String tag = InputText.text(language);
+        TypedNumber.Reading reading =
+                TypedNumber.read(typed, tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag));
+        if (reading instanceof TypedNumber.Understood understood) {
+            return understood.value();
+        }
+        errors.add(new FieldError("value", ((TypedNumber.Refused) reading).reason()));
+        return null;
     }
 
     public FigureForm withErrors(List<FieldError> refusals) {

@@ -9,6 +9,8 @@ import java.util.List;
  * @param css trusted stylesheet (our file plus validated colours and numbers), inlined raw
  * @param script trusted card script from {@code widgets/card.js}, inlined raw
  * @param description a collection's description (null for a single figure or none)
+ * @param exactValue the figure's exact value, on the editors' preview only (null elsewhere), where
+ *     the form says what it understood the typed value to be
  */
 public record CardPage(
         String slug,
@@ -21,7 +23,8 @@ public record CardPage(
         String description,
         List<FigureCard> cards,
         List<Reference> references,
-        String sourcesHeading) {
+        String sourcesHeading,
+        String exactValue) {
 
     /** A numbered entry of a collection's "Sources & References" list. */
     public record Reference(int number, String name, String url, String dates, String via) {}

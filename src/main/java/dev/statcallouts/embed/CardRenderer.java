@@ -46,7 +46,7 @@ public class CardRenderer {
     @Transactional
     public RenderedPage stat(String slug, CardOptions options) {
         Stat stat = cache.figure(slug, FigureCards::publicStat);
-        return card(stat, options, "frame-ancestors *", List.of(slug));
+        return card(stat, options, "frame-ancestors *", List.of(slug), null);
     }
 
     /**
@@ -55,7 +55,7 @@ public class CardRenderer {
      */
     @Transactional
     public RenderedPage preview(Stat stat, CardOptions options) {
-        return card(stat, options, "frame-ancestors 'self'", List.of());
+        return card(stat, options, "frame-ancestors 'self'", List.of(), stat.value.toPlainString());
     }
 
     /** A saved figure's card in any status, for the editors' pages. */
@@ -66,7 +66,8 @@ public class CardRenderer {
         return preview(stat, options);
     }
 
-    private RenderedPage card(Stat stat, CardOptions options, String frameAncestors, List<String> counted) {
+    private RenderedPage card(
+            Stat stat, CardOptions options, String frameAncestors, List<String> counted, String exactValue) {
         FigureCard card = cards.card(stat, options);
         String css = style(options, List.of(card));
         CardPage page = new CardPage(
@@ -80,7 +81,8 @@ public class CardRenderer {
                 null,
                 List.of(card),
                 List.of(),
-                null);
+                null,
+                exactValue);
         return RenderedPage.of(
                 CardTemplates.card(page).render(), stat.updatedAt, csp(css, frameAncestors), page.lang(), counted);
     }
@@ -161,7 +163,8 @@ public class CardRenderer {
                 collection.description,
                 cells,
                 List.copyOf(references.values()),
-                CardLanguages.words(locale).sourcesAndReferences());
+                CardLanguages.words(locale).sourcesAndReferences(),
+                null);
     }
 
     /**

@@ -114,6 +114,7 @@ public class PermalinkResource {
                 null,
                 List.of(card),
                 List.of(),
+                null,
                 null);
 
         DateTimeFormatter dates = FigureCards.dates(locale);

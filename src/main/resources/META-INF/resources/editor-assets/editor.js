@@ -48,6 +48,17 @@
           if (message) input.setAttribute('aria-invalid', 'true'); else input.removeAttribute('aria-invalid');
         }
       });
+      // The exact value the typed one was read as ("920 Mrd." → 920,000,000,000), before saving.
+      var understood = d.getElementById('f-value-understood');
+      if (understood) {
+        var exact = doc.body && doc.body.getAttribute('data-value');
+        var lang = (form.querySelector('[name="locale"]') || {}).value || 'en';
+        var shown = '';
+        if (exact) {
+          try { shown = new Intl.NumberFormat(lang, { maximumFractionDigits: 20 }).format(exact); } catch (err) { shown = exact; }
+        }
+        understood.textContent = exact ? 'Understood as ' + shown + ' (exactly ' + exact + ')' : '';
+      }
       if (status) {
         status.textContent = doc.getElementById('stopped') ? 'Preview stopped'
           : Object.keys(problems).length ? 'Preview waits for valid fields' : 'Preview up to date';

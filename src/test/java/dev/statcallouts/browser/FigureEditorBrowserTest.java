@@ -61,6 +61,15 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         new Select(field("f-status")).selectByValue("published");
         awaitPreview("¥920 billion", "cumulative investment in Rapidus", "Reuters");
 
+        // Typed as a newsroom writes it; the form says the exact value it understood before saving.
+        field("f-value").clear();
+        type("f-value", "930 billion");
+        awaitPreview("¥930 billion");
+        await(d ->
+                field("f-value-understood").getText().equals("Understood as 930,000,000,000 (exactly 930000000000)"));
+        field("f-value").clear();
+        type("f-value", "930,0");
+        await(d -> field("e-f-value").getText().contains("could be read two ways"));
         field("f-value").clear();
         type("f-value", "930000000000");
         awaitPreview("¥930 billion");

@@ -126,6 +126,35 @@ class EditorPagesTest {
     }
 
     @Test
+    void theValueIsReadAsEditorsWriteItInTheFiguresLanguage() {
+        Session session = editor();
+        String slug = slug("typed");
+        Map<String, String> form = form(slug);
+        form.put("value", "4,1 Billionen");
+        form.put("display.kind", "currency");
+        form.put("display.currency", "EUR");
+        form.put("locale", "de");
+        session.form().formParams(form).when().post("/editor/new-figure").then().statusCode(303);
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .statusCode(200)
+                .body("value", Matchers.equalTo("4100000000000"));
+
+        Map<String, String> ambiguous = form(slug("typed-ambiguous"));
+        ambiguous.put("value", "4,1");
+        Map<String, Long> before = rowCounts();
+        session.form()
+                .formParams(ambiguous)
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(422)
+                .body(containsString("could be read two ways"), containsString("value=\"4,1\""));
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void invalidFieldsAreRefusedInTheApisWordsWithWhatWasTypedKept() {
         Session session = editor();
         Map<String, String> form = form(slug("bad"));
@@ -146,7 +175,7 @@ class EditorPagesTest {
                 .asString();
         assertThat(page)
                 .contains(
-                        "value: must be a decimal number",
+                        "value: “sixty-five” is not a number",
                         "label: must not be blank",
                         "display.currency: is required when kind is currency",
                         "sources[0].url: must be an absolute http or https URL",
