@@ -37,7 +37,8 @@
       var problems = {};
       doc.querySelectorAll('#problems [data-field]').forEach(function (li) {
         var field = li.getAttribute('data-field');
-        if (!problems[field]) problems[field] = li.textContent.slice(field.length + 2);
+        var message = li.querySelector('.message');
+        if (!problems[field] && message) problems[field] = message.textContent;
       });
       form.querySelectorAll('.field-error[data-field]').forEach(function (slot) {
         var field = slot.getAttribute('data-field');

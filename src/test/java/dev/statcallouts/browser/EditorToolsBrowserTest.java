@@ -90,7 +90,7 @@ class EditorToolsBrowserTest extends BrowserTestSupport {
         await(d -> !d.findElements(By.id("report")).isEmpty());
         assertThat(field("report").getText())
                 .contains(
-                        "1 problem in 2 rows: nothing was written",
+                        "1 problem in 1 of 2 rows: nothing was written",
                         "3 source_url must be an absolute http or https URL");
         assertThat(rowCounts()).isEqualTo(before);
         given().when().get("/api/stats/" + good).then().statusCode(404);

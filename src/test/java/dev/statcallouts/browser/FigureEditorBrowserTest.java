@@ -49,7 +49,15 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         assertThat(browser.axeViolations()).as("axe on the new-figure form").isEmpty();
 
         type("f-value", "920000000000");
+        // Only the fields the kind needs: no currency box for a percentage, no unit for money.
+        new Select(field("f-kind")).selectByValue("percent");
+        assertThat(field("f-currency").isDisplayed()).isFalse();
+        assertThat(field("f-unit").isDisplayed()).isFalse();
+        new Select(field("f-kind")).selectByValue("unit");
+        assertThat(field("f-unit").isDisplayed()).isTrue();
         new Select(field("f-kind")).selectByValue("currency");
+        assertThat(field("f-currency").isDisplayed()).isTrue();
+        assertThat(field("f-unit").isDisplayed()).isFalse();
         type("f-currency", "JPY");
         type("f-label", "cumulative investment in Rapidus");
         type("f-source-0-name", "Reuters");

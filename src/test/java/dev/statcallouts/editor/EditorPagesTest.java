@@ -175,11 +175,11 @@ class EditorPagesTest {
                 .asString();
         assertThat(page)
                 .contains(
-                        "value: “sixty-five” is not a number",
-                        "label: must not be blank",
-                        "display.currency: is required when kind is currency",
-                        "sources[0].url: must be an absolute http or https URL",
-                        "asOf: must be a date such as 2024-04-02",
+                        "Value: “sixty-five” is not a number",
+                        "Label: must not be blank",
+                        "Currency: is required when kind is currency",
+                        "Source 1, address: must be an absolute http or https URL",
+                        "As of: must be a date such as 2024-04-02",
                         "value=\"sixty-five\"",
                         "value=\"javascript:alert(1)\"",
                         "aria-invalid=\"true\"");
@@ -616,7 +616,7 @@ class EditorPagesTest {
                 .post("/editor/collections/" + slug + "/move")
                 .then()
                 .statusCode(422)
-                .body(containsString("stats: must not be empty"));
+                .body(containsString("Figures: must not be empty"));
         session.form()
                 .formParam("etag", etag)
                 .formParam("title", "AI, counted")
@@ -670,7 +670,8 @@ class EditorPagesTest {
                 .asString();
         assertThat(report)
                 .contains(
-                        "2 problems in 2 rows: nothing was written",
+                        // Two problems, both in the one bad row of the two.
+                        "2 problems in 1 of 2 rows: nothing was written",
                         "<td>3</td><td>label</td><td>must not be blank</td>",
                         "<td>3</td><td>value</td><td>must be a decimal number</td>");
         assertThat(rowCounts()).isEqualTo(before);

@@ -149,7 +149,7 @@ public class CollectionEditorResource {
                 return Response.seeOther(URI.create("/editor/collections/" + created + "?notice=created"))
                         .build();
             } catch (DomainException refused) {
-                error = refused.getMessage();
+                error = FormChecks.refusal(refused);
             }
         }
         return Response.status(422)
@@ -290,7 +290,7 @@ public class CollectionEditorResource {
         } catch (DomainException.StaleVersion stale) {
             return Response.status(409).entity(refusedPage(editor, slug, STALE)).build();
         } catch (DomainException refused) {
-            error = refused.getMessage();
+            error = FormChecks.refusal(refused);
         }
         return Response.status(422).entity(refusedPage(editor, slug, error)).build();
     }

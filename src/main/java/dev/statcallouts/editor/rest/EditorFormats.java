@@ -25,6 +25,11 @@ public class EditorFormats {
         return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** A field path in the form's words: "sources[1].url" → "Source 2, address". */
+    static String formWords(String field) {
+        return FormWords.of(field);
+    }
+
     static String joined(List<String> items) {
         return String.join(", ", items);
     }

@@ -32,7 +32,13 @@ public class StatImportService {
     public record RowError(int row, String field, String column, String message) {}
 
     /** What an import did, or would do in a dry run. */
-    public record ImportReport(boolean dryRun, int rows, List<RowError> errors, List<String> created) {}
+    public record ImportReport(boolean dryRun, int rows, List<RowError> errors, List<String> created) {
+
+        /** How many rows have at least one problem (a row may have several). */
+        public long badRows() {
+            return errors.stream().map(RowError::row).distinct().count();
+        }
+    }
 
     /** An import refused because of its rows; carries the whole report. */
     public static class RowsRefused extends RuntimeException {
