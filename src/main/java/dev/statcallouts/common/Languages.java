@@ -19,6 +19,26 @@ public final class Languages {
     private Languages() {}
 
     /**
+     * The key a translation into {@code lang} is kept under ("ja"): only languages cards speak, and
+     * not the figure's own ({@code original}), which its label already is. Anything else is refused.
+     */
+    public static String translationKey(String lang, String original) {
+        Locale requested = lang == null ? null : LanguageTag.Validator.parse(lang);
+        String field = "translations." + lang;
+        if (requested == null) {
+            throw DomainException.invalid(field, "must be keyed by a language tag such as ja or de");
+        }
+        String language = requested.getLanguage();
+        if (SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(language))) {
+            throw DomainException.invalid(field, "cards speak en, ja, de, fr and es; no translation into " + lang);
+        }
+        if (Locale.forLanguageTag(original).getLanguage().equals(language)) {
+            throw DomainException.invalid(field, "is the figure's own language: its label is already in it");
+        }
+        return language;
+    }
+
+    /**
      * The supported language a {@code lang} parameter asks for ("de-AT" → de), or null for the
      * figure's own: when none was asked for, or one the cards do not speak. A malformed tag is a 400.
      */

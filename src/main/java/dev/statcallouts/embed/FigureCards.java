@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.TranslationSpec;
 import dev.statcallouts.stats.service.StatViews;
 
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
@@ -44,7 +46,12 @@ public class FigureCards {
 
     public FigureCard card(Stat stat, CardOptions options) {
         StatSnapshot snapshot = snapshot(stat, options.revision());
-        Locale locale = locale(stat, options);
+        Locale locale = language(snapshot.locale(), snapshot.translations().keySet(), options);
+        // The figure's words in the card's language: its own, or the translation the card is in.
+        TranslationSpec translated = snapshot.translations().get(locale.getLanguage());
+        if (locale.getLanguage().equals(Locale.forLanguageTag(snapshot.locale()).getLanguage())) {
+            translated = null;
+        }
         CardWords words = CardLanguages.words(locale);
         String figure = views.formatted(snapshot, locale);
         DateTimeFormatter dates = dates(locale);
@@ -60,8 +67,9 @@ public class FigureCards {
             if (source.accessed() != null) {
                 when.add(words.accessed(dates.format(source.accessed())));
             }
+            String name = translated == null ? source.name() : translated.sourceName(sources.size(), source.name());
             sources.add(new FigureCard.SourceLink(
-                    source.name(), source.url(), String.join(", ", when), via.formatted(sources.size() + 1)));
+                    name, source.url(), String.join(", ", when), via.formatted(sources.size() + 1)));
         }
 
         List<String> meta = new ArrayList<>();
@@ -83,8 +91,8 @@ public class FigureCards {
         return new FigureCard(
                 stat.slug,
                 figure,
-                snapshot.label(),
-                snapshot.context(),
+                translated == null ? snapshot.label() : translated.label(),
+                translated == null ? snapshot.context() : translated.context(),
                 words.sourceLabel(sources.size()),
                 sources,
                 meta.isEmpty() ? null : String.join(" · ", meta),
@@ -102,8 +110,23 @@ public class FigureCards {
                 locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l));
     }
 
+    /**
+     * The language a figure's card is written in: the one asked for where the figure has words in
+     * it (its own or a translation), else its own, so that no card mixes two languages.
+     */
     public Locale locale(Stat stat, CardOptions options) {
-        return options.lang() != null ? options.lang() : Locale.forLanguageTag(stat.locale);
+        return language(stat.locale, stat.translations.keySet(), options);
+    }
+
+    private static Locale language(String own, Set<String> translations, CardOptions options) {
+        Locale original = Locale.forLanguageTag(own);
+        Locale asked = options.lang();
+        if (asked == null
+                || asked.getLanguage().equals(original.getLanguage())
+                || !translations.contains(asked.getLanguage())) {
+            return original;
+        }
+        return asked;
     }
 
     public String permalink(String slug) {

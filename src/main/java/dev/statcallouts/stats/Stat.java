@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -106,6 +109,12 @@ public class Stat extends PanacheEntity {
     @OrderColumn(name = "position")
     public List<StatSource> sources = new ArrayList<>();
 
+    /** The figure's words in other languages than its own, by language tag ("ja"). */
+    @ElementCollection
+    @CollectionTable(name = "stat_translation", joinColumns = @JoinColumn(name = "stat_id"))
+    @MapKeyColumn(name = "lang", length = 35)
+    public Map<String, StatTranslation> translations = new LinkedHashMap<>();
+
     @ElementCollection
     @CollectionTable(name = "stat_tag", joinColumns = @JoinColumn(name = "stat_id"))
     @Column(name = "tag", nullable = false, length = 40)
@@ -117,7 +126,10 @@ public class Stat extends PanacheEntity {
 
     /** The figure with its sources and tags in one query: what rendering a card needs. */
     public static Optional<Stat> findBySlugWithDetails(String slug) {
-        return find("from Stat s left join fetch s.sources left join fetch s.tags where s.slug = ?1", slug)
+        return find(
+                        "from Stat s left join fetch s.sources left join fetch s.tags left join fetch s.translations"
+                                + " where s.slug = ?1",
+                        slug)
                 .singleResultOptional();
     }
 

@@ -3,6 +3,7 @@ package dev.statcallouts.stats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -67,4 +68,27 @@ public record StatInput(
 
         @Size(max = 500)
         @Schema(description = "Change note stored with the revision", example = "Corrected to the fiscal 2025 total")
-        String note) {}
+        String note,
+
+        @Size(max = 5)
+        @Schema(
+                description = "The figure's words in other languages cards speak (en, ja, de, fr, es), by language."
+                        + " Omitted on PUT keeps the current translations; {} removes them.")
+        Map<String, @NotNull @Valid TranslationSpec> translations) {
+
+    /** The same input without translations: a form or import that does not carry them keeps the figure's. */
+    public StatInput(
+            String slug,
+            BigDecimal value,
+            DisplaySpec display,
+            String label,
+            String context,
+            LocalDate asOf,
+            String locale,
+            List<SourceSpec> sources,
+            List<String> tags,
+            String status,
+            String note) {
+        this(slug, value, display, label, context, asOf, locale, sources, tags, status, note, null);
+    }
+}

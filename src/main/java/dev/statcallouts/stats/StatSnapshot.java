@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -13,7 +15,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * save that produces the current snapshot again writes no revision.
  */
 // Hibernate serialises it to jsonb through Jackson, a path Quarkus cannot see at build time.
-@RegisterForReflection(targets = {StatSnapshot.class, DisplaySpec.class, SourceSpec.class})
+@RegisterForReflection(targets = {StatSnapshot.class, DisplaySpec.class, SourceSpec.class, TranslationSpec.class})
 public record StatSnapshot(
         BigDecimal value,
         DisplaySpec display,
@@ -24,7 +26,13 @@ public record StatSnapshot(
         List<SourceSpec> sources,
         List<String> tags,
         String status,
-        String retractionReason) {
+        String retractionReason,
+        Map<String, TranslationSpec> translations) {
+
+    /** Revisions saved before figures had translations read as having none. */
+    public StatSnapshot {
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
+    }
 
     public static StatSnapshot of(Stat stat) {
         return new StatSnapshot(
@@ -43,7 +51,14 @@ public record StatSnapshot(
                 stat.sources.stream().map(SourceSpec::of).toList(),
                 stat.tags.stream().sorted().toList(),
                 stat.status.name().toLowerCase(Locale.ROOT),
-                stat.retractionReason);
+                stat.retractionReason,
+                translations(stat));
+    }
+
+    public static Map<String, TranslationSpec> translations(Stat stat) {
+        Map<String, TranslationSpec> translations = new TreeMap<>();
+        stat.translations.forEach((lang, t) -> translations.put(lang, TranslationSpec.of(t)));
+        return translations;
     }
 
     /** Whether a reader of the card would see a difference (tags, status and notes aside). */
@@ -53,6 +68,7 @@ public record StatSnapshot(
                 && label.equals(other.label)
                 && Objects.equals(context, other.context)
                 && Objects.equals(asOf, other.asOf)
-                && sources.equals(other.sources));
+                && sources.equals(other.sources)
+                && translations.equals(other.translations));
     }
 }

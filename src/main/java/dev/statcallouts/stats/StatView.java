@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,4 +49,7 @@ public record StatView(
         @Schema(
                 description =
                         "When what readers see last changed after the first version (the card's \"Updated\" date)")
-        Instant correctedAt) {}
+        Instant correctedAt,
+
+        @Schema(description = "The figure's words in other languages, by language (see StatInput.translations)")
+        Map<String, TranslationSpec> translations) {}

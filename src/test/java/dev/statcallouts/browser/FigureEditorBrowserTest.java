@@ -81,8 +81,12 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         field("f-value").clear();
         type("f-value", "930000000000");
         awaitPreview("¥930 billion");
+        // No Japanese words typed yet: the card asked for in Japanese stays wholly English, never mixed.
         new Select(field("p-lang")).selectByValue("ja");
-        awaitPreview("9300億円");
+        awaitPreview("¥930 billion", "cumulative investment in Rapidus");
+        assertThat(inPreview(
+                        () -> browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
+                .isEqualTo("en");
         new Select(field("p-theme")).selectByValue("dark");
         await(d -> inPreview(() -> d.findElement(By.tagName("body")).getAttribute("class"))
                 .equals("t-dark"));

@@ -393,7 +393,8 @@ class EditorPagesTest {
                 .header("Content-Security-Policy", containsString("frame-ancestors 'self'"))
                 .header("X-Frame-Options", "SAMEORIGIN")
                 .body(
-                        containsString("<html lang=\"de\">"),
+                        // The form carries no German words, so the card stays wholly in the figure's English.
+                        containsString("<html lang=\"en\">"),
                         containsString("65"),
                         containsString("t-dark"),
                         not(containsString("frame-ancestors *")));

@@ -99,9 +99,14 @@ class EmbedResourceTest {
     }
 
     @Test
-    void languageChangesFormattingAndFixedWords() {
+    void languageChangesFormattingAndFixedWordsWhereTheFigureHasWordsInIt() {
         String slug = slug("ja");
-        create(figure(slug));
+        Map<String, Object> body = figure(slug);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> translations = (Map<String, Object>) body.get("translations");
+        translations.put("de", Map.of("label", "kumulierte Investitionen in Rapidus", "sourceNames", List.of("")));
+        translations.put("fr", Map.of("label", "investissement cumulé dans Rapidus"));
+        create(body);
         String html = given().queryParam("lang", "ja")
                 .when()
                 .get("/embed/" + slug)
@@ -109,13 +114,35 @@ class EmbedResourceTest {
                 .statusCode(200)
                 .extract()
                 .asString();
-        assertThat(html).contains("<html lang=\"ja\">", "9200億円", "出典: ", "2024年4月2日時点");
+        assertThat(html)
+                .contains("<html lang=\"ja\">", "9200億円", "ラピダスへの累計投資額", "2ナノ半導体工場への政府支援。", "出典: ", "2024年4月2日時点")
+                .doesNotContain("cumulative", "Government");
         assertThat(given().queryParam("lang", "de").when().get("/embed/" + slug).asString())
-                .contains("920 Milliarden\u00a0¥", "Quelle: ", "Stand: 2. April 2024");
+                .contains(
+                        "920 Milliarden\u00a0¥",
+                        "kumulierte Investitionen in Rapidus",
+                        "Quelle: ",
+                        ">Reuters</a>",
+                        "Stand: 2. April 2024");
         assertThat(given().queryParam("lang", "fr").when().get("/embed/" + slug).asString())
-                .contains("920 milliards\u00a0JPY", "Source: ", "Données au 2 avril 2024");
-        assertThat(given().queryParam("lang", "es").when().get("/embed/" + slug).asString())
-                .contains("920 mil millones\u00a0JPY", "Fuente: ", "Datos a 2 de abril de 2024");
+                .contains(
+                        "920 milliards\u00a0JPY",
+                        "investissement cumulé dans Rapidus",
+                        "Source: ",
+                        "Données au 2 avril 2024")
+                .doesNotContain("Government");
+        // No Spanish words: the whole card is in the figure's own English, and says so.
+        given().queryParam("lang", "es")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .header("Content-Language", "en")
+                .body(
+                        containsString("<html lang=\"en\">"),
+                        containsString("¥920 billion"),
+                        containsString("cumulative investment in Rapidus"),
+                        containsString("Source: "),
+                        not(containsString("Fuente")));
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class TestData {
         body.put("sources", new ArrayList<>(List.of(source)));
         body.put("tags", List.of("semiconductors", "japan"));
         body.put("status", "published");
+        // Its words in Japanese: a card asked for in ja is wholly Japanese (any other language: English).
+        Map<String, Object> ja = new LinkedHashMap<>();
+        ja.put("label", "ラピダスへの累計投資額");
+        ja.put("context", "2ナノ半導体工場への政府支援。");
+        body.put("translations", new LinkedHashMap<>(Map.of("ja", ja)));
         return body;
     }
 

@@ -3,10 +3,13 @@ package dev.statcallouts.stats.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatSnapshot;
+import dev.statcallouts.stats.TranslationSpec;
 
 /** What a revision changed, field by field, as an editor reads it (old → new). */
 public final class RevisionChanges {
@@ -46,6 +49,30 @@ public final class RevisionChanges {
                     after,
                     s -> index < s.sources().size() ? source(s.sources().get(index)) : null);
         }
+        Set<String> languages = new TreeSet<>(after.translations().keySet());
+        if (before != null) {
+            languages.addAll(before.translations().keySet());
+        }
+        for (String lang : languages) {
+            compare(changes, "label (" + lang + ")", before, after, s -> translated(s, lang, TranslationSpec::label));
+            compare(
+                    changes,
+                    "context (" + lang + ")",
+                    before,
+                    after,
+                    s -> translated(s, lang, TranslationSpec::context));
+            compare(
+                    changes,
+                    "source names (" + lang + ")",
+                    before,
+                    after,
+                    s -> translated(
+                            s,
+                            lang,
+                            t -> t.sourceNames() == null || t.sourceNames().isEmpty()
+                                    ? null
+                                    : String.join(", ", t.sourceNames())));
+        }
         compare(changes, "tags", before, after, s -> s.tags().isEmpty() ? null : String.join(", ", s.tags()));
         compare(changes, "status", before, after, StatSnapshot::status);
         compare(changes, "retraction reason", before, after, StatSnapshot::retractionReason);
@@ -63,6 +90,11 @@ public final class RevisionChanges {
         if (!Objects.equals(old, now)) {
             changes.add(new FieldChange(field, old, now));
         }
+    }
+
+    private static String translated(StatSnapshot s, String lang, Function<TranslationSpec, String> read) {
+        TranslationSpec words = s.translations().get(lang);
+        return words == null ? null : read.apply(words);
     }
 
     private static String source(SourceSpec source) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,6 +24,7 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
@@ -39,6 +41,7 @@ import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatSource;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.TranslationSpec;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -342,7 +345,8 @@ public class StatService {
                         old.sources(),
                         old.tags(),
                         status,
-                        "Restored revision " + number),
+                        "Restored revision " + number,
+                        old.translations()),
                 expected,
                 editor,
                 lang);
@@ -426,6 +430,20 @@ public class StatService {
             stat.tags.clear();
             stat.tags.addAll(tags);
         }
+        if (input.translations() != null) {
+            Map<String, TranslationSpec> next = new TreeMap<>();
+            input.translations()
+                    .forEach((lang, words) -> next.put(
+                            Languages.translationKey(lang, stat.locale), TranslationSpec.of(words.toEntity())));
+            // Rewritten only when they differ: an unchanged figure must stay unchanged (no new version).
+            if (!next.equals(StatSnapshot.translations(stat))) {
+                stat.translations.clear();
+                next.forEach((lang, words) -> stat.translations.put(lang, words.toEntity()));
+            }
+        } else {
+            // Kept as they are; one for the figure's own (perhaps new) language would be a second original.
+            stat.translations.remove(Locale.forLanguageTag(stat.locale).getLanguage());
+        }
         stat.status = status;
         List<String> searchable = new ArrayList<>();
         searchable.add(stat.label);
@@ -433,6 +451,12 @@ public class StatService {
             searchable.add(stat.context);
         }
         stat.sources.forEach(s -> searchable.add(s.name));
+        stat.translations.values().forEach(t -> {
+            searchable.add(t.label);
+            if (t.context != null) {
+                searchable.add(t.context);
+            }
+        });
         stat.searchText = String.join(" ", searchable);
     }
 

@@ -36,7 +36,8 @@ public class StatViews {
                 stat.createdAt,
                 stat.publishedAt,
                 stat.updatedAt,
-                stat.correctedAt);
+                stat.correctedAt,
+                snapshot.translations());
     }
 
     public String formatted(StatSnapshot snapshot, Locale locale) {

@@ -25,6 +25,7 @@ class RevisionChangesTest {
                 sources,
                 List.of("chips"),
                 status,
+                null,
                 null);
     }
 
