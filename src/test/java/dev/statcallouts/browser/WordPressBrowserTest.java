@@ -93,7 +93,7 @@ class WordPressBrowserTest extends BrowserTestSupport {
                 browser.driver.get(wordpress.postUrl(post));
                 // WordPress's wp-embed.js shows the frame and sets its height, clamped to 200–1000 px.
                 long card = awaitOr(
-                        () -> "frame "
+                        () -> "post " + post + " at " + width + " px: frame "
                                 + browser.js(
                                         "var f = document.querySelector('iframe.wp-embedded-content');"
                                                 + " return f.outerHTML.replace(/src=\"[^\"]*\"/, '') + ' posted ' + JSON.stringify(window.__heights);")
