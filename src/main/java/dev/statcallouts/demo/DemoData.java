@@ -3,6 +3,7 @@ package dev.statcallouts.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,10 +13,13 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.collections.service.CollectionService;
+import dev.statcallouts.common.ExpectedVersion;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatInput;
+import dev.statcallouts.stats.StatRevision;
+import dev.statcallouts.stats.TranslationSpec;
 import dev.statcallouts.stats.service.StatService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -49,6 +53,9 @@ public class DemoData {
             if (!Stat.slugTaken(figure.slug())) {
                 stats.create(figure, EDITOR, null);
                 created++;
+            } else if (untouchedWithoutTranslations(figure)) {
+                // Loaded by an earlier version, before figures had translations: give it this one's.
+                stats.update(figure.slug(), figure, ExpectedVersion.ANY, EDITOR, null);
             }
         }
         if (!StatCollection.slugTaken(COLLECTION)) {
@@ -71,27 +78,35 @@ public class DemoData {
 
     static List<StatInput> figures() {
         return List.of(
-                figure(
-                        "rapidus-investment",
-                        "920000000000",
-                        display("currency", "JPY", null, null),
-                        "cumulative investment in Rapidus",
-                        "Government support committed to Japan's 2 nm foundry venture after the April 2024 tranche.",
-                        LocalDate.of(2024, 4, 2),
-                        List.of("semiconductors", "japan"),
-                        source(
-                                "Reuters",
-                                "https://www.reuters.com/technology/japan-approves-additional-590-bln-yen-subsidies-chipmaker-rapidus-2024-04-02/",
-                                LocalDate.of(2024, 4, 2))),
-                figure(
-                        "rapidus-2nm",
-                        "2",
-                        display("unit", null, "nm", null),
-                        "high-volume manufacturing by 2027",
-                        "Rapidus plans to mass-produce 2 nm logic chips in Hokkaido from 2027.",
-                        LocalDate.of(2024, 4, 2),
-                        List.of("semiconductors", "japan"),
-                        source("Rapidus", "https://www.rapidus.inc/en/", null)),
+                inJapanese(
+                        figure(
+                                "rapidus-investment",
+                                "920000000000",
+                                display("currency", "JPY", null, null),
+                                "cumulative investment in Rapidus",
+                                "Government support committed to Japan's 2 nm foundry venture after the April 2024 tranche.",
+                                LocalDate.of(2024, 4, 2),
+                                List.of("semiconductors", "japan"),
+                                source(
+                                        "Reuters",
+                                        "https://www.reuters.com/technology/japan-approves-additional-590-bln-yen-subsidies-chipmaker-rapidus-2024-04-02/",
+                                        LocalDate.of(2024, 4, 2))),
+                        "ラピダスへの累計投資額",
+                        "2024年4月の追加支援を受けて、日本の2ナノ半導体工場計画に政府が約束した支援額。",
+                        "ロイター"),
+                inJapanese(
+                        figure(
+                                "rapidus-2nm",
+                                "2",
+                                display("unit", null, "nm", null),
+                                "high-volume manufacturing by 2027",
+                                "Rapidus plans to mass-produce 2 nm logic chips in Hokkaido from 2027.",
+                                LocalDate.of(2024, 4, 2),
+                                List.of("semiconductors", "japan"),
+                                source("Rapidus", "https://www.rapidus.inc/en/", null)),
+                        "2027年までに量産開始",
+                        "ラピダスは2027年から北海道で2ナノのロジック半導体を量産する計画。",
+                        "ラピダス"),
                 figure(
                         "genai-adoption",
                         "65",
@@ -134,6 +149,35 @@ public class DemoData {
                         null,
                         List.of("ai", "inference"),
                         source("Anyscale", "https://www.anyscale.com/blog", null)));
+    }
+
+    /** A demo figure that lacks the translations the demo now has, and that no editor has saved since the loader. */
+    private static boolean untouchedWithoutTranslations(StatInput figure) {
+        if (figure.translations() == null) {
+            return false;
+        }
+        Stat stat = Stat.findBySlug(figure.slug()).orElseThrow();
+        return stat.translations.isEmpty()
+                && StatRevision.findFor(stat, stat.revision)
+                        .map(latest -> EDITOR.equals(latest.editor))
+                        .orElse(false);
+    }
+
+    /** A figure with its words in Japanese too (label, context, its one source's name). */
+    private static StatInput inJapanese(StatInput figure, String label, String context, String sourceName) {
+        return new StatInput(
+                figure.slug(),
+                figure.value(),
+                figure.display(),
+                figure.label(),
+                figure.context(),
+                figure.asOf(),
+                figure.locale(),
+                figure.sources(),
+                figure.tags(),
+                figure.status(),
+                figure.note(),
+                Map.of("ja", new TranslationSpec(label, context, List.of(sourceName))));
     }
 
     private static StatInput figure(

@@ -69,6 +69,11 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
         }
     }
 
+    /** These options with each figure in its own language. */
+    public CardOptions inOwnLanguages() {
+        return new CardOptions(theme, null, accent, revision);
+    }
+
     /** These options on the current revision. */
     public CardOptions current() {
         return new CardOptions(theme, lang, accent, null);

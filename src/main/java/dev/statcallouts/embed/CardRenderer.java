@@ -129,7 +129,16 @@ public class CardRenderer {
     }
 
     /** A collection's cards with one numbered reference list, its sources in order of first use. */
-    public CardPage collectionPage(StatCollection collection, CardOptions options, String permalink) {
+    public CardPage collectionPage(StatCollection collection, CardOptions asked, String permalink) {
+        // The language asked for only if every figure has words in it; else each speaks its own.
+        CardOptions options = asked.lang() != null
+                        && collection.stats.stream()
+                                .filter(Stat::isPublic)
+                                .anyMatch(stat -> !cards.locale(stat, asked)
+                                        .getLanguage()
+                                        .equals(asked.lang().getLanguage()))
+                ? asked.inOwnLanguages()
+                : asked;
         Map<String, CardPage.Reference> references = new LinkedHashMap<>();
         List<FigureCard> cells = new ArrayList<>();
         Locale lang = options.lang();

@@ -28,7 +28,11 @@ public record PermalinkPage(
         CardPage cards,
         List<PublicRevision> history,
         List<EmbedSnippets.Labeled> snippets,
-        CardWords words) {
+        CardWords words,
+        List<Alternate> alternates) {
+
+    /** The same page in another language the figure has words in ({@code hreflang}). */
+    public record Alternate(String lang, String href) {}
 
     /**
      * One revision as the public history lists it, in the page's language: its label, date and

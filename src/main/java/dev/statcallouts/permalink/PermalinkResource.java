@@ -133,8 +133,9 @@ public class PermalinkResource {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Observation");
+        ld.put("inLanguage", locale.toLanguageTag());
         ld.put("name", card.title());
-        ld.put("description", stat.context != null ? stat.context : card.label());
+        ld.put("description", card.context() != null ? card.context() : card.label());
         ld.put("url", permalink);
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("@type", "QuantitativeValue");
@@ -159,7 +160,7 @@ public class PermalinkResource {
                 card.sources().stream()
                         .map(s -> Map.of("@type", "CreativeWork", "name", s.name(), "url", s.url()))
                         .toList());
-        String description = (stat.context != null ? stat.context + " " : "") + card.sourceLabel() + ": "
+        String description = (card.context() != null ? card.context() + " " : "") + card.sourceLabel() + ": "
                 + String.join(
                         ", ",
                         card.sources().stream().map(FigureCard.SourceLink::name).toList());
@@ -177,7 +178,8 @@ public class PermalinkResource {
                         : snippets(EmbedSnippets.figure(
                                 card, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
-                words);
+                words,
+                alternates(stat, permalink));
         return respond(request, Templates.stat(page).render(), page);
     }
 
@@ -236,7 +238,8 @@ public class PermalinkResource {
                 snippets(EmbedSnippets.collection(
                         cardPage, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
-                CardLanguages.words(locale));
+                CardLanguages.words(locale),
+                List.of());
         return respond(request, Templates.collection(page).render(), page);
     }
 
@@ -250,7 +253,8 @@ public class PermalinkResource {
             List<PermalinkPage.PublicRevision> history,
             List<EmbedSnippets.Labeled> snippets,
             String jsonLd,
-            CardWords words) {
+            CardWords words,
+            List<PermalinkPage.Alternate> alternates) {
         String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
         return new PermalinkPage(
                 locale.toLanguageTag(),
@@ -266,7 +270,22 @@ public class PermalinkResource {
                 cardPage,
                 history,
                 snippets,
-                words);
+                words,
+                alternates);
+    }
+
+    /** The page in each language the figure has words in: its own (the plain permalink) and each translation. */
+    private static List<PermalinkPage.Alternate> alternates(Stat stat, String permalink) {
+        if (stat.translations.isEmpty()) {
+            return List.of();
+        }
+        List<PermalinkPage.Alternate> alternates = new ArrayList<>();
+        alternates.add(new PermalinkPage.Alternate(stat.locale, permalink));
+        stat.translations.keySet().stream()
+                .sorted()
+                .forEach(lang -> alternates.add(new PermalinkPage.Alternate(lang, permalink + "?lang=" + lang)));
+        alternates.add(new PermalinkPage.Alternate("x-default", permalink));
+        return alternates;
     }
 
     private String scriptUrl() {

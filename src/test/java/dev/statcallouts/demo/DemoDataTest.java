@@ -2,6 +2,7 @@ package dev.statcallouts.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -52,6 +53,18 @@ class DemoDataTest {
                 .then()
                 .statusCode(200)
                 .body("formatted", equalTo(ja));
+    }
+
+    @Test
+    void theRapidusFiguresSpeakJapanese() {
+        given().queryParam("lang", "ja")
+                .when()
+                .get("/embed/rapidus-investment")
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "ja")
+                .body(containsString("ラピダスへの累計投資額"), containsString(">ロイター</a>"));
+        given().when().get("/api/stats/rapidus-2nm").then().body("translations.ja.label", equalTo("2027年までに量産開始"));
     }
 
     @Test

@@ -186,6 +186,39 @@ class PermalinkResourceTest {
     }
 
     @Test
+    void aTranslatedFigureHasAPagePerLanguageAndNeverAMixedOne() {
+        String slug = slug("translated");
+        create(figure(slug));
+        String english = given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(english)
+                .contains(
+                        "<link rel=\"alternate\" hreflang=\"en\" href=\"" + origin() + "/s/" + slug + "\">",
+                        "<link rel=\"alternate\" hreflang=\"ja\" href=\"" + origin() + "/s/" + slug + "?lang=ja\">",
+                        "<link rel=\"alternate\" hreflang=\"x-default\"",
+                        "\"inLanguage\":\"en\"");
+        String japanese = given().queryParam("lang", "ja")
+                .when()
+                .get("/s/" + slug)
+                .then()
+                .header("Content-Language", "ja")
+                .extract()
+                .asString();
+        assertThat(japanese)
+                .contains("<html lang=\"ja\">", "ラピダスへの累計投資額", "2ナノ半導体工場への政府支援。", "\"inLanguage\":\"ja\"")
+                .doesNotContain("cumulative investment", "Government support");
+        String german =
+                given().queryParam("lang", "de").when().get("/s/" + slug).asString();
+        assertThat(german)
+                .contains("<html lang=\"en\">", "cumulative investment in Rapidus")
+                .doesNotContain("Quelle");
+    }
+
+    @Test
     void draftsAreNotPublic() {
         String slug = slug("draft-perma");
         createDraft(slug);
