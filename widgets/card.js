@@ -3,12 +3,15 @@
 // new figure when it changes. No cookies, no storage; its only request is the live update.
 (function () {
   var d = document, up = parent, loc = location, q = loc.search;
-  var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(loc.hash), secret = m && m[1], last = 0;
+  var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(loc.hash), secret = m && m[1], last = 0, retry;
   var pym = /[?&]childId=([^&]+)/.exec(q), slug = d.body.getAttribute('data-slug');
   function post() {
-    // Before layout (a frame still 0 px wide, or hidden) the height means nothing: wait for one.
+    // Before layout (a frame still 0 px wide) the height means nothing: look again shortly, since
+    // a hidden frame (WordPress hides it until it hears a height) may get no resize callback.
+    clearTimeout(retry);
+    if (!innerWidth) { retry = setTimeout(post, 250); return; }
     var h = Math.ceil(d.body.getBoundingClientRect().height);
-    if (up === window || !innerWidth || !h || h === last) return;
+    if (up === window || !h || h === last) return;
     last = h;
     up.postMessage({ type: 'statcallouts:height', slug: slug, height: h }, '*');
     if (secret) up.postMessage({ secret: secret, message: 'height', value: h }, '*');
