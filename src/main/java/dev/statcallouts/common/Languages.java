@@ -24,7 +24,7 @@ public final class Languages {
      */
     public static String translationKey(String lang, String original) {
         Locale requested = lang == null ? null : LanguageTag.Validator.parse(lang);
-        String field = "translations." + lang;
+        String field = "translations[" + lang + "]";
         if (requested == null) {
             throw DomainException.invalid(field, "must be keyed by a language tag such as ja or de");
         }

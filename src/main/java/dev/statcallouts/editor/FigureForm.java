@@ -2,17 +2,22 @@ package dev.statcallouts.editor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import dev.statcallouts.common.FieldError;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.InputText;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.TranslationSpec;
 import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.format.TypedNumber;
 
@@ -38,6 +43,7 @@ public record FigureForm(
         String asOf,
         String locale,
         List<SourceRow> sources,
+        List<TranslationRow> translations,
         String tags,
         String status,
         String note,
@@ -75,6 +81,43 @@ public record FigureForm(
         }
     }
 
+    /**
+     * The figure's words in one more language: empty when it has none. Source names are typed
+     * in one field, in the order of the sources, separated by semicolons.
+     */
+    public record TranslationRow(String lang, String label, String context, String sourceNames) {
+
+        /** The language's own name ("日本語"), as its editors know it. */
+        public String languageName() {
+            Locale locale = Locale.forLanguageTag(lang);
+            return locale.getDisplayLanguage(locale);
+        }
+
+        /** The input's name, {@code translations[ja].label}; the language's own, {@code translations[ja]}, for no part. */
+        public String fieldName(String part) {
+            return "translations[" + lang + "]" + (part.isEmpty() ? "" : "." + part);
+        }
+
+        public String fieldId(String part) {
+            return "f-tr-" + lang + "-" + part;
+        }
+
+        boolean blank() {
+            return InputText.text(label) == null
+                    && InputText.text(context) == null
+                    && InputText.text(sourceNames) == null;
+        }
+
+        TranslationSpec spec() {
+            List<String> names = InputText.text(sourceNames) == null
+                    ? List.of()
+                    : Arrays.stream(sourceNames.split(";", -1))
+                            .map(String::strip)
+                            .toList();
+            return new TranslationSpec(InputText.text(label), InputText.text(context), names);
+        }
+    }
+
     /** The form for a new figure. */
     public static FigureForm blank() {
         return new FigureForm(
@@ -91,6 +134,7 @@ public record FigureForm(
                 "",
                 "en",
                 rows(List.of()),
+                translationRows("en", Map.of()),
                 "",
                 "draft",
                 "",
@@ -120,6 +164,7 @@ public record FigureForm(
                 text(view.asOf()),
                 view.locale(),
                 rows(sources),
+                translationRows(view.locale(), view.translations()),
                 String.join(", ", view.tags()),
                 view.status().equals("retracted") ? "" : view.status(),
                 "",
@@ -157,6 +202,7 @@ public record FigureForm(
                 field(form, "asOf"),
                 field(form, "locale"),
                 rows(sources),
+                postedTranslations(form),
                 field(form, "tags"),
                 field(form, "status"),
                 field(form, "note"),
@@ -195,7 +241,55 @@ public record FigureForm(
                 specs,
                 StatCsv.tags(tags, ","),
                 InputText.text(status),
-                InputText.text(note));
+                InputText.text(note),
+                translationSpecs());
+    }
+
+    /** The translations typed: every language with a word in it (the form always carries all of them). */
+    private Map<String, TranslationSpec> translationSpecs() {
+        Map<String, TranslationSpec> specs = new TreeMap<>();
+        for (TranslationRow row : translations) {
+            if (!row.blank()) {
+                specs.put(row.lang(), row.spec());
+            }
+        }
+        return specs;
+    }
+
+    /** A row for each language cards speak but the figure's own, filled where it has words in it. */
+    private static List<TranslationRow> translationRows(String own, Map<String, TranslationSpec> translations) {
+        String ownLanguage = Locale.forLanguageTag(own == null ? "en" : own).getLanguage();
+        List<TranslationRow> rows = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            String lang = language.getLanguage();
+            if (lang.equals(ownLanguage)) {
+                continue;
+            }
+            TranslationSpec words = translations.get(lang);
+            rows.add(
+                    words == null
+                            ? new TranslationRow(lang, "", "", "")
+                            : new TranslationRow(
+                                    lang,
+                                    words.label(),
+                                    InputText.orEmpty(words.context()),
+                                    words.sourceNames() == null ? "" : String.join("; ", words.sourceNames())));
+        }
+        return rows;
+    }
+
+    /** The translation rows as posted: every supported language the form had a row for. */
+    private static List<TranslationRow> postedTranslations(MultivaluedMap<String, String> form) {
+        List<TranslationRow> rows = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            String lang = language.getLanguage();
+            String p = "translations[" + lang + "].";
+            if (form.containsKey(p + "label")) {
+                rows.add(new TranslationRow(
+                        lang, field(form, p + "label"), field(form, p + "context"), field(form, p + "sourceNames")));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -241,6 +335,7 @@ public record FigureForm(
                 asOf,
                 locale,
                 sources,
+                translations,
                 tags,
                 status,
                 note,

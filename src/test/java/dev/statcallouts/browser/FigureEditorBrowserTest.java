@@ -87,6 +87,15 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         assertThat(inPreview(
                         () -> browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
                 .isEqualTo("en");
+        // With Japanese words beside the original, the Japanese preview is wholly Japanese.
+        type("f-tr-ja-label", "ラピダスへの累計投資額");
+        type("f-tr-ja-sourceNames", "ロイター");
+        awaitPreview("9300億円", "ラピダスへの累計投資額", "ロイター");
+        assertThat(inPreview(
+                        () -> browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
+                .isEqualTo("ja");
+        new Select(field("p-lang")).selectByValue("en");
+        awaitPreview("¥930 billion", "cumulative investment in Rapidus");
         new Select(field("p-theme")).selectByValue("dark");
         await(d -> inPreview(() -> d.findElement(By.tagName("body")).getAttribute("class"))
                 .equals("t-dark"));

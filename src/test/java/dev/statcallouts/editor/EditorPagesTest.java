@@ -155,6 +155,41 @@ class EditorPagesTest {
     }
 
     @Test
+    void translationsAreWrittenBesideTheOriginalAndKeptByEveryEdit() {
+        Session session = editor();
+        String slug = slug("form-ja");
+        Map<String, String> form = form(slug);
+        form.put("translations[ja].label", "生成AIを利用する組織の割合");
+        form.put("translations[ja].sourceNames", "マッキンゼー");
+        form.put("translations[de].label", "");
+        session.form().formParams(form).when().post("/editor/new-figure").then().statusCode(303);
+        given().when()
+                .get("/api/stats/" + slug)
+                .then()
+                .body("translations.ja.label", Matchers.equalTo("生成AIを利用する組織の割合"))
+                .body("translations.ja.sourceNames", Matchers.contains("マッキンゼー"))
+                .body("translations.de", Matchers.nullValue());
+        String edit = session.html("/editor/figures/" + slug + "/edit");
+        assertThat(edit)
+                .contains(
+                        "name=\"translations[ja].label\" value=\"生成AIを利用する組織の割合\"",
+                        "name=\"translations[de].label\" value=\"\"",
+                        "日本語 (ja)")
+                .doesNotContain("name=\"translations[en].label\"");
+        // Its own language cannot also be a translation.
+        Map<String, String> own = form(slug("form-own"));
+        own.put("translations[ja].label", "ラベル");
+        own.put("locale", "ja");
+        session.form()
+                .formParams(own)
+                .when()
+                .post("/editor/new-figure")
+                .then()
+                .statusCode(422)
+                .body(containsString("Words in ja: is the figure&#39;s own language"));
+    }
+
+    @Test
     void invalidFieldsAreRefusedInTheApisWordsWithWhatWasTypedKept() {
         Session session = editor();
         Map<String, String> form = form(slug("bad"));
@@ -178,7 +213,7 @@ class EditorPagesTest {
                         "Value: “sixty-five” is not a number",
                         "Label: must not be blank",
                         "Currency: is required when kind is currency",
-                        "Source 1, address: must be an absolute http or https URL",
+                        "Source 1, link: must be an absolute http or https URL",
                         "As of: must be a date such as 2024-04-02",
                         "value=\"sixty-five\"",
                         "value=\"javascript:alert(1)\"",

@@ -58,7 +58,9 @@ public final class EditorSignIn {
         }
 
         public RequestSpecification form() {
-            return page().contentType("application/x-www-form-urlencoded").formParam("csrf", csrf);
+            // UTF-8, as browsers send forms (REST Assured would otherwise encode in ISO-8859-1).
+            return page().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParam("csrf", csrf);
         }
     }
 

@@ -9,7 +9,7 @@ import dev.statcallouts.common.FieldError;
 
 /**
  * The words the editors' forms use for a field the API names by its path: "sources[1].url" is
- * "Source 2, address", "stats[1]" is "2nd figure". Editors read refusals in the form's words,
+ * "Source 2, link", "stats[1]" is "2nd figure". Editors read refusals in the form's words,
  * never in the API's.
  */
 final class FormWords {
@@ -37,9 +37,12 @@ final class FormWords {
             Map.entry("stats", "Figures"));
 
     private static final Map<String, String> SOURCE_PARTS =
-            Map.of("name", "name", "url", "address", "published", "published", "accessed", "accessed");
+            Map.of("name", "publisher", "url", "link", "published", "published", "accessed", "accessed");
 
     private static final Pattern SOURCE = Pattern.compile("sources\\[(\\d{1,3})]\\.(\\w+)");
+    private static final Pattern TRANSLATION = Pattern.compile("translations\\[([a-zA-Z-]{1,35})](?:\\.(\\w+))?.*");
+    private static final Map<String, String> TRANSLATION_PARTS =
+            Map.of("label", "Label", "context", "Context", "sourceNames", "Source names");
     private static final Pattern INDEXED = Pattern.compile("(sources|stats|tags)\\[(\\d{1,3})]");
 
     private FormWords() {}
@@ -53,6 +56,11 @@ final class FormWords {
         Matcher source = SOURCE.matcher(field);
         if (source.matches() && SOURCE_PARTS.containsKey(source.group(2))) {
             return "Source " + (Integer.parseInt(source.group(1)) + 1) + ", " + SOURCE_PARTS.get(source.group(2));
+        }
+        Matcher translation = TRANSLATION.matcher(field);
+        if (translation.matches()) {
+            String part = translation.group(2) == null ? null : TRANSLATION_PARTS.get(translation.group(2));
+            return (part == null ? "Words" : part) + " in " + translation.group(1);
         }
         Matcher indexed = INDEXED.matcher(field);
         if (indexed.matches()) {

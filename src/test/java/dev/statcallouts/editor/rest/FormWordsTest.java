@@ -14,7 +14,9 @@ class FormWordsTest {
     void fieldPathsReadAsTheFormNamesThem() {
         assertThat(FormWords.of("value")).isEqualTo("Value");
         assertThat(FormWords.of("display.currency")).isEqualTo("Currency");
-        assertThat(FormWords.of("sources[1].url")).isEqualTo("Source 2, address");
+        assertThat(FormWords.of("sources[1].url")).isEqualTo("Source 2, link");
+        assertThat(FormWords.of("translations[ja].label")).isEqualTo("Label in ja");
+        assertThat(FormWords.of("translations[de]")).isEqualTo("Words in de");
         assertThat(FormWords.of("sources[0].published")).isEqualTo("Source 1, published");
         assertThat(FormWords.of("stats[1]")).isEqualTo("2nd figure");
         assertThat(FormWords.of("stats[10]")).isEqualTo("11th figure");
