@@ -2,6 +2,7 @@ package dev.statcallouts.stats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +30,9 @@ public record StatSnapshot(
         String retractionReason,
         Map<String, TranslationSpec> translations) {
 
-    /** Revisions saved before figures had translations read as having none. */
+    /** Revisions saved before figures had translations read as having none; languages in order, as JSON shows them. */
     public StatSnapshot {
-        translations = translations == null ? Map.of() : Map.copyOf(translations);
+        translations = translations == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(translations));
     }
 
     public static StatSnapshot of(Stat stat) {
