@@ -190,6 +190,27 @@ class EditorPagesTest {
     }
 
     @Test
+    void theListFindsFiguresWithoutWordsInALanguage() {
+        Session session = editor();
+        String tag = slug("lang-filter");
+        String translated = slug("has-ja");
+        String english = slug("no-ja");
+        Map<String, Object> withJapanese = figure(translated);
+        withJapanese.put("tags", List.of(tag));
+        create(withJapanese);
+        Map<String, Object> onlyEnglish = figure(english);
+        onlyEnglish.put("tags", List.of(tag));
+        onlyEnglish.put("translations", Map.of());
+        create(onlyEnglish);
+        String lacksJapanese = session.html("/editor?tag=" + tag + "&lacks=ja");
+        assertThat(lacksJapanese)
+                .contains("/editor/figures/" + english + "\"", "1 figures", "<option value=\"ja\" selected>")
+                .doesNotContain("/editor/figures/" + translated + "\"");
+        assertThat(session.html("/editor?tag=" + tag + "&lacks=en")).contains("0 figures");
+        assertThat(session.html("/editor?tag=" + tag)).contains("2 figures", "<td>en, ja</td>", "<td>en</td>");
+    }
+
+    @Test
     void invalidFieldsAreRefusedInTheApisWordsWithWhatWasTypedKept() {
         Session session = editor();
         Map<String, String> form = form(slug("bad"));

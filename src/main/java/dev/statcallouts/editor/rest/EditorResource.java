@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.editor.EditorConfig;
 import dev.statcallouts.editor.service.EditorAuthService;
@@ -59,7 +61,12 @@ public class EditorResource {
 
     /** The figure list. */
     public record FiguresPage(
-            SignedIn editor, Page<StatView> figures, String q, String status, String tag, String notice) {
+            SignedIn editor, Page<StatView> figures, String q, String status, String tag, String lacks, String notice) {
+
+        /** The languages a figure can lack: those cards speak. */
+        public List<String> languages() {
+            return Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+        }
 
         public boolean hasMore() {
             return figures.page() < figures.totalPages();
@@ -73,6 +80,9 @@ public class EditorResource {
             }
             if (tag != null) {
                 link.append("&tag=").append(encode(tag));
+            }
+            if (lacks != null) {
+                link.append("&lacks=").append(encode(lacks));
             }
             return link.append("&page=").append(figures.page() + delta).toString();
         }
@@ -169,6 +179,7 @@ public class EditorResource {
             @QueryParam("q") String q,
             @QueryParam("status") @DefaultValue("all") String status,
             @QueryParam("tag") String tag,
+            @QueryParam("lacks") String lacks,
             @QueryParam("page") @DefaultValue("1") String page,
             @QueryParam("notice") String notice) {
         SignedIn editor = signedIn.get();
@@ -181,13 +192,21 @@ public class EditorResource {
         int pageNumber = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
-        Page<StatView> figures = stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE), null);
+        // Only a language cards speak; anything else is no filter.
+        String lacking = Languages.SUPPORTED.stream()
+                .map(Locale::getLanguage)
+                .filter(l -> l.equals(lacks))
+                .findFirst()
+                .orElse(null);
+        Page<StatView> figures =
+                stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE, lacking), null);
         return Templates.figures(new FiguresPage(
                 editor,
                 figures,
                 text,
                 status,
                 tagFilter,
+                lacking,
                 "deleted".equals(notice) ? "Draft deleted, with its history." : null));
     }
 

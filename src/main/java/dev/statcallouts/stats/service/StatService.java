@@ -76,6 +76,12 @@ public class StatService {
             where.append(
                     " and s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
         }
+        if (query.lacks() != null) {
+            // Neither written in that language nor translated into it.
+            where.append(
+                    " and lower(split_part(s.locale, '-', 1)) <> :lacks"
+                            + " and not exists (select 1 from stat_translation tr where tr.stat_id = s.id and tr.lang = :lacks)");
+        }
         Query ids = em.createNativeQuery(
                 "select s.id from stat s" + where
                         + " order by s.updated_at desc, s.id desc limit :limit offset :offset",
@@ -89,6 +95,9 @@ public class StatService {
             }
             if (query.text() != null) {
                 q.setParameter("q", query.text());
+            }
+            if (query.lacks() != null) {
+                q.setParameter("lacks", query.lacks());
             }
         }
         ids.setParameter("limit", query.size());
