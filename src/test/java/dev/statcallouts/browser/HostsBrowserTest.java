@@ -134,6 +134,8 @@ class HostsBrowserTest extends BrowserTestSupport {
 
         for (Map.Entry<String, String> placement : placements.entrySet()) {
             for (int width : WIDTHS) {
+                // A fresh load each time, not a reload of the same address at another width.
+                browser.driver.get("about:blank");
                 viewport(width);
                 browser.driver.get(placement.getValue());
                 String where = placement.getKey() + " at " + width + " px";

@@ -89,6 +89,8 @@ class WordPressBrowserTest extends BrowserTestSupport {
     void frameTakesTheCardsHeightOnPhonesAndDesktopsWithoutSidewaysScrolling() throws Exception {
         for (int post : List.of(site().classicPost, wordpress.blockPost)) {
             for (int width : List.of(320, 375, 560, 1200)) {
+                // A fresh load each time, not a reload of the same address at another width.
+                browser.driver.get("about:blank");
                 viewport(width);
                 browser.driver.get(wordpress.postUrl(post));
                 // WordPress's wp-embed.js shows the frame and sets its height, clamped to 200–1000 px.
