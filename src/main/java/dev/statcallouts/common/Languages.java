@@ -16,6 +16,10 @@ public final class Languages {
     public static final List<Locale> SUPPORTED =
             List.of(Locale.ENGLISH, Locale.JAPANESE, Locale.GERMAN, Locale.FRENCH, Locale.forLanguageTag("es"));
 
+    /** Their language codes ("ja"), as translations are keyed. */
+    public static final List<String> CODES =
+            SUPPORTED.stream().map(Locale::getLanguage).toList();
+
     private Languages() {}
 
     /**

@@ -165,19 +165,7 @@ public class DemoData {
 
     /** A figure with its words in Japanese too (label, context, its one source's name). */
     private static StatInput inJapanese(StatInput figure, String label, String context, String sourceName) {
-        return new StatInput(
-                figure.slug(),
-                figure.value(),
-                figure.display(),
-                figure.label(),
-                figure.context(),
-                figure.asOf(),
-                figure.locale(),
-                figure.sources(),
-                figure.tags(),
-                figure.status(),
-                figure.note(),
-                Map.of("ja", new TranslationSpec(label, context, List.of(sourceName))));
+        return figure.withTranslations(Map.of("ja", new TranslationSpec(label, context, List.of(sourceName))));
     }
 
     private static StatInput figure(

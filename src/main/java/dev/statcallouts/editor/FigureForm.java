@@ -260,8 +260,7 @@ public record FigureForm(
     private static List<TranslationRow> translationRows(String own, Map<String, TranslationSpec> translations) {
         String ownLanguage = Locale.forLanguageTag(own == null ? "en" : own).getLanguage();
         List<TranslationRow> rows = new ArrayList<>();
-        for (Locale language : Languages.SUPPORTED) {
-            String lang = language.getLanguage();
+        for (String lang : Languages.CODES) {
             if (lang.equals(ownLanguage)) {
                 continue;
             }
@@ -281,8 +280,7 @@ public record FigureForm(
     /** The translation rows as posted: every supported language the form had a row for. */
     private static List<TranslationRow> postedTranslations(MultivaluedMap<String, String> form) {
         List<TranslationRow> rows = new ArrayList<>();
-        for (Locale language : Languages.SUPPORTED) {
-            String lang = language.getLanguage();
+        for (String lang : Languages.CODES) {
             String p = "translations[" + lang + "].";
             if (form.containsKey(p + "label")) {
                 rows.add(new TranslationRow(

@@ -47,11 +47,8 @@ public class FigureCards {
     public FigureCard card(Stat stat, CardOptions options) {
         StatSnapshot snapshot = snapshot(stat, options.revision());
         Locale locale = language(snapshot.locale(), snapshot.translations().keySet(), options);
-        // The figure's words in the card's language: its own, or the translation the card is in.
+        // The figure's words in the card's language: the translation, or none in its own (never kept as one).
         TranslationSpec translated = snapshot.translations().get(locale.getLanguage());
-        if (locale.getLanguage().equals(Locale.forLanguageTag(snapshot.locale()).getLanguage())) {
-            translated = null;
-        }
         CardWords words = CardLanguages.words(locale);
         String figure = views.formatted(snapshot, locale);
         DateTimeFormatter dates = dates(locale);

@@ -91,4 +91,9 @@ public record StatInput(
             String note) {
         this(slug, value, display, label, context, asOf, locale, sources, tags, status, note, null);
     }
+
+    /** The same input with these translations. */
+    public StatInput withTranslations(Map<String, TranslationSpec> words) {
+        return new StatInput(slug, value, display, label, context, asOf, locale, sources, tags, status, note, words);
+    }
 }

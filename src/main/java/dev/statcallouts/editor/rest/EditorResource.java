@@ -65,7 +65,7 @@ public class EditorResource {
 
         /** The languages a figure can lack: those cards speak. */
         public List<String> languages() {
-            return Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+            return Languages.CODES;
         }
 
         public boolean hasMore() {
@@ -193,11 +193,7 @@ public class EditorResource {
         String text = q == null || q.isBlank() ? null : q.strip();
         String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         // Only a language cards speak; anything else is no filter.
-        String lacking = Languages.SUPPORTED.stream()
-                .map(Locale::getLanguage)
-                .filter(l -> l.equals(lacks))
-                .findFirst()
-                .orElse(null);
+        String lacking = Languages.CODES.contains(lacks) ? lacks : null;
         Page<StatView> figures =
                 stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE, lacking), null);
         return Templates.figures(new FiguresPage(
