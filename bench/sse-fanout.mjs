@@ -43,7 +43,7 @@ const figure = await (await fetch(new URL(`/api/stats/${slug}`, base))).json();
 const body = {
   slug: figure.slug, value: String(Number(figure.value) + 1), display: figure.display, label: figure.label,
   context: figure.context, asOf: figure.asOf, locale: figure.locale, sources: figure.sources, tags: figure.tags,
-  status: figure.status, note: 'fan-out benchmark',
+  asOfPrecision: figure.asOfPrecision, status: figure.status, note: 'fan-out benchmark', change: 'update',
 };
 changedAt = performance.now();
 const res = await fetch(new URL(`/api/stats/${slug}`, base), {

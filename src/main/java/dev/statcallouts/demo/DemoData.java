@@ -51,7 +51,18 @@ public class DemoData {
         int created = 0;
         for (StatInput figure : figures()) {
             if (!Stat.slugTaken(figure.slug())) {
-                stats.create(figure, EDITOR, null);
+                StatInput earlier = EARLIER.get(figure.slug());
+                if (earlier == null) {
+                    stats.create(figure, EDITOR, null);
+                } else {
+                    stats.create(earlier, EDITOR, null);
+                    stats.update(
+                            figure.slug(),
+                            figure.as("update", "New survey: 65% in May 2024, up from 33% ten months earlier.", true),
+                            ExpectedVersion.ANY,
+                            EDITOR,
+                            null);
+                }
                 created++;
             } else if (untouchedWithoutTranslations(figure)) {
                 // Loaded by an earlier version, before figures had translations: give it this one's.
@@ -108,17 +119,18 @@ public class DemoData {
                         "ラピダスは2027年から北海道で2ナノのロジック半導体を量産する計画。",
                         "ラピダス"),
                 figure(
-                        "genai-adoption",
-                        "65",
-                        display("percent", null, null, null),
-                        "of organizations use generative AI",
-                        "Share of respondents whose organizations regularly use generative AI, nearly double ten months earlier.",
-                        LocalDate.of(2024, 5, 30),
-                        List.of("ai", "adoption"),
-                        source(
-                                "McKinsey & Company",
-                                "https://www.mckinsey.com/capabilities/quantumblack/our-insights/the-state-of-ai",
-                                LocalDate.of(2024, 5, 30))),
+                                "genai-adoption",
+                                "65",
+                                new DisplaySpec("percent", null, null, null, "compact", null, null, "change"),
+                                "of organizations use generative AI",
+                                "Share of respondents whose organizations regularly use generative AI, nearly double ten months earlier.",
+                                LocalDate.of(2024, 5, 1),
+                                List.of("ai", "adoption"),
+                                source(
+                                        "McKinsey & Company",
+                                        "https://www.mckinsey.com/capabilities/quantumblack/our-insights/the-state-of-ai",
+                                        LocalDate.of(2024, 5, 30)))
+                        .withAsOf(LocalDate.of(2024, 5, 1), "month"),
                 figure(
                         "ai-spending-2024",
                         "204000000000",
@@ -150,6 +162,27 @@ public class DemoData {
                         List.of("ai", "inference"),
                         source("Anyscale", "https://www.anyscale.com/blog", null)));
     }
+
+    /**
+     * Where a demo figure started: its earlier value, which the demo then updates with new data,
+     * so that its card shows the change ("up from 33% in August 2023") and its page the series.
+     */
+    private static final Map<String, StatInput> EARLIER = Map.of(
+            "genai-adoption",
+            figure(
+                            "genai-adoption",
+                            "33",
+                            new DisplaySpec("percent", null, null, null, "compact", null, null, "change"),
+                            "of organizations use generative AI",
+                            "Share of respondents whose organizations regularly use generative AI in at least one"
+                                    + " business function, in its breakout year.",
+                            LocalDate.of(2023, 8, 1),
+                            List.of("ai", "adoption"),
+                            source(
+                                    "McKinsey & Company",
+                                    "https://www.mckinsey.com/capabilities/quantumblack/our-insights/the-state-of-ai-in-2023-generative-ais-breakout-year",
+                                    LocalDate.of(2023, 8, 1)))
+                    .withAsOf(LocalDate.of(2023, 8, 1), "month"));
 
     /** A demo figure that lacks the translations the demo now has, and that no editor has saved since the loader. */
     private static boolean untouchedWithoutTranslations(StatInput figure) {

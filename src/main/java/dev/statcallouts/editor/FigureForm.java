@@ -1,6 +1,10 @@
 package dev.statcallouts.editor;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,15 +42,19 @@ public record FigureForm(
         String qualifier,
         String notation,
         String override,
+        String currencyStyle,
+        String trend,
         String label,
         String context,
-        String asOf,
+        AsOf asOf,
         String locale,
         List<SourceRow> sources,
         List<TranslationRow> translations,
         String tags,
         String status,
         String note,
+        String change,
+        boolean notePublic,
         String etag,
         String baseRevision,
         List<FieldError> errors) {
@@ -55,6 +63,66 @@ public record FigureForm(
     static final int BLANK_SOURCES = 2;
 
     static final int MAX_SOURCES = 20;
+
+    /**
+     * The as-of date as the form holds it: a precision and one picker per precision (a date, a
+     * month, a quarter with its year, a year); only the precision's own inputs are read.
+     */
+    public record AsOf(String precision, String day, String month, String quarter, String year) {
+
+        static final AsOf NONE = new AsOf("day", "", "", "", "");
+
+        static AsOf of(LocalDate date, String precision) {
+            if (date == null) {
+                return NONE;
+            }
+            return new AsOf(
+                    precision,
+                    date.toString(),
+                    YearMonth.from(date).toString(),
+                    String.valueOf(date.get(IsoFields.QUARTER_OF_YEAR)),
+                    String.valueOf(date.getYear()));
+        }
+
+        static AsOf read(MultivaluedMap<String, String> form) {
+            String precision = field(form, "asOfPrecision");
+            return new AsOf(
+                    precision.isEmpty() ? "day" : precision,
+                    field(form, "asOf"),
+                    field(form, "asOf.month"),
+                    field(form, "asOf.quarter"),
+                    field(form, "asOf.year"));
+        }
+
+        /** The first day of the chosen period, null when it is left empty, or a refusal in {@code errors}. */
+        LocalDate date(List<FieldError> errors) {
+            switch (precision) {
+                case "month":
+                    if (InputText.text(month) == null) {
+                        return null;
+                    }
+                    try {
+                        return YearMonth.parse(month.strip()).atDay(1);
+                    } catch (DateTimeParseException e) {
+                        errors.add(new FieldError("asOf", "must be a month, YYYY-MM (2024-11)"));
+                        return null;
+                    }
+                case "quarter":
+                case "year":
+                    if (InputText.text(year) == null) {
+                        return null;
+                    }
+                    if (!year.strip().matches("[12][0-9]{3}")) {
+                        errors.add(new FieldError("asOf", "must be a year such as 2024"));
+                        return null;
+                    }
+                    int q = precision.equals("year") || !quarter.matches("[1-4]") ? 1 : Integer.parseInt(quarter);
+                    return LocalDate.of(Integer.parseInt(year.strip()), q * 3 - 2, 1);
+                default:
+                    return InputText.date(day, "asOf", errors);
+            }
+        }
+    }
 
     /** One source's inputs; {@code index} is its position in the API's {@code sources} list. */
     public record SourceRow(int index, String name, String url, String published, String accessed) {
@@ -130,14 +198,18 @@ public record FigureForm(
                 "compact",
                 "",
                 "",
+                "none",
                 "",
                 "",
+                AsOf.NONE,
                 "en",
                 rows(List.of()),
                 translationRows("en", Map.of()),
                 "",
                 "draft",
                 "",
+                "",
+                false,
                 "",
                 "",
                 List.of());
@@ -159,15 +231,19 @@ public record FigureForm(
                 InputText.orEmpty(d.qualifier()),
                 d.notation(),
                 InputText.orEmpty(d.override()),
+                InputText.orEmpty(d.currencyStyle()),
+                d.trend(),
                 view.label(),
                 InputText.orEmpty(view.context()),
-                text(view.asOf()),
+                AsOf.of(view.asOf(), view.asOfPrecision()),
                 view.locale(),
                 rows(sources),
                 translationRows(view.locale(), view.translations()),
                 String.join(", ", view.tags()),
                 view.status().equals("retracted") ? "" : view.status(),
                 "",
+                "",
+                false,
                 etag,
                 String.valueOf(view.revision()),
                 List.of());
@@ -197,15 +273,19 @@ public record FigureForm(
                 field(form, "display.qualifier"),
                 field(form, "display.notation"),
                 field(form, "display.override"),
+                field(form, "display.currencyStyle"),
+                field(form, "display.trend"),
                 field(form, "label"),
                 field(form, "context"),
-                field(form, "asOf"),
+                AsOf.read(form),
                 field(form, "locale"),
                 rows(sources),
                 postedTranslations(form),
                 field(form, "tags"),
                 field(form, "status"),
                 field(form, "note"),
+                field(form, "change"),
+                "true".equals(field(form, "notePublic")),
                 field(form, "etag"),
                 field(form, "baseRevision"),
                 List.of());
@@ -233,15 +313,20 @@ public record FigureForm(
                         InputText.text(unit),
                         InputText.text(qualifier),
                         InputText.text(notation),
-                        InputText.text(override)),
+                        InputText.text(override),
+                        InputText.text(currencyStyle),
+                        InputText.text(trend)),
                 InputText.text(label),
                 InputText.text(context),
-                InputText.date(asOf, "asOf", unparsed),
+                asOf.date(unparsed),
+                InputText.text(asOf.precision()),
                 InputText.text(locale),
                 specs,
                 StatCsv.tags(tags, ","),
                 InputText.text(status),
                 InputText.text(note),
+                InputText.text(change),
+                notePublic,
                 translationSpecs());
     }
 
@@ -328,6 +413,8 @@ public record FigureForm(
                 qualifier,
                 notation,
                 override,
+                currencyStyle,
+                trend,
                 label,
                 context,
                 asOf,
@@ -337,6 +424,8 @@ public record FigureForm(
                 tags,
                 status,
                 note,
+                change,
+                notePublic,
                 etag,
                 baseRevision,
                 errors);

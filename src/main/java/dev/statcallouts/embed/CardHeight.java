@@ -71,6 +71,11 @@ public final class CardHeight {
             height += block(card.figure(), figure, 1.1, content, figure > m.label * 1.3 ? FIGURE_EM_PER_CHAR : 0.7);
             height += 4 + block(card.label(), m.label, 1.3, content, EM_PER_CHAR);
         }
+        if (card.trend() != null || card.sparkline() != null) {
+            // The sparkline (18 px) sits on the first line, about as wide as 8 characters and the gap.
+            String line = (card.sparkline() == null ? "" : "sparkline ") + (card.trend() == null ? "" : card.trend());
+            height += 6 + Math.max(Sparkline.HEIGHT, block(line.strip(), m.small, 1.4, content, EM_PER_CHAR));
+        }
         String sources = card.sourceLabel() + ": "
                 + String.join(
                         ", ",

@@ -21,6 +21,54 @@ public interface CardWords {
     @Message("Updated {date}")
     String updated(String date);
 
+    @Message("Corrected {date}")
+    String corrected(String date);
+
+    /** A month as an as-of date ("November 2024"): a java.time pattern. */
+    @Message("MMMM y")
+    String monthPattern();
+
+    @Message("Q{quarter} {year}")
+    String quarter(int quarter, int year);
+
+    @Message("{year}")
+    String year(int year);
+
+    /** The change since the previous value: "up from 55% in 2023"; {@code period} may be empty. */
+    @Message("up from {value}{#if period}{#if day} on{#else} in{/if} {period}{/if}")
+    String upFrom(String value, String period, boolean day);
+
+    @Message("down from {value}{#if period}{#if day} on{#else} in{/if} {period}{/if}")
+    String downFrom(String value, String period, boolean day);
+
+    @Message("unchanged from {value}{#if period}{#if day} on{#else} in{/if} {period}{/if}")
+    String sameAs(String value, String period, boolean day);
+
+    /** What a sparkline says to a screen reader, as one sentence. */
+    @Message("Values over time: {values}.")
+    String series(String values);
+
+    /** One value of that sentence or the series table: "55% (2023)". */
+    @Message("{value}{#if period} ({period}){/if}")
+    String seriesValue(String value, String period);
+
+    /** A correction in the public history. */
+    @Message("Correction")
+    String correction();
+
+    /** An update with new data in the public history. */
+    @Message("Update")
+    String update();
+
+    @Message("Values over time")
+    String seriesHeading();
+
+    @Message("As of")
+    String asOfHeading();
+
+    @Message("Value")
+    String valueHeading();
+
     @Message("Retracted: {reason}")
     String retracted(String reason);
 

@@ -10,6 +10,8 @@ import java.util.List;
  * @param retractedAs the words that mark a retracted figure in plain text ("Retracted figure"), or null
  * @param widthUnits the figure's width in average characters, which sizes it to fit its card
  * @param refs numbers of its sources in a collection's reference list (empty on a single card)
+ * @param trend the change since the previous value ("up from 55% in 2023"), or null
+ * @param sparkline its values over time, or null
  */
 public record FigureCard(
         String slug,
@@ -24,7 +26,9 @@ public record FigureCard(
         String viewCurrent,
         String retractedAs,
         double widthUnits,
-        List<Integer> refs) {
+        List<Integer> refs,
+        String trend,
+        Sparkline sparkline) {
 
     /**
      * A source as a card links it.
@@ -53,7 +57,9 @@ public record FigureCard(
                 viewCurrent,
                 retractedAs,
                 widthUnits,
-                List.copyOf(numbers));
+                List.copyOf(numbers),
+                trend,
+                sparkline);
     }
 
     /** "¥920 billion: cumulative investment in Rapidus", the iframe title and page title. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,16 @@ import jakarta.inject.Inject;
 
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.AsOfPrecision;
+import dev.statcallouts.stats.ChangeKind;
+import dev.statcallouts.stats.Series;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.TranslationSpec;
+import dev.statcallouts.stats.Trend;
 import dev.statcallouts.stats.service.StatViews;
 
 /** Builds the card of a figure (current or pinned revision) in the reader's language. Call inside a transaction. */
@@ -30,6 +35,7 @@ import dev.statcallouts.stats.service.StatViews;
 public class FigureCards {
 
     private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+    private static final Map<Locale, DateTimeFormatter> MONTHS = new ConcurrentHashMap<>();
 
     @Inject
     StatViews views;
@@ -71,14 +77,19 @@ public class FigureCards {
 
         List<String> meta = new ArrayList<>();
         if (snapshot.asOf() != null) {
-            meta.add(words.asOf(dates.format(snapshot.asOf())));
+            meta.add(words.asOf(period(snapshot.asOf(), snapshot.precision(), words, locale)));
         }
-        if (!pinned && stat.correctedAt != null) {
-            meta.add(words.updated(dates.format(date(stat.correctedAt))));
+        if (!pinned && stat.changedAt != null) {
+            String on = dates.format(date(stat.changedAt));
+            meta.add(stat.lastChange == ChangeKind.CORRECTION ? words.corrected(on) : words.updated(on));
         }
 
         List<String> notices = new ArrayList<>();
         boolean retracted = stat.status == StatStatus.RETRACTED;
+        Trend trend = retracted ? Trend.NONE : snapshot.display().trendOrNone();
+        Series series = trend == Trend.NONE
+                ? new Series(List.of())
+                : Series.of(StatRevision.listFor(stat), pinned ? options.revision() : stat.revision);
         if (retracted) {
             notices.add(words.retracted(stat.retractionReason));
         }
@@ -98,7 +109,60 @@ public class FigureCards {
                 words.viewCurrent(),
                 retracted ? words.retractedFigure() : null,
                 Math.max(1, CardHeight.units(figure)),
-                List.of());
+                List.of(),
+                series.previous()
+                        .map(before -> change(series, before, words, locale))
+                        .orElse(null),
+                trend == Trend.SPARKLINE ? sparkline(series, words, locale) : null);
+    }
+
+    /** Longest number of values a sparkline draws. */
+    private static final int SPARKLINE_POINTS = 24;
+
+    /** "up from 55% in 2023": the latest value against the one before it. */
+    private String change(Series series, Series.Point before, CardWords words, Locale locale) {
+        Series.Point latest = series.points().get(series.points().size() - 1);
+        String value = views.formatted(before.value(), before.display(), locale);
+        String when = before.asOf() == null ? "" : period(before.asOf(), before.precision(), words, locale);
+        boolean day = before.precision() == AsOfPrecision.DAY;
+        int direction = latest.value().compareTo(before.value());
+        return direction > 0
+                ? words.upFrom(value, when, day)
+                : direction < 0 ? words.downFrom(value, when, day) : words.sameAs(value, when, day);
+    }
+
+    private Sparkline sparkline(Series series, CardWords words, Locale locale) {
+        List<Series.Point> points = series.comparableTail(SPARKLINE_POINTS);
+        if (points.size() < 2) {
+            return null;
+        }
+        return Sparkline.of(
+                points.stream().map(Series.Point::value).toList(),
+                words.series(String.join(", ", values(points, words, locale))));
+    }
+
+    /** Each value with its period: "55% (2023)". */
+    public List<String> values(List<Series.Point> points, CardWords words, Locale locale) {
+        return points.stream()
+                .map(p -> words.seriesValue(
+                        views.formatted(p.value(), p.display(), locale),
+                        p.asOf() == null ? "" : period(p.asOf(), p.precision(), words, locale)))
+                .toList();
+    }
+
+    /** An as-of date at its precision: "April 2, 2024", "November 2024", "Q3 2024", "2024" (or "2024年11月"). */
+    public static String period(LocalDate date, AsOfPrecision precision, CardWords words, Locale locale) {
+        switch (precision) {
+            case MONTH:
+                return MONTHS.computeIfAbsent(locale, l -> DateTimeFormatter.ofPattern(words.monthPattern(), l))
+                        .format(date);
+            case QUARTER:
+                return words.quarter(date.get(IsoFields.QUARTER_OF_YEAR), date.getYear());
+            case YEAR:
+                return words.year(date.getYear());
+            default:
+                return dates(locale).format(date);
+        }
     }
 
     /** Long localized dates ("April 2, 2024", "2024年4月2日"); formatters are immutable, so one per locale. */

@@ -27,6 +27,7 @@ public record PermalinkPage(
         String jsonLd,
         CardPage cards,
         List<PublicRevision> history,
+        List<SeriesRow> series,
         List<EmbedSnippets.Labeled> snippets,
         CardWords words,
         List<Alternate> alternates) {
@@ -38,7 +39,10 @@ public record PermalinkPage(
      * One revision as the public history lists it, in the page's language: its label, date and
      * figure already worded (the editors' history, StatService.HistoryEntry, has editors and changes).
      */
-    public record PublicRevision(String revision, String date, String note, String figure) {}
+    public record PublicRevision(String revision, String kind, String date, String note, String figure) {}
+
+    /** One value of the figure's series, newest first: when it held and what it was. */
+    public record SeriesRow(String asOf, String value) {}
 
     public FigureCard card() {
         return cards.cards().get(0);

@@ -44,9 +44,11 @@ import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.FigureCard;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.site.SiteConfig;
+import dev.statcallouts.stats.ChangeKind;
+import dev.statcallouts.stats.Series;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
-import dev.statcallouts.stats.StatStatus;
+import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,6 +64,8 @@ public class PermalinkResource {
             + ".page{max-width:680px;margin:0 auto}.page section{margin-top:28px}"
             + ".page h2{font-size:17px;margin:0 0 8px}.page ol,.page ul.plain{padding-left:20px;font-size:15px}"
             + ".page li{margin:4px 0}.page .muted{color:#4a4f59}"
+            + ".page table.series{border-collapse:collapse;font-size:15px;background:#fff}"
+            + ".page .series th,.page .series td{text-align:left;padding:4px 14px 4px 8px;border-bottom:1px solid #d9dce1}"
             + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
             + "border-radius:4px;padding:8px;font-size:13px}.page label{font-weight:600;font-size:14px}"
             + ".page figure{margin:14px 0 0}.page figcaption{font-weight:600;font-size:14px;margin-bottom:4px}.page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
@@ -118,23 +122,39 @@ public class PermalinkResource {
                 null);
 
         DateTimeFormatter dates = FigureCards.dates(locale);
+        List<StatRevision> revisions = StatRevision.listFor(stat);
         List<PermalinkPage.PublicRevision> history = new ArrayList<>();
-        for (StatRevision revision : StatRevision.listFor(stat)) {
-            if (StatStatus.DRAFT.name().equalsIgnoreCase(revision.snapshot.status())) {
+        for (StatRevision revision : revisions) {
+            // Edits (wording, no change in meaning) are the editors' business, as are notes not made public.
+            if (!revision.announced()) {
                 continue;
             }
             history.add(new PermalinkPage.PublicRevision(
                     words.revision(revision.number),
+                    revision.change == ChangeKind.CORRECTION
+                            ? words.correction()
+                            : revision.change == ChangeKind.UPDATE ? words.update() : null,
                     dates.format(revision.createdAt.atZone(ZoneOffset.UTC)),
-                    revision.note,
+                    revision.publicNote(),
                     views.formatted(revision.snapshot, locale)));
+        }
+        List<Series.Point> points = Series.of(revisions, stat.revision).points();
+        List<PermalinkPage.SeriesRow> series = new ArrayList<>();
+        if (points.size() > 1) {
+            List<String> values = cards.values(points, words, locale);
+            for (int i = points.size() - 1; i >= 0; i--) {
+                Series.Point point = points.get(i);
+                series.add(new PermalinkPage.SeriesRow(
+                        point.asOf() == null ? "" : FigureCards.period(point.asOf(), point.precision(), words, locale),
+                        views.formatted(point.value(), point.display(), locale)));
+            }
         }
 
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Observation");
         ld.put("inLanguage", locale.toLanguageTag());
-        ld.put("name", card.title());
+        ld.put("name", names(stat, locale));
         ld.put("description", card.context() != null ? card.context() : card.label());
         ld.put("url", permalink);
         Map<String, Object> value = new LinkedHashMap<>();
@@ -172,6 +192,7 @@ public class PermalinkResource {
                 locale,
                 cardPage,
                 history,
+                series,
                 // A retracted figure is not to be embedded anew: no snippets for it.
                 card.retracted()
                         ? List.of()
@@ -235,6 +256,7 @@ public class PermalinkResource {
                 locale,
                 cardPage,
                 List.of(),
+                List.of(),
                 snippets(EmbedSnippets.collection(
                         cardPage, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
@@ -251,6 +273,7 @@ public class PermalinkResource {
             Locale locale,
             CardPage cardPage,
             List<PermalinkPage.PublicRevision> history,
+            List<PermalinkPage.SeriesRow> series,
             List<EmbedSnippets.Labeled> snippets,
             String jsonLd,
             CardWords words,
@@ -269,9 +292,31 @@ public class PermalinkResource {
                 jsonLd,
                 cardPage,
                 history,
+                series,
                 snippets,
                 words,
                 alternates);
+    }
+
+    /**
+     * The figure's name ("¥920 billion: cumulative investment in Rapidus") in each language it has
+     * words in, tagged with its language (JSON-LD value objects), the page's language first.
+     */
+    private List<Map<String, String>> names(Stat stat, Locale page) {
+        StatSnapshot snapshot = StatSnapshot.of(stat);
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        byLanguage.put(page.getLanguage(), null);
+        byLanguage.put(Locale.forLanguageTag(stat.locale).getLanguage(), snapshot.label());
+        snapshot.translations().forEach((lang, words) -> byLanguage.put(lang, words.label()));
+        List<Map<String, String>> names = new ArrayList<>();
+        byLanguage.forEach((lang, label) -> {
+            Locale locale = lang.equals(Locale.forLanguageTag(stat.locale).getLanguage())
+                    ? Locale.forLanguageTag(stat.locale)
+                    : Locale.forLanguageTag(lang);
+            names.add(Map.of(
+                    "@language", locale.toLanguageTag(), "@value", views.formatted(snapshot, locale) + ": " + label));
+        });
+        return names;
     }
 
     /** The page in each language the figure has words in: its own (the plain permalink) and each translation. */

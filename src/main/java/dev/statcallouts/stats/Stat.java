@@ -58,6 +58,15 @@ public class Stat extends PanacheEntity {
     @Column(name = "display_override", length = 64)
     public String displayOverride;
 
+    /** Null: the site's default. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "currency_style")
+    public CurrencyStyle currencyStyle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Trend trend = Trend.NONE;
+
     @Column(nullable = false, length = 200)
     public String label;
 
@@ -66,6 +75,11 @@ public class Stat extends PanacheEntity {
 
     @Column(name = "as_of")
     public LocalDate asOf;
+
+    /** How precise {@link #asOf} is; a month, quarter or year is stored as its first day. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "as_of_precision", nullable = false)
+    public AsOfPrecision asOfPrecision = AsOfPrecision.DAY;
 
     @Column(nullable = false, length = 35)
     public String locale;
@@ -91,9 +105,14 @@ public class Stat extends PanacheEntity {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
-    /** When the figure as readers see it last changed after its first revision; null if never. */
-    @Column(name = "corrected_at")
-    public Instant correctedAt;
+    /** When readers were last told of a change (a correction or an update); null if never. */
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    /** What that change was: "Corrected <date>" or "Updated <date>" on the card. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "last_change")
+    public ChangeKind lastChange;
 
     /** When the figure was first published; null while readers have never seen it. */
     @Column(name = "published_at")

@@ -43,7 +43,18 @@ public record StatInput(
         @Size(max = 1000) @Schema(example = "Government support for Japan's 2 nm foundry through fiscal 2025.")
         String context,
 
-        @Schema(example = "2025-04-01") LocalDate asOf,
+        @Schema(
+                description = "When the figure holds; with a month, quarter or year precision, a day in that period"
+                        + " (stored as its first day)",
+                example = "2025-04-01")
+        LocalDate asOf,
+
+        @Pattern(regexp = AsOfPrecision.PATTERN, message = "must be day, month, quarter or year")
+        @Schema(
+                description =
+                        "How precise asOf is, as the source says it (\"as of November 2024\" is month); default day",
+                example = "month")
+        String asOfPrecision,
 
         @LanguageTag @Schema(description = "The figure's own language (BCP 47); default en", example = "en")
         String locale,
@@ -70,6 +81,18 @@ public record StatInput(
         @Schema(description = "Change note stored with the revision", example = "Corrected to the fiscal 2025 total")
         String note,
 
+        @Pattern(regexp = ChangeKind.PATTERN, message = "must be correction, update or edit")
+        @Schema(
+                description = "What this save is, once the figure was published: correction (it was wrong; cards say"
+                        + " \"Corrected\"), update (new data; \"Updated\", and the series gains a value) or edit"
+                        + " (wording, not shown to readers). Required when the value, its display or its as-of"
+                        + " change; otherwise edit.",
+                example = "update")
+        String change,
+
+        @Schema(description = "Whether the note is shown to readers in the public history; default false")
+        Boolean notePublic,
+
         @Size(max = 5)
         @Schema(
                 description = "The figure's words in other languages cards speak (en, ja, de, fr, es), by language."
@@ -89,11 +112,66 @@ public record StatInput(
             List<String> tags,
             String status,
             String note) {
-        this(slug, value, display, label, context, asOf, locale, sources, tags, status, note, null);
+        this(slug, value, display, label, context, asOf, null, locale, sources, tags, status, note, null, null, null);
     }
 
     /** The same input with these translations. */
     public StatInput withTranslations(Map<String, TranslationSpec> words) {
-        return new StatInput(slug, value, display, label, context, asOf, locale, sources, tags, status, note, words);
+        return new StatInput(
+                slug,
+                value,
+                display,
+                label,
+                context,
+                asOf,
+                asOfPrecision,
+                locale,
+                sources,
+                tags,
+                status,
+                note,
+                change,
+                notePublic,
+                words);
+    }
+
+    /** The same input saved as this kind of change, with this note, public or not. */
+    public StatInput as(String kind, String changeNote, Boolean publicNote) {
+        return new StatInput(
+                slug,
+                value,
+                display,
+                label,
+                context,
+                asOf,
+                asOfPrecision,
+                locale,
+                sources,
+                tags,
+                status,
+                changeNote,
+                kind,
+                publicNote,
+                translations);
+    }
+
+    /** The same input with the as-of date at this precision. */
+    public StatInput withAsOf(LocalDate date, String precision) {
+        return new StatInput(
+                slug,
+                value,
+                display,
+                label,
+                context,
+                date,
+                precision,
+                locale,
+                sources,
+                tags,
+                status,
+                note,
+                change,
+                notePublic,
+                translations);
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -41,6 +43,15 @@ public class StatRevision extends PanacheEntity {
     @Column(length = 500)
     public String note;
 
+    /** What the save was; null for a figure's first revision and for revisions saved before saves said. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "change_kind")
+    public ChangeKind change;
+
+    /** Whether readers see the note in the public history; notes are for editors unless marked. */
+    @Column(name = "note_public", nullable = false)
+    public boolean notePublic;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public StatSnapshot snapshot;
@@ -48,6 +59,16 @@ public class StatRevision extends PanacheEntity {
     /** Whether readers could have seen this state: anything but a draft. */
     public boolean isPublic() {
         return !StatStatus.DRAFT.name().equalsIgnoreCase(snapshot.status());
+    }
+
+    /** Whether the public history lists it: a public state that is not a mere edit. */
+    public boolean announced() {
+        return isPublic() && (change == null || change.announced());
+    }
+
+    /** The note as readers may see it: null unless the editor made it public. */
+    public String publicNote() {
+        return notePublic ? note : null;
     }
 
     public static List<StatRevision> listFor(Stat stat) {

@@ -23,6 +23,7 @@ public record StatSnapshot(
         String label,
         String context,
         LocalDate asOf,
+        String asOfPrecision,
         String locale,
         List<SourceSpec> sources,
         List<String> tags,
@@ -32,6 +33,7 @@ public record StatSnapshot(
 
     /** Revisions saved before figures had translations read as having none; languages in order, as JSON shows them. */
     public StatSnapshot {
+        asOfPrecision = AsOfPrecision.parse(asOfPrecision).id();
         translations = translations == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(translations));
     }
 
@@ -44,10 +46,13 @@ public record StatSnapshot(
                         stat.unit,
                         stat.qualifier,
                         stat.notation.name().toLowerCase(Locale.ROOT),
-                        stat.displayOverride),
+                        stat.displayOverride,
+                        stat.currencyStyle == null ? null : stat.currencyStyle.id(),
+                        stat.trend.id()),
                 stat.label,
                 stat.context,
                 stat.asOf,
+                stat.asOfPrecision.id(),
                 stat.locale,
                 stat.sources.stream().map(SourceSpec::of).toList(),
                 stat.tags.stream().sorted().toList(),
@@ -62,6 +67,21 @@ public record StatSnapshot(
         return translations;
     }
 
+    /**
+     * Whether what the figure says changed: its value, what the number measures, or when it holds.
+     * Such a save is a correction or an update, never a mere edit.
+     */
+    public boolean meaningDifference(StatSnapshot other) {
+        return !(value.compareTo(other.value) == 0
+                && display.sameMeaning(other.display)
+                && Objects.equals(asOf, other.asOf)
+                && asOfPrecision.equals(other.asOfPrecision));
+    }
+
+    public AsOfPrecision precision() {
+        return AsOfPrecision.parse(asOfPrecision);
+    }
+
     /** Whether a reader of the card would see a difference (tags, status and notes aside). */
     public boolean readerVisibleDifference(StatSnapshot other) {
         return !(value.compareTo(other.value) == 0
@@ -69,6 +89,7 @@ public record StatSnapshot(
                 && label.equals(other.label)
                 && Objects.equals(context, other.context)
                 && Objects.equals(asOf, other.asOf)
+                && asOfPrecision.equals(other.asOfPrecision)
                 && sources.equals(other.sources)
                 && translations.equals(other.translations));
     }

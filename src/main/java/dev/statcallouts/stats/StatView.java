@@ -27,6 +27,10 @@ public record StatView(
         String label,
         String context,
         LocalDate asOf,
+
+        @Schema(enumeration = {"day", "month", "quarter", "year"})
+        String asOfPrecision,
+
         String locale,
         List<SourceSpec> sources,
         List<String> tags,
@@ -46,10 +50,13 @@ public record StatView(
 
         Instant updatedAt,
 
+        @Schema(description = "When readers were last told of a correction or update (the card's date)")
+        Instant changedAt,
+
         @Schema(
-                description =
-                        "When what readers see last changed after the first version (the card's \"Updated\" date)")
-        Instant correctedAt,
+                description = "What that change was: the card says \"Corrected\" or \"Updated\"",
+                enumeration = {"correction", "update"})
+        String lastChange,
 
         @Schema(description = "The figure's words in other languages, by language (see StatInput.translations)")
         Map<String, TranslationSpec> translations) {}

@@ -314,6 +314,7 @@ class EmbedBrowserTest extends BrowserTestSupport {
                 .statusCode(200);
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "930000000000");
+        corrected.put("change", "correction");
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType("application/json")

@@ -183,7 +183,14 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         screenshot("form-conflict");
         assertThat(browser.axeViolations()).as("axe on the conflict").isEmpty();
 
-        // Saving again is a deliberate overwrite of the version they now know about.
+        // Saving again is a deliberate overwrite of the version they now know about; it puts
+        // back another value, so the editor says what kind of change that is.
+        field("save").click();
+        await(d -> !d.findElements(By.id("error-summary")).isEmpty());
+        assertThat(field("error-summary").getText())
+                .contains("What is this change?: the figure's value, display or as-of date changed");
+        assertThat(field("f-label").getAttribute("value")).isEqualTo("my better label");
+        field("c-correction").click();
         field("save").click();
         await(ExpectedConditions.urlContains("notice=saved"));
         assertThat(field("notice").getText()).isEqualTo("Saved as revision 3.");

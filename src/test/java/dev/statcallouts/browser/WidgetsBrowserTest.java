@@ -176,7 +176,7 @@ class WidgetsBrowserTest extends BrowserTestSupport {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isLessThan(1000);
         assertThat((String) browser.js("return document.querySelector('.meta').textContent;"))
-                .contains("Updated");
+                .contains("Corrected");
         browser.driver.switchTo().defaultContent();
         // And the iframe follows the new card's height.
         awaitFramesFitTheirCards(1);

@@ -289,6 +289,7 @@ class DatabaseFaultTest {
             try {
                 Map<String, Object> edited = figure(slug);
                 edited.put("value", "930000000000");
+                edited.put("change", "correction");
                 long start = System.currentTimeMillis();
                 Response response = given().auth()
                         .oauth2(ADMIN_TOKEN)

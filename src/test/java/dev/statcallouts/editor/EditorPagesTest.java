@@ -50,6 +50,8 @@ class EditorPagesTest {
                 Map.entry("sources[0].url", "https://www.mckinsey.com/the-state-of-ai"),
                 Map.entry("tags", "ai, survey"),
                 Map.entry("status", "published"),
+                // Saved over a published figure it changes the value: a correction (ignored on create).
+                Map.entry("change", "correction"),
                 Map.entry("note", "first")));
     }
 

@@ -28,7 +28,9 @@ class CardHeightTest {
                 "See the current figure",
                 retractedAs,
                 CardHeight.units(figure),
-                List.of());
+                List.of(),
+                null,
+                null);
     }
 
     @Test

@@ -271,12 +271,12 @@ class EmbedResourceTest {
         corrected.put("value", "950000000000");
         update(corrected);
         String current = given().when().get("/embed/" + slug).asString();
-        assertThat(current).contains("¥950 billion", "Updated ").doesNotContain("¥920 billion");
+        assertThat(current).contains("¥950 billion", "Corrected ").doesNotContain("¥920 billion");
 
         String pinned = given().queryParam("v", 1).when().get("/embed/" + slug).asString();
         assertThat(pinned)
                 .contains("¥920 billion", "A newer version of this figure exists.", "See the current figure")
-                .doesNotContain("Updated");
+                .doesNotContain("Corrected");
         given().queryParam("v", 9).when().get("/embed/" + slug).then().statusCode(404);
     }
 

@@ -71,6 +71,7 @@ class PermalinkResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "950000000000");
         corrected.put("note", "Fiscal 2025 total");
+        corrected.put("notePublic", true);
         update(corrected);
         String html = given().when()
                 .get("/s/" + slug)
@@ -82,7 +83,7 @@ class PermalinkResourceTest {
                 .contains(
                         "¥950 billion",
                         "published April 2, 2024",
-                        "<strong>Revision 2</strong>",
+                        "<strong>Revision 2</strong> · Correction",
                         "¥950 billion — Fiscal 2025 total",
                         "<strong>Revision 1</strong>",
                         "¥920 billion",
@@ -208,9 +209,16 @@ class PermalinkResourceTest {
                 .header("Content-Language", "ja")
                 .extract()
                 .asString();
-        assertThat(japanese)
-                .contains("<html lang=\"ja\">", "ラピダスへの累計投資額", "2ナノ半導体工場への政府支援。", "\"inLanguage\":\"ja\"")
+        String ldJson = between(japanese, "<script type=\"application/ld+json\">", "</script>");
+        assertThat(japanese.replace(ldJson, ""))
+                .contains("<html lang=\"ja\">", "ラピダスへの累計投資額", "2ナノ半導体工場への政府支援。")
                 .doesNotContain("cumulative investment", "Government support");
+        // Machines read the name in each language, tagged with it, the page's own first.
+        JsonPath ld = new JsonPath(ldJson);
+        assertThat(ld.getString("inLanguage")).isEqualTo("ja");
+        assertThat(ld.getList("name.'@language'")).containsExactly("ja", "en");
+        assertThat(ld.getList("name.'@value'"))
+                .containsExactly("9200億円: ラピダスへの累計投資額", "¥920 billion: cumulative investment in Rapidus");
         String german =
                 given().queryParam("lang", "de").when().get("/s/" + slug).asString();
         assertThat(german)

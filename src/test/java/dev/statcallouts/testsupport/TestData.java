@@ -92,12 +92,14 @@ public final class TestData {
                 .statusCode(201);
     }
 
-    /** Replaces a figure through the API. */
+    /** Replaces a figure through the API; a save that does not say what it is, is a correction. */
     public static void update(Map<String, Object> figure) {
+        Map<String, Object> body = new LinkedHashMap<>(figure);
+        body.putIfAbsent("change", "correction");
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType(ContentType.JSON)
-                .body(figure)
+                .body(body)
                 .when()
                 .put("/api/stats/" + figure.get("slug"))
                 .then()

@@ -156,6 +156,44 @@ public class FigureFormResource {
         public List<String> languages() {
             return EmbedPanel.LANGUAGES;
         }
+
+        public List<Option> currencyStyles() {
+            return List.of(
+                    new Option("", "the site's default"),
+                    new Option("symbol", "symbol (¥920 billion)"),
+                    new Option("code", "code (JPY 920 billion)"),
+                    new Option("name", "name (920 billion Japanese Yen)"));
+        }
+
+        public List<Option> trends() {
+            return List.of(
+                    new Option("none", "none"),
+                    new Option("change", "the change since the previous value (up from 55% in 2023)"),
+                    new Option("sparkline", "that change and a small line of the values"));
+        }
+
+        public List<Option> precisions() {
+            return List.of(
+                    new Option("day", "a day (April 2, 2024)"),
+                    new Option("month", "a month (November 2024)"),
+                    new Option("quarter", "a quarter (Q3 2024)"),
+                    new Option("year", "a year (2024)"));
+        }
+
+        public List<Integer> quarters() {
+            return List.of(1, 2, 3, 4);
+        }
+
+        public List<Option> changeKinds() {
+            return List.of(
+                    new Option("edit", "Edit: wording only, the figure means the same (readers are not told)"),
+                    new Option(
+                            "correction",
+                            "Correction: the figure was wrong (the card says “Corrected”, the note can be public)"),
+                    new Option(
+                            "update",
+                            "Update: new data (the card says “Updated”; the old value stays in the figure's series)"));
+        }
     }
 
     /** A preview that cannot be drawn: why (the session), or what is wrong field by field. */

@@ -4,27 +4,33 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.statcallouts.common.FieldError;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.InputText;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.TranslationSpec;
 
 /**
  * The CSV shape of figures, one per row, the same for export and import: display fields flat,
  * tags separated by semicolons, up to three sources as {@code source_*}, {@code source2_*},
- * {@code source3_*}.
+ * {@code source3_*}, and a column set per card language for the figure's words in it
+ * ({@code label_ja}, {@code context_ja}, {@code source_names_ja} with names separated by semicolons).
  */
 public final class StatCsv {
 
     public static final int MAX_SOURCES = 3;
     public static final List<String> HEADER;
     private static final Pattern SOURCE_FIELD = Pattern.compile("sources\\[(\\d+)\\]\\.(\\w+)");
+    private static final Pattern TRANSLATION_FIELD = Pattern.compile("translations\\[([a-z]{2})](?:\\.(\\w+))?.*");
 
     static {
         List<String> header = new ArrayList<>(Arrays.asList(
@@ -36,15 +42,21 @@ public final class StatCsv {
                 "qualifier",
                 "notation",
                 "override",
+                "currency_style",
+                "trend",
                 "label",
                 "context",
                 "as_of",
+                "as_of_precision",
                 "locale",
                 "status",
                 "tags"));
         for (int n = 1; n <= MAX_SOURCES; n++) {
             String p = prefix(n);
             header.addAll(List.of(p + "name", p + "url", p + "published", p + "accessed"));
+        }
+        for (String lang : Languages.CODES) {
+            header.addAll(List.of("label_" + lang, "context_" + lang, "source_names_" + lang));
         }
         HEADER = List.copyOf(header);
     }
@@ -73,9 +85,12 @@ public final class StatCsv {
                 stat.display().qualifier(),
                 stat.display().notation(),
                 stat.display().override(),
+                stat.display().currencyStyle(),
+                stat.display().trend(),
                 stat.label(),
                 stat.context(),
                 stat.asOf() == null ? null : stat.asOf().toString(),
+                stat.asOfPrecision(),
                 stat.locale(),
                 stat.status(),
                 String.join(";", stat.tags())));
@@ -86,6 +101,13 @@ public final class StatCsv {
                     s == null ? null : s.url(),
                     s == null || s.published() == null ? null : s.published().toString(),
                     s == null || s.accessed() == null ? null : s.accessed().toString()));
+        }
+        for (String lang : Languages.CODES) {
+            TranslationSpec words = stat.translations().get(lang);
+            row.addAll(Arrays.asList(
+                    words == null ? null : words.label(),
+                    words == null ? null : words.context(),
+                    words == null || words.sourceNames() == null ? null : String.join(";", words.sourceNames())));
         }
         // The value is a plain decimal ("-5" is a number, not a formula); every other cell is text.
         for (int i = 0; i < row.size(); i++) {
@@ -143,15 +165,44 @@ public final class StatCsv {
                         text(row, "unit"),
                         text(row, "qualifier"),
                         text(row, "notation"),
-                        text(row, "override")),
+                        text(row, "override"),
+                        text(row, "currency_style"),
+                        text(row, "trend")),
                 text(row, "label"),
                 text(row, "context"),
                 InputText.date(row.get("as_of"), "asOf", errors),
+                text(row, "as_of_precision"),
                 text(row, "locale"),
                 sources,
                 tags(restored(row.get("tags")), ";"),
                 text(row, "status"),
-                "Imported from CSV");
+                "Imported from CSV",
+                null,
+                null,
+                translations(row));
+    }
+
+    /** The figure's words per language from its label_ja, context_ja and source_names_ja columns. */
+    private static Map<String, TranslationSpec> translations(Map<String, String> row) {
+        Map<String, TranslationSpec> words = new TreeMap<>();
+        for (String lang : Languages.CODES) {
+            String label = text(row, "label_" + lang);
+            String context = text(row, "context_" + lang);
+            String names = restored(row.get("source_names_" + lang));
+            if (label != null || context != null || InputText.text(names) != null) {
+                words.put(
+                        lang,
+                        new TranslationSpec(
+                                label,
+                                context,
+                                names == null || names.isBlank()
+                                        ? List.of()
+                                        : Arrays.stream(names.split(";", -1))
+                                                .map(String::strip)
+                                                .toList()));
+            }
+        }
+        return words;
     }
 
     /**
@@ -165,10 +216,16 @@ public final class StatCsv {
             int index = Integer.parseInt(source.group(1));
             return index < filled.size() ? prefix(filled.get(index)) + source.group(2) : field;
         }
-        if (field.startsWith("display.")) {
-            return field.substring("display.".length());
+        Matcher translation = TRANSLATION_FIELD.matcher(field);
+        if (translation.matches()) {
+            String part = translation.group(2) == null ? "label" : translation.group(2);
+            return (part.equals("sourceNames") ? "source_names" : part) + "_" + translation.group(1);
         }
-        return field.equals("asOf") ? "as_of" : field;
+        if (field.startsWith("display.")) {
+            field = field.substring("display.".length());
+        }
+        // The API's camel case ("asOfPrecision") is the CSV's snake case ("as_of_precision").
+        return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     /** The numbers (1…3) of the sources a row fills in, each one a source of the figure in this order. */

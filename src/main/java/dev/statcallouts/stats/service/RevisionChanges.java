@@ -7,9 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import dev.statcallouts.stats.AsOfPrecision;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.TranslationSpec;
+import dev.statcallouts.stats.Trend;
 
 /** What a revision changed, field by field, as an editor reads it (old → new). */
 public final class RevisionChanges {
@@ -29,6 +31,15 @@ public final class RevisionChanges {
         compare(changes, "qualifier", before, after, s -> s.display().qualifier());
         compare(changes, "notation", before, after, s -> s.display().notation());
         compare(changes, "shown as", before, after, s -> s.display().override());
+        compare(changes, "currency written as", before, after, s -> s.display().currencyStyle());
+        compare(
+                changes,
+                "trend",
+                before,
+                after,
+                s -> s.display().trendOrNone() == Trend.NONE
+                        ? null
+                        : s.display().trend());
         compare(changes, "label", before, after, StatSnapshot::label);
         compare(changes, "context", before, after, StatSnapshot::context);
         compare(
@@ -36,7 +47,9 @@ public final class RevisionChanges {
                 "as of",
                 before,
                 after,
-                s -> s.asOf() == null ? null : s.asOf().toString());
+                s -> s.asOf() == null
+                        ? null
+                        : s.asOf() + (s.precision() == AsOfPrecision.DAY ? "" : " (" + s.asOfPrecision() + ")"));
         compare(changes, "language", before, after, StatSnapshot::locale);
         int sources = Math.max(
                 before == null ? 0 : before.sources().size(), after.sources().size());

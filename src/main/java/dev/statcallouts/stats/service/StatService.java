@@ -28,6 +28,9 @@ import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
+import dev.statcallouts.stats.AsOfPrecision;
+import dev.statcallouts.stats.ChangeKind;
+import dev.statcallouts.stats.CurrencyStyle;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.Qualifier;
 import dev.statcallouts.stats.RevisionSummary;
@@ -145,7 +148,7 @@ public class StatService {
             stat.publishedAt = stat.createdAt;
         }
         stat.persist();
-        writeRevision(stat, editor, input.note());
+        writeRevision(stat, editor, input.note(), null, Boolean.TRUE.equals(input.notePublic()));
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
     }
@@ -166,15 +169,19 @@ public class StatService {
         }
         StatSnapshot after = StatSnapshot.of(stat);
         if (!after.equals(before)) {
-            // Readers only saw the figure once it was published: edits of a never-public draft
-            // are not corrections.
-            if (stat.publishedAt != null && after.readerVisibleDifference(before)) {
-                stat.correctedAt = Instant.now();
+            // Readers only saw the figure once it was published: a never-public draft has no corrections.
+            ChangeKind kind = stat.publishedAt == null
+                    ? null
+                    : changeKind(
+                            input.change(), after.meaningDifference(before), after.readerVisibleDifference(before));
+            if (kind != null && kind.announced()) {
+                stat.changedAt = Instant.now();
+                stat.lastChange = kind;
             }
             if (stat.publishedAt == null && stat.isPublic()) {
                 stat.publishedAt = Instant.now();
             }
-            writeRevision(stat, editor, input.note());
+            writeRevision(stat, editor, input.note(), kind, Boolean.TRUE.equals(input.notePublic()));
         }
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
@@ -198,7 +205,8 @@ public class StatService {
         if (stat.status != StatStatus.RETRACTED || !cleaned.equals(stat.retractionReason)) {
             stat.status = StatStatus.RETRACTED;
             stat.retractionReason = cleaned;
-            writeRevision(stat, editor, abbreviated("Retracted: " + cleaned, NOTE_LENGTH));
+            // The reason is on the card already: its note is public.
+            writeRevision(stat, editor, abbreviated("Retracted: " + cleaned, NOTE_LENGTH), null, true);
         }
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
@@ -212,12 +220,14 @@ public class StatService {
     public Versioned<List<RevisionSummary>> revisions(String slug, boolean editor) {
         Stat stat = visible(slug, editor);
         List<RevisionSummary> list = StatRevision.listFor(stat).stream()
-                .filter(r -> editor || r.isPublic())
+                .filter(r -> editor || r.announced())
                 .map(r -> new RevisionSummary(
                         r.number,
                         editor ? r.editor : null,
                         r.createdAt,
-                        r.note,
+                        editor ? r.note : r.publicNote(),
+                        editor ? r.notePublic : null,
+                        r.change == null ? null : r.change.id(),
                         r.snapshot.status(),
                         views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale()))))
                 .toList();
@@ -238,7 +248,8 @@ public class StatService {
                         revision.number,
                         editor ? revision.editor : null,
                         revision.createdAt,
-                        revision.note,
+                        editor ? revision.note : revision.publicNote(),
+                        revision.change == null ? null : revision.change.id(),
                         views.formatted(revision.snapshot, locale),
                         revision.snapshot),
                 stat.id + ".r" + number + (editor ? "e" : ""));
@@ -282,6 +293,8 @@ public class StatService {
             String editor,
             Instant createdAt,
             String note,
+            boolean notePublic,
+            ChangeKind change,
             String status,
             String formatted,
             List<RevisionChanges.FieldChange> changes) {}
@@ -303,6 +316,8 @@ public class StatService {
                             r.editor,
                             r.createdAt,
                             r.note,
+                            r.notePublic,
+                            r.change,
                             r.snapshot.status(),
                             views.formatted(r.snapshot, Locale.forLanguageTag(r.snapshot.locale())),
                             RevisionChanges.between(previous, r.snapshot)));
@@ -338,6 +353,10 @@ public class StatService {
         StatRevision revision = StatRevision.findFor(stat, number)
                 .orElseThrow(() -> DomainException.notFound("Figure '" + slug + "' has no revision " + number + "."));
         StatSnapshot old = revision.snapshot;
+        // Going back to an earlier value says the later one was wrong.
+        String kind = stat.publishedAt != null && old.meaningDifference(StatSnapshot.of(stat))
+                ? ChangeKind.CORRECTION.id()
+                : null;
         String status = StatStatus.RETRACTED.name().equalsIgnoreCase(old.status())
                 ? stat.status.name().toLowerCase(Locale.ROOT)
                 : old.status();
@@ -350,11 +369,14 @@ public class StatService {
                         old.label(),
                         old.context(),
                         old.asOf(),
+                        old.asOfPrecision(),
                         old.locale(),
                         old.sources(),
                         old.tags(),
                         status,
                         "Restored revision " + number,
+                        kind,
+                        false,
                         old.translations()),
                 expected,
                 editor,
@@ -419,9 +441,13 @@ public class StatService {
                         .orElseThrow();
         stat.notation = display.notationOrDefault();
         stat.displayOverride = blankToNull(display.override());
+        stat.currencyStyle = display.currencyStyle() == null ? null : CurrencyStyle.parse(display.currencyStyle());
+        stat.trend = display.trendOrNone();
         stat.label = input.label().strip();
         stat.context = blankToNull(input.context());
-        stat.asOf = input.asOf();
+        AsOfPrecision precision = input.asOf() == null ? AsOfPrecision.DAY : AsOfPrecision.parse(input.asOfPrecision());
+        stat.asOfPrecision = precision;
+        stat.asOf = input.asOf() == null ? null : precision.start(input.asOf());
         stat.locale = input.locale() == null
                 ? DEFAULT_LOCALE
                 : Locale.forLanguageTag(input.locale().strip()).toLanguageTag();
@@ -476,7 +502,37 @@ public class StatService {
                 .equals(next.stream().map(SourceSpec::of).toList());
     }
 
-    private void writeRevision(Stat stat, String editor, String note) {
+    /**
+     * What a save of a published figure is. The editor says; a changed value, display or as-of
+     * must be called a correction or an update, and only such a change can be an update.
+     */
+    private static ChangeKind changeKind(String requested, boolean meaning, boolean visible) {
+        ChangeKind kind = requested == null ? null : ChangeKind.parse(requested);
+        if (meaning && kind == null) {
+            throw DomainException.invalid(
+                    "change",
+                    "the figure's value, display or as-of date changed: say whether this is a correction"
+                            + " (it was wrong) or an update (new data)");
+        }
+        if (meaning && kind == ChangeKind.EDIT) {
+            throw DomainException.invalid(
+                    "change",
+                    "an edit keeps the figure's meaning, but its value, display or as-of date changed:"
+                            + " choose correction or update");
+        }
+        if (!meaning && kind == ChangeKind.UPDATE) {
+            throw DomainException.invalid(
+                    "change",
+                    "an update brings new data: change the value or its as-of date, or choose correction or edit");
+        }
+        if (!visible && kind == ChangeKind.CORRECTION) {
+            // Tags and status are not what readers read: nothing was corrected.
+            return ChangeKind.EDIT;
+        }
+        return kind == null ? ChangeKind.EDIT : kind;
+    }
+
+    private void writeRevision(Stat stat, String editor, String note, ChangeKind kind, boolean notePublic) {
         stat.revision++;
         changed.fire(new StatChanged(stat.slug, stat.revision));
         stat.updatedAt = Instant.now();
@@ -486,6 +542,8 @@ public class StatService {
         revision.editor = editor;
         revision.createdAt = stat.updatedAt;
         revision.note = blankToNull(note);
+        revision.change = kind;
+        revision.notePublic = notePublic && revision.note != null;
         revision.snapshot = StatSnapshot.of(stat);
         revision.persist();
     }

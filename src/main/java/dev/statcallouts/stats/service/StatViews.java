@@ -1,9 +1,11 @@
 package dev.statcallouts.stats.service;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatSnapshot;
@@ -27,6 +29,7 @@ public class StatViews {
                 stat.label,
                 stat.context,
                 stat.asOf,
+                snapshot.asOfPrecision(),
                 stat.locale,
                 stat.sources.stream().map(SourceSpec::of).toList(),
                 snapshot.tags(),
@@ -36,14 +39,18 @@ public class StatViews {
                 stat.createdAt,
                 stat.publishedAt,
                 stat.updatedAt,
-                stat.correctedAt,
+                stat.changedAt,
+                stat.lastChange == null ? null : stat.lastChange.id(),
                 snapshot.translations());
     }
 
     public String formatted(StatSnapshot snapshot, Locale locale) {
-        var display = snapshot.display();
+        return formatted(snapshot.value(), snapshot.display(), locale);
+    }
+
+    public String formatted(BigDecimal value, DisplaySpec display, Locale locale) {
         return StatFormatter.format(
-                snapshot.value(),
+                value,
                 display.displayKind(),
                 display.currency(),
                 display.unit(),

@@ -114,6 +114,7 @@ class CollectionResourceTest {
         // Correcting a member figure changes the collection's ETag.
         Map<String, Object> corrected = figure(members.get(0));
         corrected.put("value", "930000000000");
+        corrected.put("change", "correction");
         asAdmin()
                 .body(corrected)
                 .when()

@@ -92,6 +92,7 @@ class DraftPrivacyTest {
                 .statusCode(200);
         Map<String, Object> published = figure(slug);
         published.put("note", "Published with the minister's figure");
+        published.put("notePublic", true);
         given().auth()
                 .oauth2(token)
                 .contentType(ContentType.JSON)
@@ -238,7 +239,7 @@ class DraftPrivacyTest {
                 .put("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .body("correctedAt", nullValue());
+                .body("changedAt", nullValue());
         Map<String, Object> published = figure(slug);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
@@ -248,7 +249,7 @@ class DraftPrivacyTest {
                 .put("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .body("correctedAt", nullValue())
+                .body("changedAt", nullValue())
                 .body("publishedAt", notNullValue());
         given().when().get("/embed/" + slug).then().statusCode(200).body(not(containsString("Updated")));
         given().when()
@@ -262,6 +263,7 @@ class DraftPrivacyTest {
 
         // A correction after publication is one.
         published.put("value", "930000000000");
+        published.put("change", "correction");
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType(ContentType.JSON)
@@ -270,8 +272,9 @@ class DraftPrivacyTest {
                 .put("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .body("correctedAt", notNullValue());
-        given().when().get("/embed/" + slug).then().statusCode(200).body(containsString("Updated"));
+                .body("changedAt", notNullValue())
+                .body("lastChange", equalTo("correction"));
+        given().when().get("/embed/" + slug).then().statusCode(200).body(containsString("Corrected"));
     }
 
     @Test

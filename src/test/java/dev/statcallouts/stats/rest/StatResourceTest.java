@@ -369,7 +369,7 @@ class StatResourceTest {
             List<Integer> statuses =
                     writers.stream().map(CompletableFuture::join).sorted().toList();
             assertThat(statuses).containsExactly(200, 412);
-            given().when().get("/api/stats/" + slug + "/revisions").then().body("", hasSize(2));
+            asAdmin().when().get("/api/stats/" + slug + "/revisions").then().body("", hasSize(2));
         }
     }
 
@@ -382,6 +382,8 @@ class StatResourceTest {
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "950000000000");
         corrected.put("note", "Corrected to the fiscal 2025 total");
+        corrected.put("change", "correction");
+        corrected.put("notePublic", true);
         asAdmin()
                 .body(corrected)
                 .when()

@@ -21,6 +21,7 @@ class RevisionChangesTest {
                 label,
                 null,
                 LocalDate.of(2024, 11, 1),
+                "day",
                 "en",
                 sources,
                 List.of("chips"),
