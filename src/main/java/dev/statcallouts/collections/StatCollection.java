@@ -2,10 +2,15 @@ package dev.statcallouts.collections;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -39,6 +45,21 @@ public class StatCollection extends PanacheEntity {
 
     @Column(length = 1000)
     public String description;
+
+    /** The language of its title and description (BCP 47). */
+    @Column(nullable = false, length = 35)
+    public String locale = "en";
+
+    /** Its title and description in other languages, by language ("ja"). */
+    @ElementCollection
+    @CollectionTable(name = "stat_collection_translation", joinColumns = @JoinColumn(name = "collection_id"))
+    @MapKeyColumn(name = "lang", length = 35)
+    public Map<String, CollectionTranslation> translations = new LinkedHashMap<>();
+
+    /** Whether its title has words in this language: its own, or a translation. */
+    public boolean speaks(String language) {
+        return Locale.forLanguageTag(locale).getLanguage().equals(language) || translations.containsKey(language);
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -155,6 +155,12 @@ public record FigureForm(
      */
     public record TranslationRow(String lang, String label, String context, String sourceNames) {
 
+        /** Whether this is the row of the figure's own language (hidden: its label is already in it). */
+        public boolean own(String figureLanguage) {
+            String tag = InputText.text(figureLanguage);
+            return lang.equals(Locale.forLanguageTag(tag == null ? "en" : tag).getLanguage()) && blank();
+        }
+
         /** The language's own name ("日本語"), as its editors know it. */
         public String languageName() {
             Locale locale = Locale.forLanguageTag(lang);
@@ -204,7 +210,7 @@ public record FigureForm(
                 AsOf.NONE,
                 "en",
                 rows(List.of()),
-                translationRows("en", Map.of()),
+                translationRows(Map.of()),
                 "",
                 "draft",
                 "",
@@ -238,7 +244,7 @@ public record FigureForm(
                 AsOf.of(view.asOf(), view.asOfPrecision()),
                 view.locale(),
                 rows(sources),
-                translationRows(view.locale(), view.translations()),
+                translationRows(view.translations()),
                 String.join(", ", view.tags()),
                 view.status().equals("retracted") ? "" : view.status(),
                 "",
@@ -246,6 +252,36 @@ public record FigureForm(
                 false,
                 etag,
                 String.valueOf(view.revision()),
+                List.of());
+    }
+
+    /** A new figure's form holding a copy of another: its own slug made from the label, a draft, no history. */
+    public static FigureForm copyOf(StatView view) {
+        FigureForm copy = of(view, "");
+        return new FigureForm(
+                "",
+                copy.value,
+                copy.kind,
+                copy.currency,
+                copy.unit,
+                copy.qualifier,
+                copy.notation,
+                copy.override,
+                copy.currencyStyle,
+                copy.trend,
+                copy.label,
+                copy.context,
+                copy.asOf,
+                copy.locale,
+                copy.sources,
+                copy.translations,
+                copy.tags,
+                "draft",
+                "Copied from " + view.slug(),
+                "",
+                false,
+                "",
+                "",
                 List.of());
     }
 
@@ -341,14 +377,14 @@ public record FigureForm(
         return specs;
     }
 
-    /** A row for each language cards speak but the figure's own, filled where it has words in it. */
-    private static List<TranslationRow> translationRows(String own, Map<String, TranslationSpec> translations) {
-        String ownLanguage = Locale.forLanguageTag(own == null ? "en" : own).getLanguage();
+    /**
+     * A row for each language cards speak, filled where the figure has words in it. The row of the
+     * figure's own language is there too, hidden ({@link TranslationRow#own}), so that a figure
+     * whose language changes while it is typed can have words in the one it had.
+     */
+    private static List<TranslationRow> translationRows(Map<String, TranslationSpec> translations) {
         List<TranslationRow> rows = new ArrayList<>();
         for (String lang : Languages.CODES) {
-            if (lang.equals(ownLanguage)) {
-                continue;
-            }
             TranslationSpec words = translations.get(lang);
             rows.add(
                     words == null

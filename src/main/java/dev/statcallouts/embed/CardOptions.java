@@ -74,6 +74,11 @@ public record CardOptions(Theme theme, Locale lang, String accent, Integer revis
         return new CardOptions(theme, null, accent, revision);
     }
 
+    /** These options in this language. */
+    public CardOptions inLanguage(Locale language) {
+        return new CardOptions(theme, language, accent, revision);
+    }
+
     /** These options on the current revision. */
     public CardOptions current() {
         return new CardOptions(theme, lang, accent, null);

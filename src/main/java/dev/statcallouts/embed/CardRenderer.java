@@ -11,9 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.statcallouts.collections.CollectionTranslation;
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 
@@ -128,17 +130,17 @@ public class CardRenderer {
                 .orElseThrow(() -> DomainException.notFound("No published collection with slug '" + slug + "'."));
     }
 
-    /** A collection's cards with one numbered reference list, its sources in order of first use. */
+    /**
+     * A collection's cards with one numbered reference list, its sources in order of first use, in
+     * one language: the one asked for where the collection and every figure have words in it, else
+     * the collection's own where every figure has words in that, else each figure in its own.
+     */
     public CardPage collectionPage(StatCollection collection, CardOptions asked, String permalink) {
-        // The language asked for only if every figure has words in it; else each speaks its own.
-        CardOptions options = asked.lang() != null
-                        && collection.stats.stream()
-                                .filter(Stat::isPublic)
-                                .anyMatch(stat -> !cards.locale(stat, asked)
-                                        .getLanguage()
-                                        .equals(asked.lang().getLanguage()))
-                ? asked.inOwnLanguages()
-                : asked;
+        Locale language = language(collection, asked.lang());
+        if (language == null) {
+            language = language(collection, Locale.forLanguageTag(collection.locale));
+        }
+        CardOptions options = language == null ? asked.inOwnLanguages() : asked.inLanguage(language);
         Map<String, CardPage.Reference> references = new LinkedHashMap<>();
         List<FigureCard> cells = new ArrayList<>();
         Locale lang = options.lang();
@@ -160,20 +162,34 @@ public class CardRenderer {
                 lang = cards.locale(stat, options);
             }
         }
-        Locale locale = lang != null ? lang : Locale.ENGLISH;
+        Locale locale = lang != null ? lang : Locale.forLanguageTag(collection.locale);
+        CollectionTranslation translated = collection.translations.get(locale.getLanguage());
         return new CardPage(
                 collection.slug,
                 locale.toLanguageTag(),
-                collection.title,
+                translated == null ? collection.title : translated.title,
                 permalink,
                 options.theme().cssClass(),
                 style(options, cells) + CardHeight.columnsCss(cells.size()),
                 assets.script(),
-                collection.description,
+                translated == null ? collection.description : translated.description,
                 cells,
                 List.copyOf(references.values()),
                 CardLanguages.words(locale).sourcesAndReferences(),
                 null);
+    }
+
+    /** {@code language} (a card language) if the collection and each of its public figures have words in it, else null. */
+    public Locale language(StatCollection collection, Locale language) {
+        Locale supported = language == null ? null : Languages.parse(language.toLanguageTag());
+        if (supported == null || !collection.speaks(supported.getLanguage())) {
+            return null;
+        }
+        CardOptions asked = CardOptions.parse(null, supported.toLanguageTag(), null, null);
+        boolean everyFigure = collection.stats.stream()
+                .filter(Stat::isPublic)
+                .allMatch(stat -> cards.locale(stat, asked).getLanguage().equals(supported.getLanguage()));
+        return everyFigure ? supported : null;
     }
 
     /**

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Hashes;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.embed.CardLanguages;
 import dev.statcallouts.embed.CardOptions;
@@ -240,16 +241,17 @@ public class PermalinkResource {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ItemList");
-        ld.put("name", collection.title);
+        ld.put("inLanguage", locale.toLanguageTag());
+        ld.put("name", cardPage.title());
         ld.put("url", permalink);
         ld.put(
                 "itemListElement",
                 cardPage.cards().stream()
                         .map(c -> Map.of("@type", "ListItem", "name", c.title(), "url", cards.permalink(c.slug())))
                         .toList());
-        String description = collection.description != null ? collection.description : cardPage.sentence();
+        String description = cardPage.description() != null ? cardPage.description() : cardPage.sentence();
         PermalinkPage page = page(
-                collection.title,
+                cardPage.title(),
                 description,
                 permalink,
                 embedUrl,
@@ -261,7 +263,7 @@ public class PermalinkResource {
                         cardPage, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
                 CardLanguages.words(locale),
-                List.of());
+                collectionAlternates(collection, permalink));
         return respond(request, Templates.collection(page).render(), page);
     }
 
@@ -329,6 +331,24 @@ public class PermalinkResource {
         stat.translations.keySet().stream()
                 .sorted()
                 .forEach(lang -> alternates.add(new PermalinkPage.Alternate(lang, permalink + "?lang=" + lang)));
+        alternates.add(new PermalinkPage.Alternate("x-default", permalink));
+        return alternates;
+    }
+
+    /** The collection's page in each card language it and all its figures have words in, beside its own. */
+    private List<PermalinkPage.Alternate> collectionAlternates(StatCollection collection, String permalink) {
+        String own = Locale.forLanguageTag(collection.locale).getLanguage();
+        List<PermalinkPage.Alternate> alternates = new ArrayList<>();
+        for (Locale language : Languages.SUPPORTED) {
+            if (!language.getLanguage().equals(own) && renderer.language(collection, language) != null) {
+                alternates.add(new PermalinkPage.Alternate(
+                        language.getLanguage(), permalink + "?lang=" + language.getLanguage()));
+            }
+        }
+        if (alternates.isEmpty()) {
+            return List.of();
+        }
+        alternates.add(0, new PermalinkPage.Alternate(collection.locale, permalink));
         alternates.add(new PermalinkPage.Alternate("x-default", permalink));
         return alternates;
     }

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +55,24 @@ public class UsageService {
                 dayViews.stream().mapToLong(UsageView.DayViews::views).sum(),
                 pageViews,
                 dayViews);
+    }
+
+    /** How many pages embedded each of these figures in the last {@code days} days (figures without any are left out). */
+    @Transactional
+    public Map<String, Long> pageCounts(List<String> slugs, int days) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.slug, count(distinct v.page) from embed_view v join stat s on s.id = v.stat_id
+                where s.slug in (?1) and v.day >= ?2 group by s.slug""")
+                .setParameter(1, slugs)
+                .setParameter(2, Date.valueOf(LocalDate.now(ZoneOffset.UTC).minusDays(days - 1L)))
+                .getResultList();
+        Map<String, Long> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        return counts;
     }
 
     private static Instant instant(Object value) {

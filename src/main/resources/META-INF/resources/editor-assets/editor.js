@@ -27,6 +27,15 @@
     var fieldOf = function (el) {
       return el.name === 'previewTheme' || el.name === 'previewLang' ? null : el.name;
     };
+    // The row of words in the figure's own language is hidden: its label is already in it.
+    var locale = form.querySelector('[name="locale"]');
+    var ownRow = function () {
+      var own = ((locale && locale.value) || 'en').trim().toLowerCase().split(/[-_]/)[0];
+      form.querySelectorAll('fieldset.translation[lang]').forEach(function (row) {
+        row.hidden = row.getAttribute('lang') === own && !row.querySelector('[aria-invalid="true"]');
+      });
+    };
+    if (locale) locale.addEventListener('input', ownRow);
     form.addEventListener('input', function (e) { var f = fieldOf(e.target); if (f) touched[f] = true; refresh(); });
     form.addEventListener('change', function (e) { var f = fieldOf(e.target); if (f) touched[f] = true; refresh(); });
     d.querySelectorAll('[form="figure-form"]').forEach(function (el) { el.addEventListener('change', refresh); });

@@ -276,6 +276,86 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     }
 
     /** Waits until the live preview shows all of these (it follows the typing after a short pause). */
+    @Test
+    void aFigureWrittenInJapaneseAndEnglishIsWhollyOneOrTheOther() throws Exception {
+        String slug = slug("ja-en");
+        browser.driver.get(origin() + "/editor/new-figure");
+        field("f-locale").clear();
+        type("f-locale", "ja");
+        // The figure is Japanese now: words in English beside it, none asked for in Japanese.
+        await(d -> field("f-tr-en-label").isDisplayed());
+        assertThat(field("f-tr-ja-label").isDisplayed()).isFalse();
+        type("f-value", "9200億");
+        new Select(field("f-kind")).selectByValue("currency");
+        type("f-currency", "JPY");
+        type("f-label", "ラピダスへの累計投資額");
+        type("f-context", "日本の2ナノ半導体工場への政府支援。");
+        type("f-source-0-name", "ロイター");
+        type("f-source-0-url", "https://www.reuters.com/technology/rapidus");
+        new Select(field("f-asof-precision")).selectByValue("month");
+        assertThat(field("f-asof").isDisplayed()).isFalse();
+        month("2024-04");
+        type("f-tr-en-label", "cumulative investment in Rapidus");
+        type("f-tr-en-context", "Government support for Japan's 2 nm foundry.");
+        type("f-tr-en-sourceNames", "Reuters");
+        type("f-slug", slug);
+        new Select(field("f-status")).selectByValue("published");
+        awaitPreview("9200億円", "ラピダスへの累計投資額", "2024年4月時点");
+        field("save").click();
+        await(ExpectedConditions.urlContains("/editor/figures/" + slug + "?notice=created"));
+
+        assertWhollyJapanese(card(slug, "ja"), "9200億円", "ラピダスへの累計投資額", "ロイター", "2024年4月時点");
+        assertWhollyEnglish(
+                card(slug, "en"), "¥920 billion", "cumulative investment in Rapidus", "Reuters", "As of April 2024");
+        // No German words: the German card is wholly the figure's own Japanese.
+        assertWhollyJapanese(card(slug, "de"), "9200億円", "ラピダスへの累計投資額");
+
+        // New data a year on, saved as an update with the change shown on the card.
+        browser.driver.get(origin() + "/editor/figures/" + slug + "/edit");
+        field("f-value").clear();
+        type("f-value", "1兆");
+        month("2025-03");
+        new Select(field("f-trend")).selectByValue("change");
+        field("save").click();
+        await(d -> field("error-summary").getText().contains("What is this change?"));
+        field("c-update").click();
+        type("f-note", "FY2025 budget");
+        field("save").click();
+        await(ExpectedConditions.urlContains("notice=saved"));
+        assertWhollyJapanese(card(slug, "ja"), "1兆円", "2025年3月時点", "2024年4月の9200億円から上昇", "更新");
+        assertWhollyEnglish(
+                card(slug, "en"), "¥1 trillion", "As of March 2025", "up from ¥920 billion in April 2024", "Updated");
+        screenshot("card-ja-update");
+    }
+
+    /** The month picker's value, set as a picker sets it (typing into it depends on the browser's locale). */
+    private static void month(String value) {
+        browser.js(
+                "var m = document.getElementById('f-asof-month'); m.value = arguments[0];"
+                        + " m.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " m.dispatchEvent(new Event('change', {bubbles: true}));",
+                value);
+    }
+
+    /** The card's language and the text a reader sees (fetched afresh: the browser may hold an older one). */
+    private static String[] card(String slug, String lang) {
+        browser.driver.get(origin() + "/embed/" + slug + "?lang=" + lang + "&fresh=" + System.nanoTime());
+        return new String[] {
+            browser.driver.findElement(By.tagName("html")).getAttribute("lang"),
+            (String) browser.js("return document.body.innerText;")
+        };
+    }
+
+    private static void assertWhollyJapanese(String[] card, String... texts) {
+        assertThat(card[0]).isEqualTo("ja");
+        assertThat(card[1]).contains(texts).doesNotContainPattern("[A-Za-z]");
+    }
+
+    private static void assertWhollyEnglish(String[] card, String... texts) {
+        assertThat(card[0]).isEqualTo("en");
+        assertThat(card[1]).contains(texts).doesNotContainPattern("[\\u3040-\\u30ff\\u4e00-\\u9fff]");
+    }
+
     private static void awaitPreview(String... texts) {
         // The preview frame reloads as the form changes: a body read as it goes is read again.
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))

@@ -176,8 +176,9 @@ class EditorPagesTest {
                 .contains(
                         "name=\"translations[ja].label\" value=\"生成AIを利用する組織の割合\"",
                         "name=\"translations[de].label\" value=\"\"",
-                        "日本語 (ja)")
-                .doesNotContain("name=\"translations[en].label\"");
+                        "日本語 (ja)",
+                        // The row of the figure's own language is there, hidden, for a change of language.
+                        "<fieldset class=\"translation\" lang=\"en\" hidden>");
         // Its own language cannot also be a translation.
         Map<String, String> own = form(slug("form-own"));
         own.put("translations[ja].label", "ラベル");

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,9 +19,11 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
+import dev.statcallouts.collections.CollectionWords;
 import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
@@ -120,7 +124,9 @@ public class CollectionService {
                         .filter(s -> editor || s.isPublic())
                         .map(s -> views.view(s, lang))
                         .toList(),
-                collection.updatedAt);
+                collection.updatedAt,
+                collection.locale,
+                words(collection));
     }
 
     private void apply(StatCollection collection, CollectionInput input, StatCollection.Status status, String editor) {
@@ -139,10 +145,26 @@ public class CollectionService {
         String description = input.description() == null || input.description().isBlank()
                 ? null
                 : input.description().strip();
+        String locale = input.locale() == null
+                ? collection.locale
+                : Locale.forLanguageTag(input.locale().strip()).toLanguageTag();
+        Map<String, CollectionWords> translations = words(collection);
+        if (input.translations() != null) {
+            translations = new TreeMap<>();
+            for (Map.Entry<String, CollectionWords> entry : input.translations().entrySet()) {
+                CollectionWords words = entry.getValue();
+                translations.put(
+                        Languages.translationKey(entry.getKey(), locale), CollectionWords.of(words.toEntity()));
+            }
+        }
+        // Words in the collection's own (perhaps new) language would be a second original.
+        translations.remove(Locale.forLanguageTag(locale).getLanguage());
         boolean differs = !collection.stats.equals(stats)
                 || !input.title().strip().equals(collection.title)
                 || !Objects.equals(description, collection.description)
-                || status != collection.status;
+                || status != collection.status
+                || !locale.equals(collection.locale)
+                || !translations.equals(words(collection));
         if (!differs) {
             return;
         }
@@ -152,10 +174,22 @@ public class CollectionService {
         }
         collection.title = input.title().strip();
         collection.description = description;
+        collection.locale = locale;
+        if (!translations.equals(words(collection))) {
+            collection.translations.clear();
+            translations.forEach((lang, words) -> collection.translations.put(lang, words.toEntity()));
+        }
         collection.status = status;
         collection.updatedAt = Instant.now();
         collection.updatedBy = editor;
         changed.fire(new CollectionChanged(collection.slug));
+    }
+
+    /** A collection's translations, in language order. */
+    private static Map<String, CollectionWords> words(StatCollection collection) {
+        Map<String, CollectionWords> words = new TreeMap<>();
+        collection.translations.forEach((lang, t) -> words.put(lang, CollectionWords.of(t)));
+        return words;
     }
 
     private static StatCollection.Status status(String status) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
+import dev.statcallouts.collections.CollectionWords;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
@@ -77,13 +83,38 @@ public class CollectionEditorResource {
             String etag,
             String notice,
             String error,
-            List<StatView> figures,
+            String find,
+            List<StatView> found,
             EmbedPanel embed) {
 
         public int last() {
             return collection.stats().size() - 1;
         }
+
+        /** A row of title and description per card language but the collection's own. */
+        public List<WordsRow> translationRows() {
+            String own = Locale.forLanguageTag(collection.locale()).getLanguage();
+            return Languages.CODES.stream()
+                    .filter(lang -> !lang.equals(own))
+                    .map(lang -> {
+                        CollectionWords words = collection.translations().get(lang);
+                        return new WordsRow(
+                                lang,
+                                Locale.forLanguageTag(lang).getDisplayLanguage(Locale.forLanguageTag(lang)),
+                                words == null ? "" : words.title(),
+                                words == null || words.description() == null ? "" : words.description());
+                    })
+                    .toList();
+        }
+
+        /** Whether a figure found is in the collection already. */
+        public boolean holds(String slug) {
+            return collection.stats().stream().anyMatch(s -> s.slug().equals(slug));
+        }
     }
+
+    /** A collection's title and description in one more language, as its form shows them. */
+    public record WordsRow(String lang, String languageName, String title, String description) {}
 
     @CheckedTemplate
     static class Templates {
@@ -172,8 +203,9 @@ public class CollectionEditorResource {
             @QueryParam("theme") String theme,
             @QueryParam("lang") String lang,
             @QueryParam("live") String live,
+            @QueryParam("find") String find,
             @QueryParam("notice") String notice) {
-        return collectionPage(signedIn.get(), slug, theme, lang, live, noticeText(notice), null);
+        return collectionPage(signedIn.get(), slug, theme, lang, live, noticeText(notice), null, find);
     }
 
     @GET
@@ -188,18 +220,27 @@ public class CollectionEditorResource {
     @Path("collections/" + SLUG + "/details")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Change a collection's title, description or status")
-    public Response details(
-            @PathParam("slug") String slug,
-            @FormParam("etag") String etag,
-            @FormParam("title") String title,
-            @FormParam("description") String description,
-            @FormParam("status") String status) {
+    public Response details(@PathParam("slug") String slug, MultivaluedMap<String, String> form) {
+        Map<String, CollectionWords> translations = new TreeMap<>();
+        for (String lang : Languages.CODES) {
+            String words = InputText.text(form.getFirst("translations[" + lang + "].title"));
+            String about = InputText.text(form.getFirst("translations[" + lang + "].description"));
+            if (words != null || about != null) {
+                translations.put(lang, new CollectionWords(words, about));
+            }
+        }
         return change(
                 slug,
-                etag,
+                form.getFirst("etag"),
                 "saved",
                 current -> new CollectionInput(
-                        null, InputText.orEmpty(title).strip(), description, slugs(current), InputText.text(status)));
+                        null,
+                        InputText.orEmpty(form.getFirst("title")).strip(),
+                        form.getFirst("description"),
+                        slugs(current),
+                        InputText.text(form.getFirst("status")),
+                        InputText.text(form.getFirst("locale")),
+                        translations));
     }
 
     @POST
@@ -317,11 +358,18 @@ public class CollectionEditorResource {
 
     /** The collection's page with the default panel options, saying why a change did not happen. */
     private TemplateInstance refusedPage(SignedIn editor, String slug, String error) {
-        return collectionPage(editor, slug, null, null, null, null, error);
+        return collectionPage(editor, slug, null, null, null, null, error, null);
     }
 
     private TemplateInstance collectionPage(
-            SignedIn editor, String slug, String theme, String lang, String live, String notice, String error) {
+            SignedIn editor,
+            String slug,
+            String theme,
+            String lang,
+            String live,
+            String notice,
+            String error,
+            String find) {
         Versioned<CollectionView> collection = collections.get(slug, true, null);
         CardOptions options = CardOptions.parse(theme, lang, null, null);
         boolean isLive = EmbedPanel.live(live);
@@ -331,13 +379,27 @@ public class CollectionEditorResource {
                 isLive,
                 embeds.collection(slug, options, isLive),
                 collection.body().status().equals("draft"));
+        String text = find == null || find.isBlank()
+                ? null
+                : find.strip().substring(0, Math.min(200, find.strip().length()));
+        List<StatView> found = text == null
+                ? List.of()
+                : stats.list(
+                                new StatQuery(
+                                        EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), List.of(), text, 1, FOUND),
+                                null)
+                        .items();
         return Templates.collection(
-                new CollectionPage(editor, collection.body(), collection.etag(), notice, error, suggestions(), panel));
+                new CollectionPage(editor, collection.body(), collection.etag(), notice, error, text, found, panel));
     }
+
+    /** How many figures a search on a collection's page offers. */
+    private static final int FOUND = 10;
 
     private List<StatView> suggestions() {
         return stats.list(
-                        new StatQuery(EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), null, null, 1, SUGGESTIONS),
+                        new StatQuery(
+                                EnumSet.of(StatStatus.PUBLISHED, StatStatus.DRAFT), List.of(), null, 1, SUGGESTIONS),
                         null)
                 .items();
     }

@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
@@ -40,6 +40,7 @@ import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
+import dev.statcallouts.usage.UsageService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -61,7 +62,50 @@ public class EditorResource {
 
     /** The figure list. */
     public record FiguresPage(
-            SignedIn editor, Page<StatView> figures, String q, String status, String tag, String lacks, String notice) {
+            SignedIn editor,
+            Page<StatView> figures,
+            String q,
+            String status,
+            String tag,
+            String lacks,
+            String sort,
+            Map<String, Long> articles,
+            String notice) {
+
+        /** The orders the list offers: a parameter value, its label, and what it sorts by. */
+        static final List<Sorting> SORTINGS = List.of(
+                new Sorting("updated", "recently changed first", StatQuery.Order.UPDATED, false),
+                new Sorting("updated-asc", "least recently changed first", StatQuery.Order.UPDATED, true),
+                new Sorting("created", "newest first", StatQuery.Order.CREATED, false),
+                new Sorting("slug", "slug, A to Z", StatQuery.Order.SLUG, true),
+                new Sorting("as-of", "as of, latest first", StatQuery.Order.AS_OF, false),
+                new Sorting("as-of-asc", "as of, earliest first", StatQuery.Order.AS_OF, true),
+                new Sorting("source", "source, A to Z", StatQuery.Order.SOURCE, true),
+                new Sorting("used", "used in most articles first", StatQuery.Order.USED, false));
+
+        record Sorting(String value, String label, StatQuery.Order order, boolean ascending) {}
+
+        static Sorting sorting(String value) {
+            return SORTINGS.stream()
+                    .filter(s -> s.value().equals(value))
+                    .findFirst()
+                    .orElse(SORTINGS.get(0));
+        }
+
+        public List<FigureFormResource.Option> sortings() {
+            return SORTINGS.stream()
+                    .map(s -> new FigureFormResource.Option(s.value(), s.label()))
+                    .toList();
+        }
+
+        public String sortLabel() {
+            return sorting(sort).label();
+        }
+
+        /** How many articles showed a figure in the last 30 days. */
+        public long articlesOf(String slug) {
+            return articles.getOrDefault(slug, 0L);
+        }
 
         /** The languages a figure can lack: those cards speak. */
         public List<String> languages() {
@@ -83,6 +127,9 @@ public class EditorResource {
             }
             if (lacks != null) {
                 link.append("&lacks=").append(encode(lacks));
+            }
+            if (!sort.equals(SORTINGS.get(0).value())) {
+                link.append("&sort=").append(encode(sort));
             }
             return link.append("&page=").append(figures.page() + delta).toString();
         }
@@ -117,6 +164,9 @@ public class EditorResource {
 
     @Inject
     CurrentEditor signedIn;
+
+    @Inject
+    UsageService usage;
 
     @Inject
     StatService stats;
@@ -180,6 +230,7 @@ public class EditorResource {
             @QueryParam("status") @DefaultValue("all") String status,
             @QueryParam("tag") String tag,
             @QueryParam("lacks") String lacks,
+            @QueryParam("sort") String sort,
             @QueryParam("page") @DefaultValue("1") String page,
             @QueryParam("notice") String notice) {
         SignedIn editor = signedIn.get();
@@ -190,20 +241,31 @@ public class EditorResource {
             default -> EnumSet.allOf(StatStatus.class);
         };
         int pageNumber = page.matches("\\d{1,6}") && Integer.parseInt(page) > 0 ? Integer.parseInt(page) : 1;
-        String text = q == null || q.isBlank() ? null : q.strip();
-        String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        // Filters an editor typed are kept within what one query should hold: longer text is cut.
+        String text = q == null || q.isBlank() ? null : abbreviate(q.strip(), 200);
+        List<String> tags = StatQuery.tags(tag == null ? null : abbreviate(tag, 410));
+        tags = tags.subList(0, Math.min(tags.size(), StatQuery.MAX_TAGS));
         // Only a language cards speak; anything else is no filter.
         String lacking = Languages.CODES.contains(lacks) ? lacks : null;
-        Page<StatView> figures =
-                stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, PAGE_SIZE, lacking), null);
+        FiguresPage.Sorting sorting = FiguresPage.sorting(sort);
+        Page<StatView> figures = stats.list(
+                new StatQuery(
+                        statuses, tags, text, pageNumber, PAGE_SIZE, lacking, sorting.order(), sorting.ascending()),
+                null);
         return Templates.figures(new FiguresPage(
                 editor,
                 figures,
                 text,
                 status,
-                tagFilter,
+                tags.isEmpty() ? null : String.join(", ", tags),
                 lacking,
+                sorting.value(),
+                usage.pageCounts(figures.items().stream().map(StatView::slug).toList(), 30),
                 "deleted".equals(notice) ? "Draft deleted, with its history." : null));
+    }
+
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @GET

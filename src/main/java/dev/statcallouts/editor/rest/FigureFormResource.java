@@ -15,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -226,9 +227,13 @@ public class FigureFormResource {
 
     @GET
     @Path("new-figure")
-    @Operation(summary = "The form for a new figure")
-    public TemplateInstance newFigure() {
-        return Templates.form(FormPage.of(signedIn.get(), FigureForm.blank()));
+    @Operation(summary = "The form for a new figure; from= fills it with a copy of that figure, to save as a new draft")
+    public TemplateInstance newFigure(@QueryParam("from") String from) {
+        if (from == null || !from.matches(Slugs.PATTERN)) {
+            return Templates.form(FormPage.of(signedIn.get(), FigureForm.blank()));
+        }
+        return Templates.form(FormPage.of(
+                signedIn.get(), FigureForm.copyOf(stats.get(from, null, true).body())));
     }
 
     @POST

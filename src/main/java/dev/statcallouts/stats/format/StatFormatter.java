@@ -11,6 +11,7 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.statcallouts.stats.CurrencyStyle;
 import dev.statcallouts.stats.DisplayKind;
 import dev.statcallouts.stats.Notation;
 import dev.statcallouts.stats.Qualifier;
@@ -41,6 +42,7 @@ public final class StatFormatter {
             String unit,
             String qualifier,
             Notation notation,
+            CurrencyStyle style,
             Locale locale) {}
 
     /**
@@ -63,10 +65,25 @@ public final class StatFormatter {
             Notation notation,
             String override,
             Locale locale) {
+        return format(value, kind, currency, unit, qualifier, notation, override, CurrencyStyle.SYMBOL, locale);
+    }
+
+    /** The same, with the currency written as a symbol, its code or its name. */
+    public static String format(
+            BigDecimal value,
+            DisplayKind kind,
+            String currency,
+            String unit,
+            String qualifier,
+            Notation notation,
+            String override,
+            CurrencyStyle style,
+            Locale locale) {
         if (override != null && !override.isBlank()) {
             return override;
         }
-        return TEXTS.get(new Spec(value, kind, currency, unit, qualifier, notation, locale), StatFormatter::compute);
+        return TEXTS.get(
+                new Spec(value, kind, currency, unit, qualifier, notation, style, locale), StatFormatter::compute);
     }
 
     private static String compute(Spec spec) {
@@ -79,7 +96,7 @@ public final class StatFormatter {
         Locale locale = spec.locale();
         boolean compact = notation == Notation.COMPACT && value.abs().compareTo(COMPACT_FROM) >= 0;
         String text = switch (kind) {
-            case CURRENCY -> currency(value, Currency.getInstance(currency), compact, locale);
+            case CURRENCY -> currency(value, Currency.getInstance(currency), compact, spec.style(), locale);
             case PERCENT -> percent(value, locale);
             case MULTIPLIER -> number(value, compact, locale) + "x";
             case COUNT -> number(value, compact, locale);
@@ -113,7 +130,19 @@ public final class StatFormatter {
         return format.format(value.doubleValue());
     }
 
-    private static String currency(BigDecimal value, Currency currency, boolean compact, Locale locale) {
+    private static String currency(
+            BigDecimal value, Currency currency, boolean compact, CurrencyStyle style, Locale locale) {
+        if (style == CurrencyStyle.CODE || style == CurrencyStyle.NAME) {
+            String amount = compact ? number(value, true, locale) : amount(value, currency, locale);
+            if (style == CurrencyStyle.NAME) {
+                return amount + ("ja".equals(locale.getLanguage()) ? "" : " ") + CurrencyNames.of(currency, locale);
+            }
+            // The code where the language puts its symbol: before the number in English and Japanese, after in German.
+            DecimalFormat symbolFormat = (DecimalFormat) NumberFormat.getCurrencyInstance(locale);
+            return symbolFormat.getPositivePrefix().isEmpty()
+                    ? amount + "\u00a0" + currency.getCurrencyCode()
+                    : currency.getCurrencyCode() + "\u00a0" + amount;
+        }
         String word =
                 "ja".equals(locale.getLanguage()) ? JAPANESE_CURRENCY_WORDS.get(currency.getCurrencyCode()) : null;
         if (word != null) {
@@ -124,6 +153,15 @@ public final class StatFormatter {
         if (compact) {
             return format.getPositivePrefix() + number(value, true, locale) + format.getPositiveSuffix();
         }
+        int digits = value.scale() <= 0 ? 0 : Math.max(value.scale(), currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(value);
+    }
+
+    /** A sum in full, with the currency's usual decimals where it has any. */
+    private static String amount(BigDecimal value, Currency currency, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         int digits = value.scale() <= 0 ? 0 : Math.max(value.scale(), currency.getDefaultFractionDigits());
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);

@@ -88,7 +88,12 @@ public class StatResource {
                     @Min(1)
                     @Max(100)
                     String size,
-            @QueryParam("tag") @Size(max = 40) String tag,
+            @Parameter(
+                            description =
+                                    "Figures with every one of these tags, comma-separated (japan,semiconductors; at most 10)")
+                    @QueryParam("tag")
+                    @Size(max = 410)
+                    String tag,
             @Parameter(description = "Full-text search in label, context and source names")
                     @QueryParam("q")
                     @Size(max = 200)
@@ -113,11 +118,14 @@ public class StatResource {
             default -> EnumSet.of(StatStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         };
         String text = q == null || q.isBlank() ? null : q.strip();
-        String tagFilter = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
+        List<String> tags = StatQuery.tags(tag);
+        if (tags.size() > StatQuery.MAX_TAGS) {
+            throw DomainException.malformed("tag", "at most " + StatQuery.MAX_TAGS + " tags, comma-separated");
+        }
         Locale language = Languages.parse(lang);
         var result = statuses.isEmpty()
                 ? Page.<StatView>of(List.of(), pageNumber, pageSize, 0)
-                : stats.list(new StatQuery(statuses, tagFilter, text, pageNumber, pageSize), language);
+                : stats.list(new StatQuery(statuses, tags, text, pageNumber, pageSize), language);
         Response response = conditional.ok(request, result, editor);
         return language == null
                 ? response

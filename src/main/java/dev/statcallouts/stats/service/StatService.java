@@ -45,6 +45,7 @@ import dev.statcallouts.stats.StatSource;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.TranslationSpec;
+import dev.statcallouts.stats.format.TypedNumber;
 import io.quarkus.logging.Log;
 import io.quarkus.panache.common.Sort;
 
@@ -72,12 +73,20 @@ public class StatService {
     @Transactional
     public Page<StatView> list(StatQuery query, Locale lang) {
         StringBuilder where = new StringBuilder(" where s.status in (:statuses)");
-        if (query.tag() != null) {
-            where.append(" and exists (select 1 from stat_tag t where t.stat_id = s.id and t.tag = :tag)");
-        }
-        if (query.text() != null) {
+        if (!query.tags().isEmpty()) {
+            // Every tag asked for: a figure with all of them.
             where.append(
-                    " and s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))");
+                    " and (select count(*) from stat_tag t where t.stat_id = s.id and t.tag in (:tags)) = :tagCount");
+        }
+        BigDecimal number = null;
+        if (query.text() != null) {
+            // Words (full text), part of a slug, or a value as editors type it ("920 billion", "65%").
+            TypedNumber.Reading reading = TypedNumber.read(query.text(), Locale.ENGLISH);
+            number = reading instanceof TypedNumber.Understood understood ? understood.value() : null;
+            where.append(" and (s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))"
+                    + " or s.slug like :slugPart escape '\\'"
+                    + (number == null ? "" : " or s.value = :number")
+                    + ")");
         }
         if (query.lacks() != null) {
             // Neither written in that language nor translated into it.
@@ -86,18 +95,24 @@ public class StatService {
                             + " and not exists (select 1 from stat_translation tr where tr.stat_id = s.id and tr.lang = :lacks)");
         }
         Query ids = em.createNativeQuery(
-                "select s.id from stat s" + where
-                        + " order by s.updated_at desc, s.id desc limit :limit offset :offset",
+                "select s.id from stat s" + where + " order by " + orderBy(query) + " limit :limit offset :offset",
                 Long.class);
         Query count = em.createNativeQuery("select count(*) from stat s" + where, Long.class);
         List<String> statuses = query.statuses().stream().map(Enum::name).toList();
         for (Query q : List.of(ids, count)) {
             q.setParameter("statuses", statuses);
-            if (query.tag() != null) {
-                q.setParameter("tag", query.tag());
+            if (!query.tags().isEmpty()) {
+                q.setParameter("tags", query.tags());
+                q.setParameter("tagCount", (long) query.tags().size());
             }
             if (query.text() != null) {
                 q.setParameter("q", query.text());
+                q.setParameter(
+                        "slugPart",
+                        "%" + query.text().toLowerCase(Locale.ROOT).replaceAll("([\\\\%_])", "\\\\$1") + "%");
+                if (number != null) {
+                    q.setParameter("number", number);
+                }
             }
             if (query.lacks() != null) {
                 q.setParameter("lacks", query.lacks());
@@ -115,6 +130,23 @@ public class StatService {
         List<StatView> items =
                 pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
         return Page.of(items, query.page(), query.size(), total);
+    }
+
+    /** The ORDER BY of a list: its column, then the newest change, so that pages never overlap. */
+    private static String orderBy(StatQuery query) {
+        String direction = query.ascending() ? " asc" : " desc";
+        String column = switch (query.order()) {
+            case UPDATED -> "s.updated_at";
+            case CREATED -> "s.created_at";
+            case SLUG -> "s.slug";
+            case AS_OF -> "s.as_of";
+            case SOURCE ->
+                "(select lower(src.name) from stat_source src where src.stat_id = s.id and src.position = 0)";
+            case USED ->
+                "(select count(distinct v.page) from embed_view v where v.stat_id = s.id"
+                        + " and v.day > current_date - 30)";
+        };
+        return column + direction + " nulls last, s.updated_at desc, s.id desc";
     }
 
     /** Every figure with one of these statuses, most recently updated first (for exports). */

@@ -4,17 +4,23 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import dev.statcallouts.stats.CurrencyStyle;
 import dev.statcallouts.stats.DisplaySpec;
 import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.StatView;
+import dev.statcallouts.stats.format.FormatConfig;
 import dev.statcallouts.stats.format.StatFormatter;
 
 /** Maps figures to the API's view of them, formatted for a language. */
 @ApplicationScoped
 public class StatViews {
+
+    @Inject
+    FormatConfig format;
 
     /** The figure as the API shows it, in {@code lang} or, when that is null, the figure's own locale. */
     public StatView view(Stat stat, Locale lang) {
@@ -57,6 +63,9 @@ public class StatViews {
                 display.qualifier(),
                 display.notationOrDefault(),
                 display.override(),
+                display.currencyStyle() == null
+                        ? format.currencyStyle(locale)
+                        : CurrencyStyle.parse(display.currencyStyle()),
                 locale);
     }
 }

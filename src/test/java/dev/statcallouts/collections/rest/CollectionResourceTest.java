@@ -229,4 +229,71 @@ class CollectionResourceTest {
                 .then()
                 .statusCode(404);
     }
+
+    @Test
+    void aCollectionInALanguageOnlyWhenItAndEveryFigureHaveWordsInIt() {
+        String a = slug("tra");
+        String b = slug("trb");
+        create(figure(a));
+        create(figure(b));
+        String slug = slug("trcoll");
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "slug",
+                slug,
+                "title",
+                "Chips in numbers",
+                "description",
+                "What Japan spends on chips.",
+                "stats",
+                List.of(a, b),
+                "status",
+                "published",
+                "translations",
+                Map.of("ja", Map.of("title", "数字で見る半導体", "description", "日本の半導体投資。"))));
+        asAdmin()
+                .body(body)
+                .when()
+                .post("/api/collections")
+                .then()
+                .statusCode(201)
+                .body("locale", equalTo("en"))
+                .body("translations.ja.title", equalTo("数字で見る半導体"));
+
+        String ja = given().queryParam("lang", "ja")
+                .when()
+                .get("/embed/c/" + slug)
+                .then()
+                .header("Content-Language", "ja")
+                .extract()
+                .asString();
+        assertThat(ja)
+                .contains("<html lang=\"ja\">", "数字で見る半導体", "日本の半導体投資。", "9200億円", "ラピダスへの累計投資額")
+                .doesNotContain("Chips in numbers", "cumulative investment");
+        String de =
+                given().queryParam("lang", "de").when().get("/embed/c/" + slug).asString();
+        assertThat(de)
+                .contains("<html lang=\"en\">", "Chips in numbers", "¥920 billion")
+                .doesNotContain("数字");
+        String page = given().queryParam("lang", "ja").when().get("/c/" + slug).asString();
+        assertThat(page).contains("数字で見る半導体", "hreflang=\"ja\"");
+
+        // Without Japanese words for the collection, its Japanese card is wholly English.
+        body.put("translations", Map.of());
+        asAdmin().body(body).when().put("/api/collections/" + slug).then().statusCode(200);
+        assertThat(given().queryParam("lang", "ja")
+                        .when()
+                        .get("/embed/c/" + slug)
+                        .asString())
+                .contains("<html lang=\"en\">", "Chips in numbers", "cumulative investment")
+                .doesNotContain("ラピダス");
+
+        body.put("translations", Map.of("en", Map.of("title", "x")));
+        asAdmin()
+                .body(body)
+                .when()
+                .put("/api/collections/" + slug)
+                .then()
+                .statusCode(422)
+                .body("errors.field", hasItem("translations[en]"));
+    }
 }

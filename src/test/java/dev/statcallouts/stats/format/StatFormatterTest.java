@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.statcallouts.stats.CurrencyStyle;
 import dev.statcallouts.stats.DisplayKind;
 import dev.statcallouts.stats.Notation;
 
@@ -111,6 +112,37 @@ class StatFormatterTest {
             })
     void fullCurrency(String value, String currency, String lang, String expected) {
         assertThat(format(value, DisplayKind.CURRENCY, currency, null, null, Notation.FULL, lang))
+                .isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} {1} as {3} in {2} → {4}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "920000000000 | JPY | en | CODE   | JPY\u00a0920 billion",
+                "920000000000 | JPY | de | CODE   | 920 Milliarden\u00a0JPY",
+                "920000000000 | JPY | en | NAME   | 920 billion Japanese yen",
+                "920000000000 | JPY | de | NAME   | 920 Milliarden Japanische Yen",
+                "204000000000 | USD | de | NAME   | 204 Milliarden US-Dollar",
+                "204000000000 | USD | fr | NAME   | 204 milliards dollars des États-Unis",
+                "204000000000 | USD | es | NAME   | 204 mil millones dólares estadounidenses",
+                "920000000000 | JPY | ja | NAME   | 9200億日本円",
+                "1234.5       | CHF | en | NAME   | 1,234.50 Swiss Franc",
+                "1234.5       | USD | en | CODE   | USD\u00a01,234.50",
+                "920000000000 | JPY | de | SYMBOL | 920 Milliarden\u00a0¥",
+            })
+    void currencyAsSymbolCodeOrName(String value, String currency, String lang, CurrencyStyle style, String expected) {
+        Notation notation = value.contains(".") ? Notation.FULL : Notation.COMPACT;
+        assertThat(StatFormatter.format(
+                        new BigDecimal(value),
+                        DisplayKind.CURRENCY,
+                        currency,
+                        null,
+                        null,
+                        notation,
+                        null,
+                        style,
+                        Locale.forLanguageTag(lang)))
                 .isEqualTo(expected);
     }
 

@@ -52,6 +52,10 @@ class StatTransferResourceTest {
                 List.of(
                         Map.of("name", "Reuters", "url", "https://www.reuters.com/a", "published", "2024-04-02"),
                         Map.of("name", "METI", "url", "https://www.meti.go.jp/b")));
+        tricky.put("asOfPrecision", "quarter");
+        tricky.put(
+                "display", Map.of("kind", "currency", "currency", "JPY", "currencyStyle", "name", "trend", "change"));
+        tricky.put("translations", Map.of("ja", Map.of("label", "ラピダスへの累計投資額", "sourceNames", List.of("ロイター", "経産省"))));
         create(tricky);
         String csv = given().auth()
                 .oauth2(ADMIN_TOKEN)
@@ -63,7 +67,8 @@ class StatTransferResourceTest {
                 .extract()
                 .asString();
         List<List<String>> records = Csv.parse(csv).stream().map(Csv.Row::cells).toList();
-        assertThat(records.get(0)).contains("slug", "value", "source2_url");
+        assertThat(records.get(0))
+                .contains("slug", "value", "source2_url", "as_of_precision", "trend", "label_ja", "source_names_de");
         List<String> row =
                 records.stream().filter(r -> r.get(0).equals(a)).findFirst().orElseThrow();
 
@@ -73,7 +78,7 @@ class StatTransferResourceTest {
         String body = Csv.line(records.get(0)) + Csv.line(copied);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
-                .contentType("text/csv")
+                .contentType("text/csv; charset=UTF-8")
                 .body(body)
                 .when()
                 .post("/api/stats/import")
@@ -83,11 +88,16 @@ class StatTransferResourceTest {
                 .body("dryRun", equalTo(false));
         JsonPath original = given().when().get("/api/stats/" + a).jsonPath();
         JsonPath imported = given().when().get("/api/stats/" + copy).jsonPath();
-        for (String field : List.of("value", "formatted", "label", "context", "asOf", "locale", "status")) {
+        for (String field :
+                List.of("value", "formatted", "label", "context", "asOf", "asOfPrecision", "locale", "status")) {
             assertThat(imported.getString(field)).as(field).isEqualTo(original.getString(field));
         }
         assertThat(imported.getList("sources")).isEqualTo(original.getList("sources"));
         assertThat(imported.getList("tags")).isEqualTo(original.getList("tags"));
+        assertThat(imported.getMap("display")).isEqualTo(original.getMap("display"));
+        // The words in other languages come back from their column set.
+        assertThat(imported.getMap("translations")).isEqualTo(original.getMap("translations"));
+        assertThat(imported.getString("translations.ja.label")).isEqualTo("ラピダスへの累計投資額");
 
         given().auth()
                 .oauth2(ADMIN_TOKEN)
