@@ -142,7 +142,7 @@ public class FigureCards {
     }
 
     /** Each value with its period: "55% (2023)". */
-    public List<String> values(List<Series.Point> points, CardWords words, Locale locale) {
+    private List<String> values(List<Series.Point> points, CardWords words, Locale locale) {
         return points.stream()
                 .map(p -> words.seriesValue(
                         views.formatted(p.value(), p.display(), locale),

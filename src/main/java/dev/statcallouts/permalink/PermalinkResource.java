@@ -142,7 +142,6 @@ public class PermalinkResource {
         List<Series.Point> points = Series.of(revisions, stat.revision).points();
         List<PermalinkPage.SeriesRow> series = new ArrayList<>();
         if (points.size() > 1) {
-            List<String> values = cards.values(points, words, locale);
             for (int i = points.size() - 1; i >= 0; i--) {
                 Series.Point point = points.get(i);
                 series.add(new PermalinkPage.SeriesRow(

@@ -143,6 +143,14 @@ class EmbedResourceTest {
                         containsString("cumulative investment in Rapidus"),
                         containsString("Source: "),
                         not(containsString("Fuente")));
+        // A language cards do not speak: the figure's own, never the JDK's root-locale "JP¥ 920G".
+        given().queryParam("lang", "zz")
+                .when()
+                .get("/embed/" + slug)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .body(containsString("¥920 billion"), not(containsString("JP¥")), not(containsString("920G")));
     }
 
     @Test
