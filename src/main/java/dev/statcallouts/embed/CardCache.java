@@ -41,7 +41,22 @@ public class CardCache {
         COLLECTION
     }
 
-    public record Key(Kind kind, String slug, CardOptions options) {}
+    /**
+     * What is cached: a figure's or collection's card, or a picture of it.
+     *
+     * @param variant empty for the card document; for a picture, which one ({@code card600@2.png})
+     */
+    public record Key(Kind kind, String slug, CardOptions options, String variant) {
+
+        /** The card document itself. */
+        public Key(Kind kind, String slug, CardOptions options) {
+            this(kind, slug, options, "");
+        }
+
+        public boolean picture() {
+            return !variant.isEmpty();
+        }
+    }
 
     /** A cached value and when the reading it came from began (System.nanoTime). */
     private record Entry<T>(T value, long readFrom) {}
@@ -165,7 +180,7 @@ public class CardCache {
     static int weight(RenderedPage page) {
         return ENTRY_OVERHEAD
                 + page.html().length
-                + page.gzipped().length
+                + (page.gzipped() == null ? 0 : page.gzipped().length)
                 + page.csp().length() * 2
                 + page.slugs().stream().mapToInt(slug -> 48 + 2 * slug.length()).sum();
     }

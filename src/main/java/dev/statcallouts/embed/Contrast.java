@@ -3,7 +3,7 @@ package dev.statcallouts.embed;
 import java.util.HexFormat;
 
 /** WCAG contrast arithmetic, so an editor's accent colour never makes a card unreadable. */
-final class Contrast {
+public final class Contrast {
 
     /** AA for normal text; the figure is large text, for which 3:1 would do. */
     static final double MINIMUM = 4.5;
@@ -11,7 +11,7 @@ final class Contrast {
     private Contrast() {}
 
     /** The colour, darkened or lightened towards the background's opposite until it reaches AA on it. */
-    static String readable(String hex, String background) {
+    public static String readable(String hex, String background) {
         int[] rgb = parse(hex);
         boolean darkBackground = luminance(parse(background)) < 0.5;
         int target = darkBackground ? 255 : 0;

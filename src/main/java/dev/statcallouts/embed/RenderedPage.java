@@ -23,12 +23,20 @@ import dev.statcallouts.common.Hashes;
  * @param slugs the figures whose views a reader's load of it counts (none for previews and notices)
  */
 public record RenderedPage(
-        byte[] html, byte[] gzipped, String etag, String lastModified, String csp, String lang, List<String> slugs) {
+        String contentType,
+        byte[] html,
+        byte[] gzipped,
+        String etag,
+        String lastModified,
+        String csp,
+        String lang,
+        List<String> slugs) {
 
     public static RenderedPage of(String html, Instant lastModified, String csp, String lang, List<String> slugs) {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         // Validators are formatted once here, not on every response of the hot path.
         return new RenderedPage(
+                "text/html;charset=utf-8",
                 bytes,
                 gzip(bytes),
                 "\"" + Hashes.etag(bytes) + "\"",
@@ -38,17 +46,36 @@ public record RenderedPage(
                 List.copyOf(slugs));
     }
 
+    /**
+     * A picture of a card: its bytes, gzipped too where that helps (SVG; a PNG is compressed
+     * already). Pictures load no script, style or font: nothing is allowed.
+     */
+    public static RenderedPage image(
+            byte[] bytes, String contentType, boolean compressible, Instant lastModified, String lang) {
+        return new RenderedPage(
+                contentType,
+                bytes,
+                compressible ? gzip(bytes) : null,
+                "\"" + Hashes.etag(bytes) + "\"",
+                HTTP_DATE.format(lastModified),
+                "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+                lang,
+                List.of());
+    }
+
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** The headers of every answer with this page (200 or 304), whichever layer writes it. */
     public Map<String, String> headers(String cacheControl) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Type", "text/html;charset=utf-8");
+        headers.put("Content-Type", contentType);
         headers.put("Content-Language", lang);
         headers.put("ETag", etag);
         headers.put("Last-Modified", lastModified);
         headers.put("Cache-Control", cacheControl);
-        headers.put("Vary", "Accept-Encoding");
+        if (gzipped != null) {
+            headers.put("Vary", "Accept-Encoding");
+        }
         headers.put("Content-Security-Policy", csp);
         headers.put("Cross-Origin-Resource-Policy", "cross-origin");
         // A live card in a sandbox (opaque origin) fetches its own URL again.
@@ -64,7 +91,12 @@ public record RenderedPage(
 
     /** The body to send: gzipped when the client accepts it. */
     public byte[] body(String acceptEncoding) {
-        return acceptsGzip(acceptEncoding) ? gzipped : html;
+        return gzipped != null && acceptsGzip(acceptEncoding) ? gzipped : html;
+    }
+
+    /** Whether {@link #body} sends these bytes gzipped. */
+    public boolean sentGzipped(String acceptEncoding) {
+        return gzipped != null && acceptsGzip(acceptEncoding);
     }
 
     public static boolean acceptsGzip(String acceptEncoding) {

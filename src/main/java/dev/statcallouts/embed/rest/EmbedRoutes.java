@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.Slugs;
 import dev.statcallouts.database.DatabaseFaults;
 import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
@@ -15,6 +16,8 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.images.FigureImages;
+import dev.statcallouts.images.ImageSpec;
 import dev.statcallouts.usage.UsageCounter;
 import io.netty.buffer.Unpooled;
 import io.quarkus.logging.Log;
@@ -44,7 +47,7 @@ public class EmbedRoutes {
     private static final int FIRST = -1_000;
 
     /** Where a refused render is left for {@link EmbedResource}, so that it answers without rendering again. */
-    static final String REFUSAL = "statcallouts.embed.refusal";
+    public static final String REFUSAL = "statcallouts.embed.refusal";
 
     /** Marks a card shown in place of one its address asks for, which other clients are refused. */
     private static final String LENIENT = "statcallouts.embed.lenient";
@@ -61,6 +64,9 @@ public class EmbedRoutes {
     @Inject
     CardRenderer renderer;
 
+    @Inject
+    FigureImages images;
+
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
         // HEAD too: Vert.x answers it with the headers of the GET and no body.
@@ -74,6 +80,46 @@ public class EmbedRoutes {
                 .method(HttpMethod.HEAD)
                 .order(FIRST)
                 .handler(ctx -> serve(ctx, CardCache.Kind.COLLECTION));
+        // Pictures of the same cards, cached and invalidated with them: /images/s/{slug}.png,
+        // /images/s/{slug}/social.png, the same as .svg, and /images/c/… for collections.
+        router.routeWithRegex("/images/(s|c)/(" + Slugs.PATTERN + ")(/social)?\\.(png|svg)")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(FIRST)
+                .handler(this::servePicture);
+    }
+
+    private void servePicture(RoutingContext ctx) {
+        CardCache.Kind kind = ctx.pathParam("param0").equals("s") ? CardCache.Kind.STAT : CardCache.Kind.COLLECTION;
+        ImageSpec spec;
+        CardOptions options;
+        try {
+            MultiMap query = ctx.queryParams();
+            String social = ctx.pathParam("param2");
+            spec = ImageSpec.parse(
+                    ctx.pathParam("param3"), social != null && !social.isEmpty(), query.get("w"), query.get("dpr"));
+            options = CardOptions.parse(query.get("theme"), query.get("lang"), query.get("accent"), query.get("v"));
+        } catch (RuntimeException malformed) {
+            // The REST layer answers it as a problem document naming the parameter.
+            ctx.next();
+            return;
+        }
+        CardCache.Key key = new CardCache.Key(kind, ctx.pathParam("param1"), options, spec.variant());
+        RenderedPage cached = cache.getIfPresent(key);
+        if (cached != null) {
+            write(ctx, cached);
+            return;
+        }
+        Context context = ctx.vertx().getOrCreateContext();
+        cache.get(key, k -> images.render(k, spec))
+                .whenComplete((page, refused) -> context.runOnContext(ignored -> {
+                    if (refused == null) {
+                        write(ctx, page);
+                    } else {
+                        ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
+                        ctx.next();
+                    }
+                }));
     }
 
     private void serve(RoutingContext ctx, CardCache.Kind kind) {
@@ -177,7 +223,7 @@ public class EmbedRoutes {
             return;
         }
         String acceptEncoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (RenderedPage.acceptsGzip(acceptEncoding)) {
+        if (page.sentGzipped(acceptEncoding)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         // The cached bytes are never written to, so every response can wrap the same array.
