@@ -1,8 +1,10 @@
 package dev.statcallouts.oembed;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An oEmbed 1.0 response of type rich. */
+/** An oEmbed 1.0 response of type rich; the thumbnail (the social picture) only where it fits maxwidth/maxheight. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OEmbed(
         String type,
         String version,
@@ -14,4 +16,7 @@ public record OEmbed(
         @JsonProperty("cache_age") long cacheAge,
         String html,
         int width,
-        int height) {}
+        int height,
+        @JsonProperty("thumbnail_url") String thumbnailUrl,
+        @JsonProperty("thumbnail_width") Integer thumbnailWidth,
+        @JsonProperty("thumbnail_height") Integer thumbnailHeight) {}

@@ -27,6 +27,7 @@ import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.FigureCard;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.images.ImageSpec;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 
@@ -84,6 +85,11 @@ public class OEmbedService {
             sources = card.sources();
             height = CardHeight.estimate(card, width);
         }
+        // The spec wants a thumbnail within maxwidth and maxheight: the social picture, or none.
+        boolean thumbnail = (maxWidth == null || maxWidth >= ImageSpec.SOCIAL_WIDTH)
+                && (maxHeight == null || maxHeight >= ImageSpec.SOCIAL_HEIGHT);
+        String thumbnailUrl = site.publicUrl() + (target.collection ? "/images/c/" : "/images/s/") + target.slug
+                + "/social.png" + target.options.query();
         if (maxHeight != null && height > maxHeight) {
             throw DomainException.notFound("The card is " + height + " px tall at " + width
                     + " px wide, more than maxheight " + maxHeight + ".");
@@ -104,7 +110,10 @@ public class OEmbedService {
                 CACHE_AGE,
                 EmbedSnippets.code(EmbedSnippets.oembed(snippet)),
                 width,
-                height);
+                height,
+                thumbnail ? thumbnailUrl : null,
+                thumbnail ? ImageSpec.SOCIAL_WIDTH : null,
+                thumbnail ? ImageSpec.SOCIAL_HEIGHT : null);
     }
 
     private static void requirePublic(boolean isPublic) {

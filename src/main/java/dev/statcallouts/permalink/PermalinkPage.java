@@ -30,7 +30,9 @@ public record PermalinkPage(
         List<SeriesRow> series,
         List<EmbedSnippets.Labeled> snippets,
         CardWords words,
-        List<Alternate> alternates) {
+        List<Alternate> alternates,
+        String image,
+        String imageAlt) {
 
     /** The same page in another language the figure has words in ({@code hreflang}). */
     public record Alternate(String lang, String href) {}

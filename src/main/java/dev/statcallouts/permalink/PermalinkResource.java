@@ -280,6 +280,12 @@ public class PermalinkResource {
             CardWords words,
             List<PermalinkPage.Alternate> alternates) {
         String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
+        // The social picture of the same figure or collection, with the page's options (its language).
+        String image = site.publicUrl() + "/images"
+                + permalink.substring(site.publicUrl().length()) + "/social.png"
+                + (embedUrl.contains("?") ? embedUrl.substring(embedUrl.indexOf('?')) : "");
+        boolean figure = permalink.startsWith(site.publicUrl() + "/s/");
+        String imageAlt = figure ? cardPage.cards().get(0).sentence() : cardPage.sentence();
         return new PermalinkPage(
                 locale.toLanguageTag(),
                 title,
@@ -296,7 +302,9 @@ public class PermalinkResource {
                 series,
                 snippets,
                 words,
-                alternates);
+                alternates,
+                image,
+                imageAlt);
     }
 
     /**

@@ -204,4 +204,48 @@ class ImageResourceTest {
                 .as("difference from the reference")
                 .isLessThan(0.01);
     }
+
+    @Test
+    void aPermalinkReadAsAnOpenGraphScraperWouldNamesAPictureOfItsDeclaredSize() throws IOException {
+        String slug = slug("og");
+        create(figure(slug));
+        String page = given().queryParam("lang", "ja").when().get("/s/" + slug).asString();
+        String image = meta(page, "property", "og:image");
+        assertThat(image).startsWith("http").endsWith("/images/s/" + slug + "/social.png?lang=ja");
+        assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(meta(page, "name", "twitter:image")).isEqualTo(image);
+        assertThat(meta(page, "property", "og:image:alt")).startsWith("9200億円 ラピダスへの累計投資額");
+        Response fetched = given().when().get(image);
+        fetched.then().statusCode(200).contentType("image/png");
+        BufferedImage picture = png(fetched.asByteArray());
+        assertThat(picture.getWidth()).isEqualTo(Integer.parseInt(meta(page, "property", "og:image:width")));
+        assertThat(picture.getHeight()).isEqualTo(Integer.parseInt(meta(page, "property", "og:image:height")));
+
+        // oEmbed consumers get it as the thumbnail, where it fits what they asked for.
+        String permalink = page.replaceAll("(?s).*<link rel=\"canonical\" href=\"([^\"]+)\".*", "$1");
+        given().queryParam("url", permalink)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("thumbnail_url", org.hamcrest.Matchers.endsWith("/images/s/" + slug + "/social.png"))
+                .body("thumbnail_width", org.hamcrest.Matchers.equalTo(1200))
+                .body("thumbnail_height", org.hamcrest.Matchers.equalTo(630));
+        given().queryParam("url", permalink)
+                .queryParam("maxwidth", 600)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("thumbnail_url")));
+    }
+
+    /** A meta element's content, as a scraper reads it (attributes in our order). */
+    private static String meta(String page, String attribute, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "<meta " + attribute + "=\"" + java.util.regex.Pattern.quote(name) + "\" content=\"([^\"]*)\">")
+                .matcher(page);
+        assertThat(m.find()).as("meta %s", name).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
 }

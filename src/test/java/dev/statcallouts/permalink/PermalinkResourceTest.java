@@ -54,7 +54,8 @@ class PermalinkResourceTest {
                         "<link rel=\"iframely\" type=\"text/html\" href=\"" + origin() + "/embed/" + slug + "\">",
                         "<meta property=\"og:title\" content=\"¥920 billion: cumulative investment in Rapidus\">",
                         "<meta property=\"og:description\" content=\"Government support for a 2 nm foundry. Source: Reuters\">",
-                        "<meta name=\"twitter:card\" content=\"summary\">");
+                        "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+                        "<meta property=\"og:image\" content=\"" + origin() + "/images/s/" + slug + "/social.png\">");
         JsonPath ld = new JsonPath(between(html, "<script type=\"application/ld+json\">", "</script>"));
         assertThat(ld.getString("'@type'")).isEqualTo("Observation");
         assertThat(ld.getLong("value.value")).isEqualTo(920000000000L);
