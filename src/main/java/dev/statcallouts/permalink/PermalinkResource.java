@@ -384,7 +384,7 @@ public class PermalinkResource {
                 .header(
                         "Content-Security-Policy",
                         "default-src 'none'; style-src " + Hashes.cspSource(page.css())
-                                + "; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+                                + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
                 .build();
     }
 }

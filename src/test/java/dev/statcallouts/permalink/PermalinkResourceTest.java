@@ -267,6 +267,27 @@ class PermalinkResourceTest {
         given().queryParam("size", 100).when().get("/api/stats").then().body("items.slug", hasItem(slug));
     }
 
+    @Test
+    void robotsTxtLetsCrawlersFindPermalinksButNotTheEditorOrTheApiAndThereIsAFavicon() {
+        String robots = given().when()
+                .get("/robots.txt")
+                .then()
+                .statusCode(200)
+                .contentType("text/plain")
+                .extract()
+                .asString();
+        assertThat(robots)
+                .contains("User-agent: *", "Allow: /s/", "Allow: /c/", "Disallow: /editor", "Disallow: /api/");
+        byte[] icon = given().when()
+                .get("/favicon.ico")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        assertThat(icon).startsWith(0, 0, 1, 0);
+        given().when().get("/favicon.svg").then().statusCode(200).contentType("image/svg+xml");
+    }
+
     static String between(String text, String start, String end) {
         int from = text.indexOf(start) + start.length();
         return text.substring(from, text.indexOf(end, from));
