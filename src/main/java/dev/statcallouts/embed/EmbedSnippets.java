@@ -39,6 +39,9 @@ public class EmbedSnippets {
     /** A plain link with the whole fact as its text, for newsletters and feeds. */
     public static native TemplateInstance link(Snippet snippet);
 
+    public static native TemplateInstance newsletter(
+            String permalink, String picture, String sentence, int width, int height);
+
     /**
      * What a snippet needs.
      *
@@ -99,6 +102,20 @@ public class EmbedSnippets {
 
     /** A snippet ready to show: an id for its element, what it is for, the code. */
     public record Labeled(String id, String label, String code) {}
+
+    /** Width in CSS pixels of the picture a newsletter shows (drawn at twice that for sharp screens). */
+    public static final int NEWSLETTER_WIDTH = 600;
+
+    /**
+     * The snippet for newsletters and feeds, where no frame or script runs: the card's picture,
+     * linked to its permalink, with the one-sentence reading as its text alternative.
+     */
+    public static Labeled newsletter(String permalink, String picture, String sentence, int height) {
+        return new Labeled(
+                "newsletter",
+                "Newsletter (the card as a picture, linked to its page; no script or frame)",
+                code(newsletter(permalink, picture, sentence, NEWSLETTER_WIDTH, height)));
+    }
 
     /** Every snippet of a figure or collection, in the order editors reach for them. */
     public static List<Labeled> all(Snippet snippet, String scriptLabel) {

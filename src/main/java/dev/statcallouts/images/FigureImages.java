@@ -77,23 +77,26 @@ public class FigureImages {
     public RenderedPage stat(String slug, CardOptions options, ImageSpec spec) {
         Stat stat = cache.figure(slug, FigureCards::publicStat);
         FigureCard card = cards.card(stat, options);
-        String lang = cards.locale(stat, options).toLanguageTag();
+        return picture(
+                drawing(card, options, spec),
+                spec,
+                stat.updatedAt,
+                cards.locale(stat, options).toLanguageTag());
+    }
+
+    /** The height in CSS pixels of a figure's card picture this wide: what an img element reserves for it. */
+    public int height(FigureCard card, CardOptions options, int width) {
+        return drawing(card, options, new ImageSpec(ImageSpec.Format.PNG, false, width, 1))
+                .height();
+    }
+
+    private Drawing drawing(FigureCard card, CardOptions options, ImageSpec spec) {
         Palette palette = Palette.of(options.theme());
         String accent = Contrast.readable("#" + options.accent(), palette.background());
-        Drawing drawing = spec.social()
-                ? social(
-                        spec,
-                        palette,
-                        accent,
-                        card.sentence(),
-                        (layout, sizes) -> figure(layout, sizes, palette, accent, card, null))
-                : card(
-                        spec,
-                        palette,
-                        accent,
-                        card.sentence(),
-                        (layout, sizes) -> figure(layout, sizes, palette, accent, card, null));
-        return picture(drawing, spec, stat.updatedAt, lang);
+        Content content = (layout, sizes) -> figure(layout, sizes, palette, accent, card, null);
+        return spec.social()
+                ? social(spec, palette, accent, card.sentence(), content)
+                : card(spec, palette, accent, card.sentence(), content);
     }
 
     @Transactional

@@ -240,6 +240,32 @@ class ImageResourceTest {
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("thumbnail_url")));
     }
 
+    @Test
+    void theNewsletterSnippetReservesThePicturesOwnSizeAndTheEditorCanDownloadIt() throws IOException {
+        String slug = slug("letter");
+        create(figure(slug));
+        String page =
+                dev.statcallouts.testsupport.EditorSignIn.editor().html("/editor/figures/" + slug + "?theme=dark");
+        String snippet = page.replaceAll("(?s).*<textarea id=\"snippet-newsletter\"[^>]*>([^<]*)</textarea>.*", "$1")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+        assertThat(snippet)
+                .startsWith("<a href=\"http://localhost:8081/s/" + slug + "\"><img src=\"")
+                .contains("alt=\"¥920 billion cumulative investment in Rapidus (Source: Reuters)\"", "width=\"600\"");
+        // An attribute value, escaped as HTML wants it ("&amp;").
+        String src = snippet.replaceAll(".*<img src=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+        int height = Integer.parseInt(snippet.replaceAll(".* height=\"([0-9]+)\".*", "$1"));
+        assertThat(src).endsWith("/images/s/" + slug + ".png?theme=dark&w=600&dpr=2");
+        BufferedImage picture = png(given().when().get(src).asByteArray());
+        assertThat(picture.getWidth()).isEqualTo(1200);
+        assertThat(picture.getHeight())
+                .as("the img's height attribute, at twice the density")
+                .isEqualTo(2 * height);
+        assertThat(page).contains("id=\"download-png\"", "/images/s/" + slug + ".svg?theme=dark&amp;w=1200");
+    }
+
     /** A meta element's content, as a scraper reads it (attributes in our order). */
     private static String meta(String page, String attribute, String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(

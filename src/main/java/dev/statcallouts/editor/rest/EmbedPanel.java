@@ -50,6 +50,16 @@ public record EmbedPanel(
         return LANGUAGES;
     }
 
+    /**
+     * The card's picture to download, with the panel's options: a PNG 1200 px wide at twice the
+     * density, or an SVG ({@code action} is the editor page of /s/… or /c/…).
+     */
+    public String picture(String format) {
+        String path = action.replace("/editor/figures/", "/images/s/").replace("/editor/collections/", "/images/c/");
+        String query = cardQuery.isEmpty() ? "" : cardQuery.substring(1) + "&";
+        return path + "." + format + "?" + query + (format.equals("png") ? "w=1200&dpr=2" : "w=1200");
+    }
+
     public List<String> themes() {
         return List.of("light", "dark", "auto");
     }

@@ -18,6 +18,7 @@ import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.FigureCard;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.embed.Theme;
+import dev.statcallouts.images.FigureImages;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
 
@@ -44,13 +45,16 @@ public class EditorEmbeds {
     @Inject
     EmbedConfig embed;
 
+    @Inject
+    FigureImages images;
+
     /** A figure's snippets, whatever its status (a draft's snippets work once it is published). */
     @Transactional
     public List<EmbedSnippets.Labeled> figure(String slug, CardOptions options, boolean live) {
         Stat stat = Stat.findBySlugWithDetails(slug)
                 .orElseThrow(() -> DomainException.notFound("No figure with slug '" + slug + "'."));
         FigureCard card = cards.card(stat, options);
-        return EmbedSnippets.all(
+        List<EmbedSnippets.Labeled> snippets = new ArrayList<>(EmbedSnippets.all(
                 EmbedSnippets.figure(
                         card,
                         embedUrl("/embed/" + slug, options, live),
@@ -58,7 +62,19 @@ public class EditorEmbeds {
                         scriptUrl(),
                         embed.defaultWidth(),
                         data(options, live)),
-                SCRIPT_LABEL);
+                SCRIPT_LABEL));
+        snippets.add(EmbedSnippets.newsletter(
+                cards.permalink(slug),
+                picture("/images/s/" + slug + ".png", options, EmbedSnippets.NEWSLETTER_WIDTH, 2),
+                card.sentence(),
+                images.height(card, options, EmbedSnippets.NEWSLETTER_WIDTH)));
+        return snippets;
+    }
+
+    /** A picture's address with the reader options (never a pinned revision) and its size. */
+    private String picture(String path, CardOptions options, int width, int density) {
+        String query = options.current().query();
+        return site.publicUrl() + path + (query.isEmpty() ? "?" : query + "&") + "w=" + width + "&dpr=" + density;
     }
 
     /** A collection's snippets, whatever its status. */
