@@ -60,6 +60,24 @@ public interface CardWords {
     @Message("Update")
     String update();
 
+    @Message("Cite this")
+    String citeThis();
+
+    @Message("Data")
+    String data();
+
+    @Message("This figure and its public history:")
+    String dataIntro();
+
+    @Message("Share")
+    String share();
+
+    @Message("E-mail")
+    String email();
+
+    @Message("Embed this figure")
+    String embedThis();
+
     @Message("Values over time")
     String seriesHeading();
 

@@ -32,7 +32,14 @@ public record PermalinkPage(
         CardWords words,
         List<Alternate> alternates,
         String image,
-        String imageAlt) {
+        String imageAlt,
+        Citations citations,
+        List<Share> shares,
+        String dataCsv,
+        String dataJson) {
+
+    /** A plain link that shares the page on a network or by e-mail (no third-party script). */
+    public record Share(String name, String href) {}
 
     /** The same page in another language the figure has words in ({@code hreflang}). */
     public record Alternate(String lang, String href) {}

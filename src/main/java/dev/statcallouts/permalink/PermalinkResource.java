@@ -1,11 +1,15 @@
 package dev.statcallouts.permalink;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.statcallouts.collections.StatCollection;
@@ -47,9 +52,12 @@ import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.ChangeKind;
 import dev.statcallouts.stats.Series;
+import dev.statcallouts.stats.SourceSpec;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
+import dev.statcallouts.stats.csv.Csv;
+import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,14 +70,22 @@ public class PermalinkResource {
 
     private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
     private static final String PAGE_CSS = "body{margin:0;padding:24px 16px;background:#f5f6f8;color:#16181d}"
-            + ".page{max-width:680px;margin:0 auto}.page section{margin-top:28px}"
+            + ".page{max-width:680px;margin:0 auto}.page section,.page details{margin-top:28px}"
             + ".page h2{font-size:17px;margin:0 0 8px}.page ol,.page ul.plain{padding-left:20px;font-size:15px}"
-            + ".page li{margin:4px 0}.page .muted{color:#4a4f59}"
+            + ".page li{margin:4px 0}.page .muted{color:#4a4f59}.page a{color:#0b57a4}"
+            + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
+            + "border-radius:4px;padding:8px;font-size:13px;margin:4px 0 0}.page label{font-weight:600;font-size:14px}"
+            + ".page figure{margin:14px 0 0}.page figcaption{font-weight:600;font-size:14px;margin-bottom:4px}"
+            + ".page footer{margin-top:32px;font-size:13px;color:#4a4f59}"
             + ".page table.series{border-collapse:collapse;font-size:15px;background:#fff}"
             + ".page .series th,.page .series td{text-align:left;padding:4px 14px 4px 8px;border-bottom:1px solid #d9dce1}"
-            + ".page pre{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d9dce1;"
-            + "border-radius:4px;padding:8px;font-size:13px}.page label{font-weight:600;font-size:14px}"
-            + ".page figure{margin:14px 0 0}.page figcaption{font-weight:600;font-size:14px;margin-bottom:4px}.page footer{margin-top:32px;font-size:13px;color:#4a4f59}";
+            + ".page dl.cite{margin:0;font-size:15px}.page dl.cite dt{font-weight:600;font-size:14px;margin-top:10px}"
+            + ".page dl.cite dd{margin:2px 0 0;overflow-wrap:anywhere}"
+            + ".page ul.share{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:8px 16px;font-size:15px}"
+            + ".page summary{cursor:pointer}.page summary h2{display:inline;margin:0}"
+            + "@media (prefers-color-scheme:dark){body{background:#0e1014;color:#f3f4f6}.page .muted,.page footer{color:#b4bac4}"
+            + ".page a{color:#8ab8ff}.page pre,.page table.series{background:#16181d;border-color:#3a3f48;color:#f3f4f6}"
+            + ".page .series th,.page .series td{border-color:#3a3f48}}";
 
     @CheckedTemplate
     static class Templates {
@@ -200,7 +216,8 @@ public class PermalinkResource {
                                 card, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
                 words,
-                alternates(stat, permalink));
+                alternates(stat, permalink),
+                stat.updatedAt);
         return respond(request, Templates.stat(page).render(), page);
     }
 
@@ -222,6 +239,106 @@ public class PermalinkResource {
         // Stored sources were validated as absolute URIs (HttpUrl).
         return Response.seeOther(URI.create(card.sources().get(n - 1).url()))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+                .build();
+    }
+
+    /** One public revision in the data download. */
+    public record DataRevision(
+            int revision,
+            Instant savedAt,
+            String change,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+            String formatted,
+            LocalDate asOf,
+            String asOfPrecision,
+            String status,
+            String note) {}
+
+    /** A figure and its public history, as the permalink's data download gives them. */
+    public record FigureData(
+            String slug,
+            String url,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal value,
+            String formatted,
+            String label,
+            String context,
+            LocalDate asOf,
+            String asOfPrecision,
+            String locale,
+            String status,
+            List<SourceSpec> sources,
+            List<DataRevision> history) {}
+
+    @GET
+    @Path("s/" + SLUG + "/data.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "A figure and its public history as JSON (what its page shows)")
+    public Response dataJson(@PathParam("slug") String slug) {
+        return download(data(slug), MediaType.APPLICATION_JSON, slug + ".json");
+    }
+
+    @GET
+    @Path("s/" + SLUG + "/data.csv")
+    @Produces("text/csv")
+    @Transactional
+    @Operation(summary = "A figure's public history as CSV, newest first")
+    public Response dataCsv(@PathParam("slug") String slug) {
+        FigureData data = data(slug);
+        StringBuilder csv = new StringBuilder(Csv.line(List.of(
+                "revision", "saved_at", "change", "value", "formatted", "as_of", "as_of_precision", "status", "note")));
+        for (DataRevision r : data.history()) {
+            csv.append(Csv.line(Arrays.asList(
+                    String.valueOf(r.revision()),
+                    r.savedAt().toString(),
+                    r.change(),
+                    r.value().toPlainString(),
+                    StatCsv.neutralised(r.formatted()),
+                    r.asOf() == null ? null : r.asOf().toString(),
+                    r.asOfPrecision(),
+                    r.status(),
+                    StatCsv.neutralised(r.note()))));
+        }
+        return download(csv.toString(), "text/csv;charset=utf-8", slug + ".csv");
+    }
+
+    private FigureData data(String slug) {
+        Stat stat = FigureCards.publicStat(slug);
+        StatSnapshot current = StatSnapshot.of(stat);
+        Locale own = Locale.forLanguageTag(stat.locale);
+        List<DataRevision> history = StatRevision.listFor(stat).stream()
+                .filter(StatRevision::announced)
+                .map(r -> new DataRevision(
+                        r.number,
+                        r.createdAt,
+                        r.change == null ? null : r.change.id(),
+                        r.snapshot.value(),
+                        views.formatted(r.snapshot, own),
+                        r.snapshot.asOf(),
+                        r.snapshot.asOfPrecision(),
+                        r.snapshot.status(),
+                        r.publicNote()))
+                .toList();
+        return new FigureData(
+                slug,
+                cards.permalink(slug),
+                current.value(),
+                views.formatted(current, own),
+                current.label(),
+                current.context(),
+                current.asOf(),
+                current.asOfPrecision(),
+                current.locale(),
+                current.status(),
+                current.sources(),
+                history);
+    }
+
+    private static Response download(Object body, String type, String filename) {
+        return Response.ok(body, type)
+                .header("Content-Disposition", "inline; filename=\"" + filename + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60")
+                .header("Access-Control-Allow-Origin", "*")
                 .build();
     }
 
@@ -262,7 +379,10 @@ public class PermalinkResource {
                         cardPage, embedUrl, permalink, scriptUrl(), embed.defaultWidth(), List.of())),
                 JsonLd.of(json, ld),
                 CardLanguages.words(locale),
-                collectionAlternates(collection, permalink));
+                collectionAlternates(collection, permalink),
+                collection.stats.stream()
+                        .map(st -> st.updatedAt)
+                        .reduce(collection.updatedAt, (x, y) -> x.isAfter(y) ? x : y));
         return respond(request, Templates.collection(page).render(), page);
     }
 
@@ -278,7 +398,8 @@ public class PermalinkResource {
             List<EmbedSnippets.Labeled> snippets,
             String jsonLd,
             CardWords words,
-            List<PermalinkPage.Alternate> alternates) {
+            List<PermalinkPage.Alternate> alternates,
+            Instant modified) {
         String oembed = site.publicUrl() + "/oembed?url=" + URLEncoder.encode(permalink, StandardCharsets.UTF_8);
         // The social picture of the same figure or collection, with the page's options (its language).
         String image = site.publicUrl() + "/images"
@@ -286,6 +407,17 @@ public class PermalinkResource {
                 + (embedUrl.contains("?") ? embedUrl.substring(embedUrl.indexOf('?')) : "");
         boolean figure = permalink.startsWith(site.publicUrl() + "/s/");
         String imageAlt = figure ? cardPage.cards().get(0).sentence() : cardPage.sentence();
+        Citations citations = Citations.of(
+                json,
+                cardPage.slug(),
+                title,
+                site.name(),
+                modified.atZone(ZoneOffset.UTC).toLocalDate(),
+                permalink,
+                cardPage.cards().stream()
+                        .flatMap(c -> c.sources().stream().map(FigureCard.SourceLink::name))
+                        .distinct()
+                        .toList());
         return new PermalinkPage(
                 locale.toLanguageTag(),
                 title,
@@ -304,7 +436,30 @@ public class PermalinkResource {
                 words,
                 alternates,
                 image,
-                imageAlt);
+                imageAlt,
+                citations,
+                shares(title, imageAlt, permalink, words),
+                figure ? permalink + "/data.csv" : null,
+                figure ? permalink + "/data.json" : null);
+    }
+
+    /** Plain links to share a page by e-mail and on the big networks: no script of theirs runs here. */
+    private static List<PermalinkPage.Share> shares(String title, String sentence, String permalink, CardWords words) {
+        String url = encode(permalink);
+        return List.of(
+                new PermalinkPage.Share(
+                        words.email(),
+                        "mailto:?subject=" + encode(title) + "&body=" + encode(sentence + "\n\n" + permalink)),
+                new PermalinkPage.Share("X", "https://twitter.com/intent/tweet?text=" + encode(title) + "&url=" + url),
+                new PermalinkPage.Share(
+                        "Bluesky", "https://bsky.app/intent/compose?text=" + encode(title + " " + permalink)),
+                new PermalinkPage.Share("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + url),
+                new PermalinkPage.Share("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + url));
+    }
+
+    /** Percent-encoding for a query value; spaces as %20, which mail clients read too. */
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

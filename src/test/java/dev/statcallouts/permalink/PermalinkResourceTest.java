@@ -9,7 +9,9 @@ import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -286,6 +288,75 @@ class PermalinkResourceTest {
                 .asByteArray();
         assertThat(icon).startsWith(0, 0, 1, 0);
         given().when().get("/favicon.svg").then().statusCode(200).contentType("image/svg+xml");
+    }
+
+    @Test
+    void thePageIsMadeForReadersCiteItDownloadItShareItThenEmbedIt() {
+        String slug = slug("reader");
+        Map<String, Object> body = figure(slug);
+        create(body);
+        body.put("value", "930000000000");
+        body.put("change", "update");
+        body.put("asOf", "2025-04-01");
+        body.put("note", "=HYPERLINK(\"x\") fiscal 2025");
+        body.put("notePublic", true);
+        update(body);
+        String html = given().when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String permalink = origin() + "/s/" + slug;
+        assertThat(html)
+                .containsSubsequence(
+                        "<article class=\"card",
+                        "id=\"sources-title\"",
+                        "id=\"history-title\"",
+                        "id=\"cite-title\"",
+                        "id=\"data-title\"",
+                        "id=\"share-title\"",
+                        "<details class=\"embed\"",
+                        "<footer>")
+                .contains("<body class=\"t-auto\">", "@media (prefers-color-scheme:dark)")
+                .contains("Stat Callouts. ("
+                        + java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() + ", ")
+                .contains("¥930 billion: cumulative investment in Rapidus [Data set]. " + permalink)
+                .contains("@misc{" + slug + ",", "url = {" + permalink + "}")
+                .contains("&quot;type&quot; : &quot;dataset&quot;")
+                .contains("href=\"https://www.linkedin.com/sharing/share-offsite/?url="
+                        + java.net.URLEncoder.encode(permalink, StandardCharsets.UTF_8) + "\"")
+                .contains("href=\"mailto:?subject=")
+                .doesNotContain("<script src");
+
+        String csv = given().when()
+                .get("/s/" + slug + "/data.csv")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
+        assertThat(csv.lines().toList())
+                .hasSize(3)
+                .first()
+                .isEqualTo("revision,saved_at,change,value,formatted,as_of,as_of_precision,status,note");
+        assertThat(csv)
+                .contains(",update,930000000000,¥930 billion,2025-04-01,day,published,")
+                .contains("'=HYPERLINK");
+        given().when()
+                .get("/s/" + slug + "/data.json")
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("value", equalTo("930000000000"))
+                .body("history.revision", contains(2, 1))
+                .body("history[0].change", equalTo("update"))
+                .body("history[1].value", equalTo("920000000000"));
+        given().when()
+                .get("/s/no-such-figure-x/data.json")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     static String between(String text, String start, String end) {

@@ -126,7 +126,7 @@ public final class StatCsv {
      * A cell a spreadsheet will show as text: one that would start a formula ("=HYPERLINK(…)")
      * gets a leading apostrophe, which {@link #restored} takes off again on import.
      */
-    static String neutralised(String cell) {
+    public static String neutralised(String cell) {
         return cell != null && !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
