@@ -266,6 +266,32 @@ class ImageResourceTest {
         assertThat(page).contains("id=\"download-png\"", "/images/s/" + slug + ".svg?theme=dark&amp;w=1200");
     }
 
+    @Test
+    void aCollectionIsAPictureTooWithItsTitleAndEveryFigure() throws IOException {
+        String a = slug("pca");
+        String b = slug("pcb");
+        create(figure(a));
+        create(figure(b));
+        String collection = slug("pcoll");
+        dev.statcallouts.testsupport.TestData.createCollection(collection, java.util.List.of(a, b));
+        BufferedImage card = png(given().when()
+                .get("/images/c/" + collection + ".png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .asByteArray());
+        assertThat(card.getWidth()).isEqualTo(600);
+        assertThat(inked(card)).isGreaterThan(0.02);
+        BufferedImage social = png(
+                given().when().get("/images/c/" + collection + "/social.png").asByteArray());
+        assertThat(social.getHeight()).isEqualTo(630);
+        String svg = given().when().get("/images/c/" + collection + ".svg").asString();
+        assertThat(svg).contains(">AI by the numbers</text>");
+        assertThat(svg.split(">¥920 billion</text>")).hasSize(3);
+        given().when().get("/images/c/no-such-collection-x.png").then().statusCode(404);
+    }
+
     /** A meta element's content, as a scraper reads it (attributes in our order). */
     private static String meta(String page, String attribute, String name) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
