@@ -1,9 +1,12 @@
 package dev.statcallouts.images;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.TextAttribute;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +22,11 @@ import javax.imageio.ImageIO;
  * A laid-out image: boxes and lines of text at fixed positions, in CSS pixels. The same drawing
  * becomes a PNG (Java2D, at a pixel density) or an SVG, so both show exactly the same lines.
  */
-public record Drawing(int width, int height, String background, List<Box> boxes, List<Line> lines, String alt) {
+public record Drawing(
+        int width, int height, String background, List<Box> boxes, List<Line> lines, List<Trace> traces, String alt) {
+
+    /** A line through points (a sparkline), {@code thickness} wide, with a dot on the last point. */
+    public record Trace(List<double[]> points, double thickness, String color) {}
 
     /** A filled rectangle. */
     public record Box(double x, double y, double w, double h, String color) {}
@@ -43,6 +50,20 @@ public record Drawing(int width, int height, String background, List<Box> boxes,
             for (Box box : boxes) {
                 g.setColor(color(box.color()));
                 g.fill(new Rectangle2D.Double(box.x(), box.y(), box.w(), box.h()));
+            }
+            for (Trace trace : traces) {
+                g.setColor(color(trace.color()));
+                g.setStroke(new BasicStroke((float) trace.thickness(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                Path2D path = new Path2D.Double();
+                double[] last = trace.points().get(0);
+                path.moveTo(last[0], last[1]);
+                for (double[] point : trace.points()) {
+                    path.lineTo(point[0], point[1]);
+                    last = point;
+                }
+                g.draw(path);
+                double r = trace.thickness() * 1.4;
+                g.fill(new Ellipse2D.Double(last[0] - r, last[1] - r, 2 * r, 2 * r));
             }
             for (Line line : lines) {
                 AttributedString text = ImageFonts.styled(line.text(), line.size(), line.bold());
@@ -93,6 +114,31 @@ public record Drawing(int width, int height, String background, List<Box> boxes,
                     .append(number(box.h()))
                     .append("\" fill=\"")
                     .append(box.color())
+                    .append("\"/>");
+        }
+        for (Trace trace : traces) {
+            StringBuilder points = new StringBuilder();
+            for (double[] point : trace.points()) {
+                points.append(points.length() == 0 ? "" : " ")
+                        .append(number(point[0]))
+                        .append(',')
+                        .append(number(point[1]));
+            }
+            double[] last = trace.points().get(trace.points().size() - 1);
+            svg.append("<polyline points=\"")
+                    .append(points)
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(trace.color())
+                    .append("\" stroke-width=\"")
+                    .append(number(trace.thickness()))
+                    .append("\" stroke-linejoin=\"round\" stroke-linecap=\"round\"/><circle cx=\"")
+                    .append(number(last[0]))
+                    .append("\" cy=\"")
+                    .append(number(last[1]))
+                    .append("\" r=\"")
+                    .append(number(trace.thickness() * 1.4))
+                    .append("\" fill=\"")
+                    .append(trace.color())
                     .append("\"/>");
         }
         svg.append("<g font-family=\"").append(ImageFonts.SVG_FAMILIES).append("\">");

@@ -19,6 +19,7 @@ import dev.statcallouts.embed.Contrast;
 import dev.statcallouts.embed.FigureCard;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.embed.Sparkline;
 import dev.statcallouts.embed.Theme;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
@@ -152,6 +153,10 @@ public class FigureImages {
             layout.gap(4);
             layout.paragraph(card.label(), sizes.label(), true, palette.text(), 1.3, false, 3);
         }
+        if (card.sparkline() != null) {
+            layout.gap(6);
+            layout.trace(card.sparkline().points(), Sparkline.HEIGHT, sizes.small() / 13.0, accent);
+        }
         if (card.trend() != null) {
             layout.gap(4);
             layout.paragraph(card.trend(), sizes.small(), false, palette.muted(), 1.4, false, 2);
@@ -236,7 +241,7 @@ public class FigureImages {
             double right = width - sizes.pad() + 8;
             boxes.add(new Drawing.Box(box.x(), box.y(), Math.min(box.w(), right - box.x()), box.h(), box.color()));
         }
-        return new Drawing(width, height, palette.background(), boxes, layout.lines, alt);
+        return new Drawing(width, height, palette.background(), boxes, layout.lines, layout.traces, alt);
     }
 
     private static RenderedPage picture(Drawing drawing, ImageSpec spec, Instant modified, String lang) {

@@ -17,6 +17,7 @@ final class ImageLayout {
     private double y;
     final List<Drawing.Box> boxes = new ArrayList<>();
     final List<Drawing.Line> lines = new ArrayList<>();
+    final List<Drawing.Trace> traces = new ArrayList<>();
 
     ImageLayout(double x, double y, double width) {
         this.x = x;
@@ -70,6 +71,20 @@ final class ImageLayout {
                 return;
             }
         }
+    }
+
+    /**
+     * A sparkline drawn from its points in the card's {@code boxWidth}×{@code boxHeight} box,
+     * scaled by {@code scale}, on a row of its own.
+     */
+    void trace(String points, double boxHeight, double scale, String color) {
+        List<double[]> scaled = new ArrayList<>();
+        for (String point : points.split(" ")) {
+            String[] xy = point.split(",");
+            scaled.add(new double[] {x + Double.parseDouble(xy[0]) * scale, y + Double.parseDouble(xy[1]) * scale});
+        }
+        traces.add(new Drawing.Trace(scaled, 1.5 * scale, color));
+        y += boxHeight * scale;
     }
 
     /** A box behind the next {@code height} pixels of the column, padded around it. */

@@ -35,6 +35,7 @@ class ImageFontsTest {
                 "#ffffff",
                 List.of(),
                 List.of(new Drawing.Line(4, 44, JAPANESE, 32, false, "#000000", false)),
+                List.of(),
                 JAPANESE);
         BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(ours.png(1)));
 

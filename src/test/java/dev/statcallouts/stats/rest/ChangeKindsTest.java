@@ -163,6 +163,10 @@ class ChangeKindsTest {
         // Without German words for it, a German card is wholly the figure's own English.
         assertThat(card(slug, "de")).contains("down from 65% in May 2024").doesNotContain("Quartal");
 
+        // The picture of the card draws the sparkline too.
+        assertThat(given().when().get("/images/s/" + slug + ".svg").asString())
+                .contains("<polyline points=\"", ">down from 65% in May 2024</text>");
+
         // The permalink lists the series, newest first, as a table.
         String page = given().when().get("/s/" + slug).then().extract().asString();
         assertThat(page)
