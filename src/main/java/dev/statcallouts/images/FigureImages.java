@@ -104,6 +104,16 @@ public class FigureImages {
     public RenderedPage collection(String slug, CardOptions options, ImageSpec spec) {
         StatCollection collection = CardRenderer.publicCollection(slug);
         CardPage page = renderer.collectionPage(collection, options, site.publicUrl() + "/c/" + slug);
+        return picture(drawing(page, options, spec), spec, collection.updatedAt, page.lang());
+    }
+
+    /** The height in CSS pixels of a collection's card picture this wide. */
+    public int height(CardPage page, CardOptions options, int width) {
+        return drawing(page, options, new ImageSpec(ImageSpec.Format.PNG, false, width, 1))
+                .height();
+    }
+
+    private Drawing drawing(CardPage page, CardOptions options, ImageSpec spec) {
         Palette palette = Palette.of(options.theme());
         String accent = Contrast.readable("#" + options.accent(), palette.background());
         Content content = (layout, sizes) -> {
@@ -122,10 +132,9 @@ public class FigureImages {
                 figure(layout, sizes, palette, accent, card.withRefs(List.of()), figure);
             }
         };
-        Drawing drawing = spec.social()
+        return spec.social()
                 ? social(spec, palette, accent, page.sentence(), content)
                 : card(spec, palette, accent, page.sentence(), content);
-        return picture(drawing, spec, collection.updatedAt, page.lang());
     }
 
     /** What goes in an image's column, at these sizes. */

@@ -3,7 +3,7 @@ package dev.statcallouts.oembed;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** An oEmbed 1.0 response of type rich; the thumbnail (the social picture) only where it fits maxwidth/maxheight. */
+/** An oEmbed 1.0 response of type rich, with a thumbnail within maxwidth/maxheight: the social picture or the card's. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OEmbed(
         String type,

@@ -27,6 +27,7 @@ import dev.statcallouts.embed.EmbedSnippets;
 import dev.statcallouts.embed.FigureCard;
 import dev.statcallouts.embed.FigureCards;
 import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.images.FigureImages;
 import dev.statcallouts.images.ImageSpec;
 import dev.statcallouts.site.SiteConfig;
 import dev.statcallouts.stats.Stat;
@@ -52,6 +53,9 @@ public class OEmbedService {
     @Inject
     CardRenderer renderer;
 
+    @Inject
+    FigureImages images;
+
     @Transactional
     public OEmbed describe(String url, Integer maxWidth, Integer maxHeight) {
         Target target = parse(url);
@@ -66,6 +70,9 @@ public class OEmbedService {
         EmbedSnippets.Snippet snippet;
         List<FigureCard.SourceLink> sources;
         int height;
+        // A card's picture for a thumbnail below 1200×630: as wide as the card, in the pictures' steps.
+        int pictureWidth = Math.max(ImageSpec.MIN_WIDTH, width / ImageSpec.STEP * ImageSpec.STEP);
+        int pictureHeight;
         if (target.collection) {
             StatCollection collection = StatCollection.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No collection with slug '" + target.slug + "'."));
@@ -76,6 +83,7 @@ public class OEmbedService {
                     .map(r -> new FigureCard.SourceLink(r.name(), r.url(), r.dates(), r.via()))
                     .toList();
             height = CardHeight.estimateCollection(page, width);
+            pictureHeight = images.height(page, target.options, pictureWidth);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
@@ -84,12 +92,23 @@ public class OEmbedService {
             snippet = EmbedSnippets.figure(card, embedUrl, permalink, scriptUrl, width, List.of());
             sources = card.sources();
             height = CardHeight.estimate(card, width);
+            pictureHeight = images.height(card, target.options, pictureWidth);
         }
-        // The spec wants a thumbnail within maxwidth and maxheight: the social picture, or none.
-        boolean thumbnail = (maxWidth == null || maxWidth >= ImageSpec.SOCIAL_WIDTH)
-                && (maxHeight == null || maxHeight >= ImageSpec.SOCIAL_HEIGHT);
-        String thumbnailUrl = site.publicUrl() + (target.collection ? "/images/c/" : "/images/s/") + target.slug
-                + "/social.png" + target.options.query();
+        // The spec wants a thumbnail within maxwidth and maxheight: the social picture where it
+        // fits, else the card's picture as wide as the card (its height from the layout that draws it).
+        String pictures = site.publicUrl() + (target.collection ? "/images/c/" : "/images/s/") + target.slug;
+        String options = target.options.query();
+        String thumbnailUrl = pictures + "/social.png" + options;
+        int thumbnailWidth = ImageSpec.SOCIAL_WIDTH;
+        int thumbnailHeight = ImageSpec.SOCIAL_HEIGHT;
+        if (maxWidth != null && maxWidth < ImageSpec.SOCIAL_WIDTH
+                || maxHeight != null && maxHeight < ImageSpec.SOCIAL_HEIGHT) {
+            thumbnailWidth = pictureWidth;
+            thumbnailHeight = pictureHeight;
+            thumbnailUrl = pictures + ".png" + (options.isEmpty() ? "?" : options + "&") + "w=" + thumbnailWidth;
+        }
+        boolean thumbnail =
+                (maxWidth == null || thumbnailWidth <= maxWidth) && (maxHeight == null || thumbnailHeight <= maxHeight);
         if (maxHeight != null && height > maxHeight) {
             throw DomainException.notFound("The card is " + height + " px tall at " + width
                     + " px wide, more than maxheight " + maxHeight + ".");
@@ -112,8 +131,8 @@ public class OEmbedService {
                 width,
                 height,
                 thumbnail ? thumbnailUrl : null,
-                thumbnail ? ImageSpec.SOCIAL_WIDTH : null,
-                thumbnail ? ImageSpec.SOCIAL_HEIGHT : null);
+                thumbnail ? thumbnailWidth : null,
+                thumbnail ? thumbnailHeight : null);
     }
 
     private static void requirePublic(boolean isPublic) {

@@ -231,13 +231,28 @@ class ImageResourceTest {
                 .body("thumbnail_url", org.hamcrest.Matchers.endsWith("/images/s/" + slug + "/social.png"))
                 .body("thumbnail_width", org.hamcrest.Matchers.equalTo(1200))
                 .body("thumbnail_height", org.hamcrest.Matchers.equalTo(630));
-        given().queryParam("url", permalink)
+        // Asked for at most 600 px (as WordPress asks), the thumbnail is the card's picture at that width.
+        io.restassured.path.json.JsonPath small = given().queryParam("url", permalink)
                 .queryParam("maxwidth", 600)
                 .when()
                 .get("/oembed")
                 .then()
                 .statusCode(200)
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("thumbnail_url")));
+                .extract()
+                .jsonPath();
+        assertThat(small.getString("thumbnail_url")).endsWith("/images/s/" + slug + ".png?w=560");
+        assertThat(small.getInt("thumbnail_width")).isEqualTo(560);
+        BufferedImage thumbnail =
+                png(given().when().get(small.getString("thumbnail_url")).asByteArray());
+        assertThat(thumbnail.getWidth()).isEqualTo(560);
+        assertThat(thumbnail.getHeight()).isEqualTo(small.getInt("thumbnail_height"));
+        given().queryParam("url", permalink)
+                .queryParam("maxwidth", 600)
+                .queryParam("maxheight", 50)
+                .when()
+                .get("/oembed")
+                .then()
+                .statusCode(404);
     }
 
     @Test
