@@ -52,10 +52,6 @@ public class CardCache {
         public Key(Kind kind, String slug, CardOptions options) {
             this(kind, slug, options, "");
         }
-
-        public boolean picture() {
-            return !variant.isEmpty();
-        }
     }
 
     /** A cached value and when the reading it came from began (System.nanoTime). */

@@ -2,6 +2,8 @@ package dev.statcallouts.embed.rest;
 
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -104,22 +106,15 @@ public class EmbedRoutes {
             ctx.next();
             return;
         }
-        CardCache.Key key = new CardCache.Key(kind, ctx.pathParam("param1"), options, spec.variant());
-        RenderedPage cached = cache.getIfPresent(key);
-        if (cached != null) {
-            write(ctx, cached);
-            return;
-        }
-        Context context = ctx.vertx().getOrCreateContext();
-        cache.get(key, k -> images.render(k, spec))
-                .whenComplete((page, refused) -> context.runOnContext(ignored -> {
-                    if (refused == null) {
-                        write(ctx, page);
-                    } else {
-                        ctx.put(REFUSAL, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
-                        ctx.next();
-                    }
-                }));
+        // A picture is shown by no article frame: every refusal is a problem document.
+        serve(
+                ctx,
+                new CardCache.Key(kind, ctx.pathParam("param1"), options, spec.variant()),
+                key -> images.render(key, spec),
+                (key, refused) -> {
+                    ctx.put(REFUSAL, refused);
+                    ctx.next();
+                });
     }
 
     private void serve(RoutingContext ctx, CardCache.Kind kind) {
@@ -141,22 +136,35 @@ public class EmbedRoutes {
     }
 
     private void serve(RoutingContext ctx, CardCache.Key key) {
+        serve(ctx, key, renderer::render, (k, refused) -> {
+            if (inArticle(ctx)) {
+                stillShowSomething(ctx, k, refused);
+            } else {
+                ctx.put(REFUSAL, refused);
+                ctx.next();
+            }
+        });
+    }
+
+    /** The cached page, or the one {@code render} makes on a worker thread; {@code refusal} answers what it refused. */
+    private void serve(
+            RoutingContext ctx,
+            CardCache.Key key,
+            Function<CardCache.Key, RenderedPage> render,
+            BiConsumer<CardCache.Key, Throwable> refusal) {
         RenderedPage cached = cache.getIfPresent(key);
         if (cached != null) {
             write(ctx, cached);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
-        cache.get(key, renderer::render)
+        cache.get(key, render)
                 .whenComplete((page, refused) -> context.runOnContext(ignored -> {
-                    Throwable cause = refused instanceof CompletionException wrapped ? wrapped.getCause() : refused;
                     if (refused == null) {
                         write(ctx, page);
-                    } else if (inArticle(ctx)) {
-                        stillShowSomething(ctx, key, cause);
                     } else {
-                        ctx.put(REFUSAL, cause);
-                        ctx.next();
+                        refusal.accept(
+                                key, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
                     }
                 }));
     }
