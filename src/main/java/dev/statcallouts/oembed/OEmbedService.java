@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +72,9 @@ public class OEmbedService {
         List<FigureCard.SourceLink> sources;
         int height;
         // A card's picture for a thumbnail below 1200×630: as wide as the card, in the pictures' steps.
+        // Its height takes a layout in the picture's fonts, so it is worked out only when asked for.
         int pictureWidth = Math.max(ImageSpec.MIN_WIDTH, width / ImageSpec.STEP * ImageSpec.STEP);
-        int pictureHeight;
+        IntSupplier pictureHeight;
         if (target.collection) {
             StatCollection collection = StatCollection.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No collection with slug '" + target.slug + "'."));
@@ -83,7 +85,7 @@ public class OEmbedService {
                     .map(r -> new FigureCard.SourceLink(r.name(), r.url(), r.dates(), r.via()))
                     .toList();
             height = CardHeight.estimateCollection(page, width);
-            pictureHeight = images.height(page, target.options, pictureWidth);
+            pictureHeight = () -> images.height(page, target.options, pictureWidth);
         } else {
             Stat stat = Stat.findBySlug(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
@@ -92,7 +94,11 @@ public class OEmbedService {
             snippet = EmbedSnippets.figure(card, embedUrl, permalink, scriptUrl, width, List.of());
             sources = card.sources();
             height = CardHeight.estimate(card, width);
-            pictureHeight = images.height(card, target.options, pictureWidth);
+            pictureHeight = () -> images.height(card, target.options, pictureWidth);
+        }
+        if (maxHeight != null && height > maxHeight) {
+            throw DomainException.notFound("The card is " + height + " px tall at " + width
+                    + " px wide, more than maxheight " + maxHeight + ".");
         }
         // The spec wants a thumbnail within maxwidth and maxheight: the social picture where it
         // fits, else the card's picture as wide as the card (its height from the layout that draws it).
@@ -104,15 +110,11 @@ public class OEmbedService {
         if (maxWidth != null && maxWidth < ImageSpec.SOCIAL_WIDTH
                 || maxHeight != null && maxHeight < ImageSpec.SOCIAL_HEIGHT) {
             thumbnailWidth = pictureWidth;
-            thumbnailHeight = pictureHeight;
+            thumbnailHeight = pictureHeight.getAsInt();
             thumbnailUrl = pictures + ".png" + (options.isEmpty() ? "?" : options + "&") + "w=" + thumbnailWidth;
         }
         boolean thumbnail =
                 (maxWidth == null || thumbnailWidth <= maxWidth) && (maxHeight == null || thumbnailHeight <= maxHeight);
-        if (maxHeight != null && height > maxHeight) {
-            throw DomainException.notFound("The card is " + height + " px tall at " + width
-                    + " px wide, more than maxheight " + maxHeight + ".");
-        }
         return new OEmbed(
                 "rich",
                 "1.0",

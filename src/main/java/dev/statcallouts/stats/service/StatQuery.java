@@ -32,17 +32,7 @@ public record StatQuery(
         AS_OF,
         SOURCE,
         /** How many pages embedded the figure in the last 30 days. */
-        USED;
-
-        public static final String PATTERN = "updated|created|slug|as-of|source|used";
-
-        public static Order parse(String name) {
-            return valueOf(name.strip().replace('-', '_').toUpperCase(Locale.ROOT));
-        }
-
-        public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
-        }
+        USED
     }
 
     public StatQuery {
