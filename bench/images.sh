@@ -4,13 +4,13 @@
 # a new accent, so none comes from the cache), and the sizes against their budgets. Prints;
 # asserts nothing.
 #
-#   bench/images.sh                (DURATION=10s CONNECTIONS=32 THREADS=2 ROUNDS=3 to change)
+#   bench/images.sh                (DURATION=10s CONNECTIONS=32 THREADS="1 2" ROUNDS=3 to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
-THREADS=${THREADS:-2}
+THREADS=${THREADS:-1 2}
 ROUNDS=${ROUNDS:-3}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
@@ -57,7 +57,7 @@ nginx_url="http://127.0.0.1:$NGINX_PORT/images/$SLUG.png"
 curl -sf "$nginx_url" >/dev/null
 
 measure() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | awk '
+  wrk -t"$1" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" | awk '
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
     END { print rps, p50, p99 }'
@@ -65,18 +65,20 @@ measure() {
 
 echo "sizes: card PNG (600 px) $(wc -c <"$work/www/images/$SLUG.png") bytes, at 2x $(wc -c <"$work/card2x.png") bytes (budget 40960); social PNG $(wc -c <"$work/social.png") bytes (budget 122880)"
 
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$url" >/dev/null
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$nginx_url" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s "$nginx_url" >/dev/null
 printf '%-22s %-8s %12s %10s %10s\n' "case" "server" "requests/s" "p50" "p99"
-app_sum=0; nginx_sum=0
-for round in $(seq 1 "$ROUNDS"); do
-  read -r a_rps a_p50 a_p99 < <(measure "$url")
-  read -r n_rps n_p50 n_p99 < <(measure "$nginx_url")
-  printf '%-22s %-8s %12s %10s %10s\n' "cached PNG #$round" service "$a_rps" "$a_p50" "$a_p99"
-  printf '%-22s %-8s %12s %10s %10s\n' "cached PNG #$round" nginx "$n_rps" "$n_p50" "$n_p99"
-  app_sum=$(echo "$app_sum + $a_rps" | bc -l); nginx_sum=$(echo "$nginx_sum + $n_rps" | bc -l)
+for threads in $THREADS; do
+  app_sum=0; nginx_sum=0
+  for round in $(seq 1 "$ROUNDS"); do
+    read -r a_rps a_p50 a_p99 < <(measure "$threads" "$url")
+    read -r n_rps n_p50 n_p99 < <(measure "$threads" "$nginx_url")
+    printf '%-22s %-8s %12s %10s %10s\n' "cached PNG -t$threads #$round" service "$a_rps" "$a_p50" "$a_p99"
+    printf '%-22s %-8s %12s %10s %10s\n' "cached PNG -t$threads #$round" nginx "$n_rps" "$n_p50" "$n_p99"
+    app_sum=$(echo "$app_sum + $a_rps" | bc -l); nginx_sum=$(echo "$nginx_sum + $n_rps" | bc -l)
+  done
+  printf 'ratio service/nginx, cached PNG, wrk -t%s: %.2f (target 0.8)\n' "$threads" "$(echo "$app_sum / $nginx_sum" | bc -l)"
 done
-printf 'ratio service/nginx, cached PNG: %.2f (target 0.8)\n' "$(echo "$app_sum / $nginx_sum" | bc -l)"
 
 # Drawing: each request a new accent colour, so each one is drawn (one connection per core, so
 # the latency is the drawing's, not a queue's).
