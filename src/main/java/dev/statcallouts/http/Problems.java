@@ -28,7 +28,13 @@ public final class Problems {
     /** The reason phrase of a status ("Unprocessable Content" for 422). */
     public static String title(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        return status == 422 ? "Unprocessable Content" : known == null ? "Error" : known.getReasonPhrase();
+        if (status == 422) {
+            return "Unprocessable Content";
+        }
+        if (status == 428) {
+            return "Precondition Required";
+        }
+        return known == null ? "Error" : known.getReasonPhrase();
     }
 
     public static Problem of(DomainException refusal) {

@@ -1,5 +1,6 @@
 package dev.statcallouts.live;
 
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
@@ -20,7 +21,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,7 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.testsupport.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.restassured.http.ContentType;
 
 /**
  * Two instances of the packaged service on one PostgreSQL: the one the test harness starts (A,
@@ -92,6 +99,9 @@ class MultiInstanceIT {
                         .get("/embed/" + slug)
                         .asString())
                 .contains("¥920 billion");
+        // And its picture, cached and dropped with it.
+        String pictureBefore = pictureEtag(slug);
+        assertThat(pictureEtag(slug)).as("served from B's cache").isEqualTo(pictureBefore);
 
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         CompletableFuture<Void> reader = listen(B + "/embed/" + slug + "/events", events);
@@ -118,7 +128,20 @@ class MultiInstanceIT {
                         .asString())
                 .contains("¥950 billion")
                 .doesNotContain("¥920 billion");
+        assertThat(pictureEtag(slug)).as("B draws the corrected figure").isNotEqualTo(pictureBefore);
         reader.cancel(true);
+    }
+
+    private static String pictureEtag(String slug) {
+        return given().baseUri("http://localhost")
+                .port(B_PORT)
+                .when()
+                .get("/images/s/" + slug + ".png")
+                .then()
+                .statusCode(200)
+                .contentType("image/png")
+                .extract()
+                .header("ETag");
     }
 
     @Test
@@ -176,5 +199,43 @@ class MultiInstanceIT {
                 lines.add("error: " + e);
             }
         });
+    }
+
+    @Test
+    void bothInstancesSendWebhooksAndEachEventGoesOnceInOrder() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String location = given().auth()
+                    .oauth2(ADMIN_TOKEN)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("url", receiver.url("/"), "events", List.of("stat.published", "stat.corrected")))
+                    .post("/api/webhooks")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .header("Location");
+            try {
+                String slug = slug("hooks");
+                Map<String, Object> figure = figure(slug);
+                create(figure);
+                int changes = 30;
+                for (int i = 1; i <= changes; i++) {
+                    figure.put("value", Long.toString(920_000_000_000L + i));
+                    update(figure);
+                }
+                List<Integer> revisions = new ArrayList<>();
+                Set<String> ids = new HashSet<>();
+                for (int i = 0; i <= changes; i++) {
+                    WebhookReceiver.Received received = receiver.next(10);
+                    assertThat(received).as("delivery " + i).isNotNull();
+                    ids.add(received.headers().get("webhook-id"));
+                    revisions.add(received.json().getJsonObject("data").getInteger("revision"));
+                }
+                assertThat(revisions).isSorted().hasSize(changes + 1).doesNotHaveDuplicates();
+                assertThat(ids).hasSize(changes + 1);
+                assertThat(receiver.next(2)).as("no event twice").isNull();
+            } finally {
+                given().auth().oauth2(ADMIN_TOKEN).header("If-Match", "*").delete(location);
+            }
+        }
     }
 }

@@ -180,7 +180,13 @@ public class StatService {
             stat.publishedAt = stat.createdAt;
         }
         stat.persist();
-        writeRevision(stat, editor, input.note(), null, Boolean.TRUE.equals(input.notePublic()));
+        writeRevision(
+                stat,
+                editor,
+                input.note(),
+                null,
+                Boolean.TRUE.equals(input.notePublic()),
+                stat.isPublic() ? StatChanged.What.PUBLISHED : StatChanged.What.DRAFT_SAVED);
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
     }
@@ -194,6 +200,7 @@ public class StatService {
             throw DomainException.invalid("slug", "cannot change; it is part of every embed of this figure");
         }
         StatSnapshot before = StatSnapshot.of(stat);
+        StatStatus wasStatus = stat.status;
         StatStatus status = input.status() == null ? stat.status : status(input.status());
         apply(stat, input, status);
         if (status != StatStatus.RETRACTED) {
@@ -213,7 +220,13 @@ public class StatService {
             if (stat.publishedAt == null && stat.isPublic()) {
                 stat.publishedAt = Instant.now();
             }
-            writeRevision(stat, editor, input.note(), kind, Boolean.TRUE.equals(input.notePublic()));
+            writeRevision(
+                    stat,
+                    editor,
+                    input.note(),
+                    kind,
+                    Boolean.TRUE.equals(input.notePublic()),
+                    what(wasStatus, status, kind));
         }
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
@@ -238,7 +251,13 @@ public class StatService {
             stat.status = StatStatus.RETRACTED;
             stat.retractionReason = cleaned;
             // The reason is on the card already: its note is public.
-            writeRevision(stat, editor, abbreviated("Retracted: " + cleaned, NOTE_LENGTH), null, true);
+            writeRevision(
+                    stat,
+                    editor,
+                    abbreviated("Retracted: " + cleaned, NOTE_LENGTH),
+                    null,
+                    true,
+                    StatChanged.What.RETRACTED);
         }
         em.flush();
         return new Versioned<>(views.view(stat, lang), etag(stat));
@@ -314,7 +333,7 @@ public class StatService {
         StatRevision.delete("stat", stat);
         stat.delete();
         em.flush();
-        changed.fire(new StatChanged(slug, 0));
+        changed.fire(new StatChanged(slug, 0, StatChanged.What.DELETED));
         collections.forEach(c -> collectionChanged.fire(new CollectionChanged(c)));
         Log.infof("Draft '%s' deleted by '%s'", slug, editor);
     }
@@ -564,9 +583,27 @@ public class StatService {
         return kind == null ? ChangeKind.EDIT : kind;
     }
 
-    private void writeRevision(Stat stat, String editor, String note, ChangeKind kind, boolean notePublic) {
+    /** What a saved change of status and kind is to those outside. */
+    private static StatChanged.What what(StatStatus before, StatStatus after, ChangeKind kind) {
+        if (after == StatStatus.DRAFT) {
+            return before == StatStatus.DRAFT ? StatChanged.What.DRAFT_SAVED : StatChanged.What.UNPUBLISHED;
+        }
+        if (after == StatStatus.RETRACTED && before != StatStatus.RETRACTED) {
+            return StatChanged.What.RETRACTED;
+        }
+        if (before == StatStatus.DRAFT) {
+            return StatChanged.What.PUBLISHED;
+        }
+        if (kind == ChangeKind.CORRECTION) {
+            return StatChanged.What.CORRECTED;
+        }
+        return kind == ChangeKind.UPDATE ? StatChanged.What.UPDATED : StatChanged.What.EDITED;
+    }
+
+    private void writeRevision(
+            Stat stat, String editor, String note, ChangeKind kind, boolean notePublic, StatChanged.What what) {
         stat.revision++;
-        changed.fire(new StatChanged(stat.slug, stat.revision));
+        changed.fire(new StatChanged(stat.slug, stat.revision, what));
         stat.updatedAt = Instant.now();
         StatRevision revision = new StatRevision();
         revision.stat = stat;

@@ -1,0 +1,163 @@
+package dev.statcallouts.webhooks.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.statcallouts.auth.Roles;
+import dev.statcallouts.common.Page;
+import dev.statcallouts.common.Versioned;
+import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.webhooks.DeliveryView;
+import dev.statcallouts.webhooks.IssuedWebhook;
+import dev.statcallouts.webhooks.WebhookInput;
+import dev.statcallouts.webhooks.WebhookView;
+import dev.statcallouts.webhooks.service.WebhookService;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Admins register the endpoints told about every change, and read (and repeat) what was sent. */
+@Path("/api/webhooks")
+@Tag(name = "webhooks", description = "Endpoints told about changes, and their delivery log (admins only)")
+@SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ADMIN)
+public class WebhookResource {
+
+    private static final String ID = "{id: \\d{1,18}}";
+
+    @Inject
+    WebhookService webhooks;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "List webhook endpoints (without their secrets)")
+    public List<WebhookView> list() {
+        return webhooks.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Register an endpoint; its signing secret is in this response only",
+            description = "Deliveries follow the Standard Webhooks convention (webhook-id, webhook-timestamp, "
+                    + "webhook-signature: HMAC-SHA256 with the secret).")
+    public Response create(@NotNull @Valid WebhookInput input) {
+        IssuedWebhook issued = webhooks.create(input, identity.getPrincipal().getName());
+        return Response.created(URI.create("/api/webhooks/" + issued.webhook().id()))
+                .entity(issued)
+                .build();
+    }
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "One endpoint, with its pending and failed deliveries counted")
+    public Response get(@PathParam("id") long id) {
+        return tagged(webhooks.get(id));
+    }
+
+    @PUT
+    @Path(ID)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change an endpoint's URL, events, description or whether it is enabled",
+            description = "Requires If-Match (428 without it, 412 when stale).")
+    public Response update(
+            @PathParam("id") long id,
+            @NotNull @Valid WebhookInput input,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return tagged(webhooks.update(id, input, IfMatch.required(ifMatch)));
+    }
+
+    @POST
+    @Path(ID + "/secret")
+    @Operation(
+            summary = "Replace the signing secret; the new one is in this response only",
+            description = "Requires If-Match (428 without it, 412 when stale).")
+    public IssuedWebhook rotate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return webhooks.rotateSecret(id, IfMatch.required(ifMatch));
+    }
+
+    @DELETE
+    @Path(ID)
+    @Operation(
+            summary = "Delete an endpoint and its delivery log; what is pending is not sent",
+            description = "Requires If-Match (428 without it, 412 when stale).")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        webhooks.delete(id, IfMatch.required(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path(ID + "/deliveries")
+    @Operation(summary = "The delivery log, newest first")
+    public Page<DeliveryView> deliveries(
+            @PathParam("id") long id,
+            @QueryParam("state")
+                    @Pattern(regexp = "pending|delivered|failed", message = "must be pending, delivered or failed")
+                    String state,
+            @QueryParam("page")
+                    @DefaultValue("1")
+                    @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+                    @Min(1)
+                    String page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(100)
+                    String size) {
+        return webhooks.deliveries(
+                id,
+                Optional.ofNullable(state).map(s -> s.toUpperCase(Locale.ROOT)),
+                Integer.parseInt(page),
+                Integer.parseInt(size));
+    }
+
+    @GET
+    @Path(ID + "/deliveries/{delivery: \\d{1,18}}")
+    @Operation(summary = "One delivery with its payload and every attempt")
+    public DeliveryView delivery(@PathParam("id") long id, @PathParam("delivery") long delivery) {
+        return webhooks.delivery(id, delivery);
+    }
+
+    @POST
+    @Path(ID + "/deliveries/{delivery: \\d{1,18}}/resend")
+    @Operation(summary = "Send a delivery again now (same webhook-id), whatever became of it")
+    public DeliveryView resend(@PathParam("id") long id, @PathParam("delivery") long delivery) {
+        return webhooks.resend(id, delivery);
+    }
+
+    private static Response tagged(Versioned<WebhookView> versioned) {
+        return Response.ok(versioned.body())
+                .tag(new EntityTag(versioned.etag()))
+                .build();
+    }
+}
