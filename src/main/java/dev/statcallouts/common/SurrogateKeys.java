@@ -7,6 +7,12 @@ package dev.statcallouts.common;
  */
 public final class SurrogateKeys {
 
+    /** Lists of figures ({@code /api/stats}): any figure's change may change them. */
+    public static final String STATS = "stats";
+
+    /** Lists of collections ({@code /api/collections}). */
+    public static final String COLLECTIONS = "collections";
+
     private SurrogateKeys() {}
 
     public static String stat(String slug) {

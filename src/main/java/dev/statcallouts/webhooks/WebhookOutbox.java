@@ -3,6 +3,7 @@ package dev.statcallouts.webhooks;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,10 @@ public class WebhookOutbox {
                 data.put("permalink", origin + "/s/" + change.slug());
                 data.put("embed", origin + "/embed/" + change.slug());
             }
-            data.put("surrogateKeys", List.of(SurrogateKeys.stat(change.slug())));
+            // What a CDN should purge: the figure's reads, the lists, and the collections showing it.
+            List<String> keys = new ArrayList<>(List.of(SurrogateKeys.stat(change.slug()), SurrogateKeys.STATS));
+            collectionsShowing(change.slug()).forEach(c -> keys.add(SurrogateKeys.collection(c)));
+            data.put("surrogateKeys", keys);
             add(type, "stat:" + change.slug(), data);
         });
     }
@@ -65,8 +69,17 @@ public class WebhookOutbox {
         data.put("api", origin + "/api/collections/" + change.slug());
         data.put("permalink", origin + "/c/" + change.slug());
         data.put("embed", origin + "/embed/c/" + change.slug());
-        data.put("surrogateKeys", List.of(SurrogateKeys.collection(change.slug())));
+        data.put("surrogateKeys", List.of(SurrogateKeys.collection(change.slug()), SurrogateKeys.COLLECTIONS));
         add(WebhookEventType.COLLECTION_CHANGED, "collection:" + change.slug(), data);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> collectionsShowing(String slug) {
+        return em.createNativeQuery("""
+                        select distinct c.slug from stat_collection c
+                        join stat_collection_item i on i.collection_id = c.id
+                        join stat s on s.id = i.stat_id
+                        where s.slug = ?1 order by c.slug""", String.class).setParameter(1, slug).getResultList();
     }
 
     private void add(WebhookEventType type, String subject, Map<String, Object> data) {

@@ -109,7 +109,7 @@ class WebhookTest {
         assertThat(data.getString("slug")).isEqualTo(slug);
         assertThat(data.getInteger("revision")).isEqualTo(1);
         assertThat(data.getString("permalink")).endsWith("/s/" + slug);
-        assertThat(data.getJsonArray("surrogateKeys").getList()).containsExactly("stat-" + slug);
+        assertThat(data.getJsonArray("surrogateKeys").getList()).containsExactly("stat-" + slug, "stats");
 
         WebhookReceiver.Received corrected = next();
         assertThat(corrected.type()).isEqualTo("stat.corrected");
