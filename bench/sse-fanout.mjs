@@ -47,7 +47,7 @@ const body = {
 };
 changedAt = performance.now();
 const res = await fetch(new URL(`/api/stats/${slug}`, base), {
-  method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify(body),
+  method: 'PUT', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'If-Match': '*' }, body: JSON.stringify(body),
 });
 const written = performance.now() - changedAt;
 const deadline = Date.now() + 10000;

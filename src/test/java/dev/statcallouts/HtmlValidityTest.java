@@ -90,6 +90,7 @@ class HtmlValidityTest {
                 "/editor/transfer",
                 "/editor/account",
                 "/editor/admin",
+                "/editor/admin/webhooks",
                 "/editor/figures/" + slug("missing"))) {
             pages.put(path, admin.page().when().get(path).asString());
         }

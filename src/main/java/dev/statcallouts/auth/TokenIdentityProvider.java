@@ -1,10 +1,13 @@
 package dev.statcallouts.auth;
 
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.statcallouts.http.Problems;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -42,7 +45,17 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
                     .setPrincipal(new QuarkusPrincipal(token.editor))
                     .addRoles(token.isRevoked() ? Set.of(Roles.REVOKED) : token.role.roles)
                     .addAttribute(TOKEN_NAME, token.name)
+                    .addAttribute(Problems.FORBIDDEN_BECAUSE, forbiddenBecause(token))
                     .build();
         });
+    }
+
+    private static String forbiddenBecause(ApiToken token) {
+        return token.isRevoked()
+                ? "This API token was revoked on " + token.revokedAt.truncatedTo(ChronoUnit.SECONDS)
+                        + "; ask an admin for a new one (POST /api/tokens)."
+                : "This API token has the role " + token.role.name().toLowerCase(Locale.ROOT)
+                        + ", which may not do this (readers read, editors also write, admins also manage tokens,"
+                        + " editors and webhooks).";
     }
 }

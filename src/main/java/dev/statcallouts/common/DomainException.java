@@ -36,11 +36,16 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** The writer read a version older than the current one. */
     public static final class StaleVersion extends DomainException {
-        StaleVersion() {
+
+        /** The current entity tag (unquoted), when known: the refusal carries it as its ETag. */
+        public final String current;
+
+        StaleVersion(String current) {
             super(
                     "The resource changed since you read it (If-Match does not match its current ETag). "
                             + "Fetch it again, re-apply your change and retry.",
                     List.of());
+            this.current = current;
         }
     }
 
@@ -78,7 +83,11 @@ public abstract sealed class DomainException extends RuntimeException {
     }
 
     public static StaleVersion staleVersion() {
-        return new StaleVersion();
+        return new StaleVersion(null);
+    }
+
+    public static StaleVersion staleVersion(String current) {
+        return new StaleVersion(current);
     }
 
     public static Invalid invalid(String field, String message) {

@@ -23,7 +23,7 @@ public record ExpectedVersion(boolean any, List<String> tags) {
     /** Throws {@link DomainException.StaleVersion} unless the current tag is one the writer named. */
     public void check(String currentTag) {
         if (!any && !tags.contains(currentTag)) {
-            throw DomainException.staleVersion();
+            throw DomainException.staleVersion(currentTag);
         }
     }
 }

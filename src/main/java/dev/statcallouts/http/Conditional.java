@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +16,8 @@ import dev.statcallouts.common.Versioned;
 
 /**
  * Cacheable GET answers: an ETag, 304 for a matching If-None-Match, and Cache-Control that is
- * public for anonymous reads and private for editors (who may see drafts).
+ * public for anonymous reads and private for editors (who may see drafts). Typed, so that the
+ * API description names the body of each answer.
  */
 @ApplicationScoped
 public class Conditional {
@@ -30,30 +31,27 @@ public class Conditional {
     ObjectMapper json;
 
     /** A body whose ETag the service already knows (the version of what it shows). */
-    public Response ok(Request request, Versioned<?> versioned, boolean authenticated) {
-        EntityTag tag = new EntityTag(versioned.etag());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified : Response.ok(versioned.body());
-        return cache(builder.tag(tag), authenticated).build();
+    public <T> RestResponse.ResponseBuilder<T> ok(Request request, Versioned<T> versioned, boolean authenticated) {
+        return answer(request, versioned.body(), new EntityTag(versioned.etag()), authenticated);
     }
 
     /** A body whose ETag is the hash of its JSON, for lists that have no single version. */
-    public Response ok(Request request, Object body, boolean authenticated) {
+    public <T> RestResponse.ResponseBuilder<T> ok(Request request, T body, boolean authenticated) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        EntityTag tag = new EntityTag(Hashes.etag(bytes));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder builder =
-                notModified != null ? notModified : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
-        return cache(builder.tag(tag), authenticated).build();
+        return answer(request, body, new EntityTag(Hashes.etag(bytes)), authenticated);
     }
 
-    private Response.ResponseBuilder cache(Response.ResponseBuilder builder, boolean authenticated) {
-        return builder.header(HttpHeaders.CACHE_CONTROL, authenticated ? PRIVATE : config.cacheControl())
+    private <T> RestResponse.ResponseBuilder<T> answer(Request request, T body, EntityTag tag, boolean authenticated) {
+        RestResponse.ResponseBuilder<T> builder = request.evaluatePreconditions(tag) != null
+                ? RestResponse.ResponseBuilder.<T>notModified()
+                : RestResponse.ResponseBuilder.ok(body);
+        return builder.tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, authenticated ? PRIVATE : config.cacheControl())
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
     }
 }

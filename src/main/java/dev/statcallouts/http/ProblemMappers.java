@@ -1,5 +1,8 @@
 package dev.statcallouts.http;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -34,6 +39,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Turns every refusal into an {@code application/problem+json} response. Each mapper is narrow;
@@ -44,9 +50,19 @@ public class ProblemMappers {
     @Inject
     Instance<ProblemPages> pages;
 
+    @Inject
+    SecurityIdentity identity;
+
     @ServerExceptionMapper
     public Response refused(DomainException e, UriInfo uri) {
-        return answer(Problems.of(e), uri);
+        Response answer = answer(Problems.of(e), uri);
+        if (e instanceof DomainException.StaleVersion stale && stale.current != null) {
+            // A 412 names the version that is current, so the writer can GET it (or retry with it).
+            return Response.fromResponse(answer)
+                    .header(HttpHeaders.ETAG, "\"" + stale.current + "\"")
+                    .build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper
@@ -98,7 +114,10 @@ public class ProblemMappers {
                     ? "unknown field"
                     : mapping instanceof NulCharacterFilter.Refused
                             ? NulCharacters.MESSAGE
-                            : "has the wrong type or format";
+                            : expected(
+                                    mapping instanceof MismatchedInputException mismatched
+                                            ? mismatched.getTargetType()
+                                            : null);
             return respond(new Problem(
                     "about:blank",
                     "Bad Request",
@@ -106,7 +125,54 @@ public class ProblemMappers {
                     field + ": " + message,
                     List.of(new FieldError(field, message))));
         }
-        return respond(Problem.of(400, "Bad Request", "The request body is not well-formed JSON."));
+        if (e instanceof MismatchedInputException mismatched) {
+            // Well-formed JSON of the wrong shape (an array where an object goes): no type names out.
+            return respond(Problem.of(
+                    400,
+                    "Bad Request",
+                    "The request body has the wrong shape: " + expected(mismatched.getTargetType()) + "."));
+        }
+        if (!(e instanceof JsonParseException)) {
+            return respond(Problem.of(400, "Bad Request", "The request body is not well-formed JSON."));
+        }
+        JsonLocation at = e.getLocation();
+        return respond(Problem.of(
+                400,
+                "Bad Request",
+                "The request body is not well-formed JSON"
+                        + (at == null || at.getLineNr() < 1
+                                ? "."
+                                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + "): "
+                                        + e.getOriginalMessage())));
+    }
+
+    /** What a field of this type takes, in the words of the API description. */
+    static String expected(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type == LocalDate.class) {
+            return "expected a date as YYYY-MM-DD";
+        }
+        if (type == Instant.class) {
+            return "expected a date and time as YYYY-MM-DDThh:mm:ssZ";
+        }
+        if (type == BigDecimal.class || type == Double.class || type == double.class) {
+            return "expected a decimal number (a JSON number or a string such as \"920000000000\")";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "expected a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "expected true or false";
+        }
+        if (type == String.class) {
+            return "expected a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "expected an array";
+        }
+        return "expected an object";
     }
 
     // Quarkus maps this subtype itself (an empty 400); the closest mapper wins, so name it here.
@@ -135,10 +201,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
+        Object because = identity.isAnonymous() ? null : identity.getAttribute(Problems.FORBIDDEN_BECAUSE);
         return route(uri)
                 .map(ProblemPages::forbidden)
-                .orElseGet(
-                        () -> respond(Problem.of(403, "Forbidden", "This API token is revoked or may not do this.")));
+                .orElseGet(() -> respond(Problem.of(
+                        403, "Forbidden", because != null ? because.toString() : "This API token may not do this.")));
     }
 
     @ServerExceptionMapper
@@ -200,7 +267,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response framework(WebApplicationException e, UriInfo uri) {
+    public Response framework(WebApplicationException e, UriInfo uri, Request request, HttpHeaders headers) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // A body the JSON reader gave up on, wrapped by the framework.
+            return malformedJson(unreadable);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -212,22 +283,41 @@ public class ProblemMappers {
                     uri,
                     status,
                     title,
-                    status == 404
-                            ? "There is no such page."
-                            : "This request cannot be answered (" + e.getMessage() + ").");
+                    status == 404 ? "There is no such page." : frameworkDetail(status, request, headers, original));
             if (page.isPresent()) {
                 return page.get();
             }
         }
         Response.ResponseBuilder builder = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(
-                        status, title, status >= 500 ? "The request could not be completed." : e.getMessage()));
+                .entity(Problem.of(status, title, frameworkDetail(status, request, headers, original)));
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
             builder.header(HttpHeaders.ALLOW, allow);
         }
         return builder.build();
+    }
+
+    /** The framework's refusals in the API's words (its own messages name annotations such as @Consumes). */
+    private static String frameworkDetail(int status, Request request, HttpHeaders headers, Response original) {
+        return switch (status) {
+            case 404 -> "There is no such resource.";
+            case 405 ->
+                request.getMethod() + " is not allowed here"
+                        + (original.getHeaderString(HttpHeaders.ALLOW) == null
+                                ? "."
+                                : "; this resource answers " + original.getHeaderString(HttpHeaders.ALLOW) + ".");
+            case 406 ->
+                "None of the types in Accept (" + headers.getHeaderString(HttpHeaders.ACCEPT)
+                        + ") can be produced here; see the operation's answers in /q/openapi.";
+            case 415 ->
+                "This operation does not read a body of type "
+                        + (headers.getHeaderString(HttpHeaders.CONTENT_TYPE) == null
+                                ? "(none given)"
+                                : headers.getHeaderString(HttpHeaders.CONTENT_TYPE))
+                        + "; send application/json (application/merge-patch+json for PATCH, text/csv for imports).";
+            default -> status >= 500 ? "The request could not be completed." : Problems.title(status) + ".";
+        };
     }
 
     private static Response respond(Problem problem) {

@@ -7,6 +7,12 @@ import dev.statcallouts.common.DomainException;
 /** The HTTP status and problem document of each kind of refusal. */
 public final class Problems {
 
+    /**
+     * An identity attribute with the words a 403 gives (why this caller may not), set by
+     * whoever authenticates it: a revoked token says so, another says what its role is.
+     */
+    public static final String FORBIDDEN_BECAUSE = "statcallouts.forbidden-because";
+
     private Problems() {}
 
     public static int status(DomainException refusal) {

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.statcallouts.common.DomainException;
@@ -34,6 +37,17 @@ public class OEmbedResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_XML})
     @Operation(summary = "oEmbed for a /s/, /embed/, /c/ or /embed/c/ URL of this service")
+    @APIResponse(
+            responseCode = "200",
+            description = "The oEmbed answer (rich)",
+            content = {
+                @Content(mediaType = "application/json", schema = @Schema(implementation = OEmbed.class)),
+                @Content(mediaType = "text/xml", schema = @Schema(implementation = String.class))
+            })
+    @APIResponse(
+            responseCode = "501",
+            description = "format is neither json nor xml",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response get(
             @QueryParam("url") String url,
             @QueryParam("format") String format,

@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -230,6 +231,7 @@ public class PermalinkResource {
     @Path("s/" + SLUG + "/sources/{n: [1-9][0-9]?[0-9]?}")
     @Transactional
     @Operation(summary = "Redirects (303) to a figure's n-th source, of revision v if given")
+    @APIResponse(responseCode = "303", description = "To the source's own page (only URLs the figure cites)")
     public Response source(@PathParam("slug") String slug, @PathParam("n") int n, @QueryParam("v") String v) {
         Stat stat = FigureCards.publicStat(slug);
         FigureCard card = cards.card(stat, CardOptions.parse(null, null, null, v));

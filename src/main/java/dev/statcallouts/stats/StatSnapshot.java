@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -18,7 +23,10 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 // Hibernate serialises it to jsonb through Jackson, a path Quarkus cannot see at build time.
 @RegisterForReflection(targets = {StatSnapshot.class, DisplaySpec.class, SourceSpec.class, TranslationSpec.class})
 public record StatSnapshot(
+        // A string, as everywhere the API shows a value: exact, whatever the client's numbers are.
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, example = "920000000000")
         BigDecimal value,
+
         DisplaySpec display,
         String label,
         String context,

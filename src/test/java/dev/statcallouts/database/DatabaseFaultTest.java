@@ -123,6 +123,7 @@ class DatabaseFaultTest {
                         .oauth2(ADMIN_TOKEN)
                         .contentType(ContentType.JSON)
                         .body(edited)
+                        .header("If-Match", "*")
                         .when()
                         .put("/api/stats/" + warm),
                 start);

@@ -114,8 +114,8 @@ class EditorPagesTest {
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
                 .statusCode(200)
-                .body("[0].note", Matchers.equalTo("first"))
-                .body("[0].editor", Matchers.startsWith("ed-"));
+                .body("items[0].note", Matchers.equalTo("first"))
+                .body("items[0].editor", Matchers.startsWith("ed-"));
         session.page()
                 .when()
                 .get("/editor/figures/" + slug + "?notice=created")

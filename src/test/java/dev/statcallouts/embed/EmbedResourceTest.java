@@ -296,6 +296,7 @@ class EmbedResourceTest {
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .queryParam("reason", "The survey was withdrawn")
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()

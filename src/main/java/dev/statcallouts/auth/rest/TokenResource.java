@@ -16,6 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +47,10 @@ public class TokenResource {
 
     @POST
     @Operation(summary = "Issue a token; its secret is in this response only")
+    @APIResponse(
+            responseCode = "201",
+            description = "Issued; the secret is in this answer only",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedToken.class)))
     public Response issue(@NotNull @Valid TokenInput input) {
         IssuedToken issued = tokens.issue(
                 input.name().strip(),

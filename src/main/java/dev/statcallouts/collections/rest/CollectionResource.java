@@ -26,20 +26,27 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.collections.CollectionInput;
 import dev.statcallouts.collections.CollectionView;
 import dev.statcallouts.collections.service.CollectionService;
 import dev.statcallouts.common.Languages;
+import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
 import dev.statcallouts.http.Conditional;
 import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.Paging;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The collections API: public reads of published collections, authenticated writes. */
@@ -61,7 +68,7 @@ public class CollectionResource {
 
     @GET
     @Operation(summary = "List collections, most recently updated first")
-    public Response list(
+    public RestResponse<Page<CollectionView>> list(
             @Context Request request,
             @QueryParam("page")
                     @DefaultValue("1")
@@ -74,20 +81,24 @@ public class CollectionResource {
                     @Min(1)
                     @Max(100)
                     String size,
-            @QueryParam("lang") String lang) {
+            @QueryParam("lang") String lang,
+            @Context UriInfo uri) {
         boolean editor = identity.hasRole(Roles.READER);
-        return conditional.ok(
-                request,
-                collections.list(editor, Integer.parseInt(page), Integer.parseInt(size), Languages.parse(lang)),
-                editor);
+        Page<CollectionView> linked = Paging.linked(
+                collections.list(editor, Integer.parseInt(page), Integer.parseInt(size), Languages.parse(lang)), uri);
+        return Paging.links(conditional.ok(request, linked, editor), linked, uri)
+                .build();
     }
 
     @GET
     @Path(SLUG)
     @Operation(summary = "One collection with its figures")
-    public Response get(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
+    public RestResponse<CollectionView> get(
+            @Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         boolean editor = identity.hasRole(Roles.READER);
-        return conditional.ok(request, collections.get(slug, editor, Languages.parse(lang)), editor);
+        return conditional
+                .ok(request, collections.get(slug, editor, Languages.parse(lang)), editor)
+                .build();
     }
 
     @POST
@@ -95,9 +106,14 @@ public class CollectionResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a collection")
-    public Response create(@NotNull @Valid CollectionInput input, @QueryParam("lang") String lang) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = CollectionView.class)))
+    public RestResponse<CollectionView> create(@NotNull @Valid CollectionInput input, @QueryParam("lang") String lang) {
         Versioned<CollectionView> created = collections.create(input, editorName(), Languages.parse(lang));
-        return Response.created(URI.create("/api/collections/" + created.body().slug()))
+        return RestResponse.ResponseBuilder.<CollectionView>created(
+                        URI.create("/api/collections/" + created.body().slug()))
                 .tag(new EntityTag(created.etag()))
                 .entity(created.body())
                 .build();
@@ -108,24 +124,29 @@ public class CollectionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Replace a collection", description = "Honours If-Match (412 when stale).")
-    public Response update(
+    @Operation(summary = "Replace a collection", description = "Requires If-Match (428 without it, 412 when stale).")
+    public RestResponse<CollectionView> update(
             @PathParam("slug") String slug,
             @NotNull @Valid CollectionInput input,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("lang") String lang) {
         Versioned<CollectionView> updated =
-                collections.update(slug, input, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang));
-        return Response.ok(updated.body()).tag(new EntityTag(updated.etag())).build();
+                collections.update(slug, input, IfMatch.required(ifMatch), editorName(), Languages.parse(lang));
+        return RestResponse.ResponseBuilder.ok(updated.body())
+                .tag(new EntityTag(updated.etag()))
+                .build();
     }
 
     @DELETE
     @Path(SLUG)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Delete a collection (its figures stay)", description = "Honours If-Match (412 when stale).")
+    @Operation(
+            summary = "Delete a collection (its figures stay)",
+            description = "Requires If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "204", description = "Deleted (its figures stay)")
     public Response delete(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        collections.delete(slug, IfMatch.parse(ifMatch));
+        collections.delete(slug, IfMatch.required(ifMatch));
         return Response.noContent().build();
     }
 

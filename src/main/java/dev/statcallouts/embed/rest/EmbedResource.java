@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,7 +41,7 @@ public class EmbedResource {
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
             @QueryParam("v") String v,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(theme, lang, accent, v, routing);
     }
 
@@ -54,7 +55,7 @@ public class EmbedResource {
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
             @QueryParam("v") String v,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(theme, lang, accent, v, routing);
     }
 

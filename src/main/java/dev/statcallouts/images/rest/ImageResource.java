@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +36,7 @@ public class ImageResource {
     @NonBlocking
     @Operation(summary = "A figure's card as a picture: w=240…1200 (CSS px), dpr=1|2 (PNG), theme, lang, accent, v")
     public Response stat(
+            @PathParam("slug") String slug,
             @PathParam("format") String format,
             @QueryParam("w") String w,
             @QueryParam("dpr") String dpr,
@@ -42,7 +44,7 @@ public class ImageResource {
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
             @QueryParam("v") String v,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(format, false, w, dpr, theme, lang, accent, v, routing);
     }
 
@@ -51,12 +53,13 @@ public class ImageResource {
     @NonBlocking
     @Operation(summary = "A figure's 1200×630 social picture (og:image): theme, lang, accent, v")
     public Response statSocial(
+            @PathParam("slug") String slug,
             @PathParam("format") String format,
             @QueryParam("theme") String theme,
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
             @QueryParam("v") String v,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(format, true, null, null, theme, lang, accent, v, routing);
     }
 
@@ -65,13 +68,14 @@ public class ImageResource {
     @NonBlocking
     @Operation(summary = "A collection's card as a picture: w, dpr, theme, lang, accent")
     public Response collection(
+            @PathParam("slug") String slug,
             @PathParam("format") String format,
             @QueryParam("w") String w,
             @QueryParam("dpr") String dpr,
             @QueryParam("theme") String theme,
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(format, false, w, dpr, theme, lang, accent, null, routing);
     }
 
@@ -80,11 +84,12 @@ public class ImageResource {
     @NonBlocking
     @Operation(summary = "A collection's 1200×630 social picture: theme, lang, accent")
     public Response collectionSocial(
+            @PathParam("slug") String slug,
             @PathParam("format") String format,
             @QueryParam("theme") String theme,
             @QueryParam("lang") String lang,
             @QueryParam("accent") String accent,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         throw refusal(format, true, null, null, theme, lang, accent, null, routing);
     }
 
@@ -98,7 +103,7 @@ public class ImageResource {
             String lang,
             String accent,
             String v,
-            RoutingContext routing) {
+            @Context RoutingContext routing) {
         ImageSpec.parse(format, social, w, dpr);
         CardOptions.parse(theme, lang, accent, v);
         Throwable refused = routing.get(EmbedRoutes.REFUSAL);

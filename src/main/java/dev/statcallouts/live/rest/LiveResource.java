@@ -20,6 +20,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -95,6 +98,10 @@ public class LiveResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
     @Operation(summary = "Live updates of a figure's card (server-sent events)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Server-sent events: data:<revision> on each change, :heartbeat comments",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(implementation = String.class)))
     public Multi<OutboundSseEvent> events(
             @PathParam("slug") String slug,
             @HeaderParam("Last-Event-ID") String lastEventId,
@@ -122,6 +129,10 @@ public class LiveResource {
     @ResponseHeader(name = "Cache-Control", value = "no-store")
     @ResponseHeader(name = "Access-Control-Allow-Origin", value = "*")
     @Operation(summary = "Live updates of a collection's card (server-sent events)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Server-sent events: data:<revision> on each change, :heartbeat comments",
+            content = @Content(mediaType = "text/event-stream", schema = @Schema(implementation = String.class)))
     public Multi<OutboundSseEvent> collectionEvents(
             @PathParam("slug") String slug, @Context Sse sse, @Context HttpServerRequest request) {
         Set<String> members = revisions.members(slug);

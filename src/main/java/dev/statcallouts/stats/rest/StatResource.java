@@ -8,7 +8,10 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -31,21 +35,36 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.common.ExpectedVersion;
 import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
 import dev.statcallouts.common.Versioned;
 import dev.statcallouts.http.Conditional;
 import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.MergePatch;
+import dev.statcallouts.http.Paging;
+import dev.statcallouts.http.ProblemException;
+import dev.statcallouts.stats.RevisionSummary;
+import dev.statcallouts.stats.RevisionView;
 import dev.statcallouts.stats.StatInput;
 import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
@@ -70,12 +89,18 @@ public class StatResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
     @GET
     @Operation(
             summary = "List figures, most recently updated first",
             description = "Anonymous callers see published figures (and retracted ones on request); "
                     + "token holders may also list drafts.")
-    public Response list(
+    public RestResponse<Page<StatView>> list(
             @Context Request request,
             @QueryParam("page")
                     @DefaultValue("1")
@@ -107,8 +132,22 @@ public class StatResource {
                     String status,
             @Parameter(description = "BCP 47 language to format the figures for; default: each figure's own")
                     @QueryParam("lang")
-                    String lang) {
+                    String lang,
+            @Parameter(description = "updated (default), created, slug or as-of")
+                    @QueryParam("sort")
+                    @DefaultValue("updated")
+                    @Pattern(regexp = "updated|created|slug|as-of", message = "must be updated, created, slug or as-of")
+                    String sort,
+            @Parameter(description = "asc or desc; default desc, asc for slug")
+                    @QueryParam("order")
+                    @Pattern(regexp = "asc|desc", message = "must be asc or desc")
+                    String order,
+            @Context UriInfo uri) {
         boolean editor = isEditorReader();
+        if (!editor && (status.equals("draft"))) {
+            throw new ProblemException(
+                    401, "Drafts are listed only with a token: send 'Authorization: Bearer <token>'.");
+        }
         int pageNumber = Integer.parseInt(page);
         int pageSize = Integer.parseInt(size);
         Set<StatStatus> statuses = switch (status) {
@@ -125,25 +164,33 @@ public class StatResource {
         Locale language = Languages.parse(lang);
         var result = statuses.isEmpty()
                 ? Page.<StatView>of(List.of(), pageNumber, pageSize, 0)
-                : stats.list(new StatQuery(statuses, tags, text, pageNumber, pageSize), language);
-        Response response = conditional.ok(request, result, editor);
-        return language == null
-                ? response
-                : Response.fromResponse(response)
-                        .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
-                        .build();
+                : stats.list(
+                        new StatQuery(
+                                statuses,
+                                tags,
+                                text,
+                                pageNumber,
+                                pageSize,
+                                null,
+                                StatQuery.Order.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
+                                order == null ? sort.equals("slug") : order.equals("asc")),
+                        language);
+        Page<StatView> linked = Paging.linked(result, uri);
+        RestResponse.ResponseBuilder<Page<StatView>> response =
+                Paging.links(conditional.ok(request, linked, editor), linked, uri);
+        return (language == null ? response : response.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag()))
+                .build();
     }
 
     @GET
     @Path(SLUG)
     @Operation(summary = "One figure; drafts only with a token")
-    @APIResponse(responseCode = "200", description = "The figure")
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(responseCode = "404", description = "No such figure (or a draft, to the public)")
-    public Response get(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
+    public RestResponse<StatView> get(
+            @Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         boolean editor = isEditorReader();
         Versioned<StatView> figure = stats.get(slug, Languages.parse(lang), editor);
-        return Response.fromResponse(conditional.ok(request, figure, editor))
+        return conditional
+                .ok(request, figure, editor)
                 .header(HttpHeaders.CONTENT_LANGUAGE, figure.body().lang())
                 .build();
     }
@@ -153,12 +200,14 @@ public class StatResource {
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a figure (revision 1)")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "409", description = "The slug is taken")
-    @APIResponse(responseCode = "422", description = "A field breaks a rule; the problem names it")
-    public Response create(@NotNull @Valid StatInput input, @QueryParam("lang") String lang) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location names it",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatView.class)))
+    public RestResponse<StatView> create(@NotNull @Valid StatInput input, @QueryParam("lang") String lang) {
         Versioned<StatView> created = stats.create(input, editorName(), Languages.parse(lang));
-        return Response.created(URI.create("/api/stats/" + created.body().slug()))
+        return RestResponse.ResponseBuilder.<StatView>created(
+                        URI.create("/api/stats/" + created.body().slug()))
                 .tag(new EntityTag(created.etag()))
                 .entity(created.body())
                 .build();
@@ -171,14 +220,49 @@ public class StatResource {
     @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Replace a figure; a new revision unless nothing changed",
-            description = "Send If-Match with the ETag you read to be refused (412) if someone saved meanwhile.")
-    @APIResponse(responseCode = "412", description = "Changed since the ETag in If-Match")
-    public Response update(
+            description =
+                    "Requires If-Match: the ETag you read (412 if someone saved meanwhile), or * (428 without it).")
+    public RestResponse<StatView> update(
             @PathParam("slug") String slug,
             @NotNull @Valid StatInput input,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @QueryParam("lang") String lang) {
-        return written(stats.update(slug, input, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang)));
+        return written(stats.update(slug, input, IfMatch.required(ifMatch), editorName(), Languages.parse(lang)));
+    }
+
+    @PATCH
+    @Path(SLUG)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(
+            summary = "Change some of a figure's fields (JSON Merge Patch, RFC 7396)",
+            description = "The body names only what changes, in the shape of the figure's input: a member "
+                    + "replaces that field, null removes it, an object merges into it; arrays are replaced whole. "
+                    + "The result passes the same rules as a PUT, including change (correction, update or edit). "
+                    + "Requires If-Match (428 without it, 412 when stale).")
+    @RequestBody(
+            content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = StatInput.class)))
+    public RestResponse<StatView> patch(
+            @PathParam("slug") String slug,
+            JsonNode patch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @QueryParam("lang") String lang)
+            throws JsonProcessingException {
+        ExpectedVersion expected = IfMatch.required(ifMatch);
+        if (patch == null) {
+            throw DomainException.malformed("body", "send the fields to change as a JSON object");
+        }
+        Versioned<StatInput> current = stats.asInput(slug);
+        expected.check(current.etag());
+        StatInput input = json.treeToValue(MergePatch.apply(json.valueToTree(current.body()), patch), StatInput.class);
+        Set<ConstraintViolation<StatInput>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        // Against the version the patch was applied to: a save in between is a 412, never lost.
+        return written(stats.update(
+                slug, input, ExpectedVersion.exactly(current.etag()), editorName(), Languages.parse(lang)));
     }
 
     @DELETE
@@ -188,8 +272,9 @@ public class StatResource {
     @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Retract a figure (it stays, marked retracted with the reason)",
-            description = "The reason comes in the JSON body or the reason query parameter.")
-    public Response retract(
+            description = "The reason comes in the JSON body or the reason query parameter. "
+                    + "Requires If-Match (428 without it, 412 when stale).")
+    public RestResponse<StatView> retract(
             @PathParam("slug") String slug,
             @Valid RetractInput input,
             @QueryParam("reason") @Size(max = 500) String reasonParam,
@@ -199,7 +284,7 @@ public class StatResource {
         if (reason == null || reason.isBlank()) {
             throw DomainException.invalid("reason", "a retraction needs a reason readers will see");
         }
-        return written(stats.retract(slug, reason, IfMatch.parse(ifMatch), editorName(), Languages.parse(lang)));
+        return written(stats.retract(slug, reason, IfMatch.required(ifMatch), editorName(), Languages.parse(lang)));
     }
 
     @DELETE
@@ -208,37 +293,63 @@ public class StatResource {
     @SecurityRequirement(name = "bearer")
     @Operation(
             summary = "Delete a draft that was never published, with its history",
-            description = "Admins, and the editor who created the draft. A figure that was ever published "
-                    + "cannot be deleted (409): retract it instead. Honours If-Match.")
+            description =
+                    "Admins, and the editor who created the draft. A figure that was ever published "
+                            + "cannot be deleted (409): retract it instead. Requires If-Match (428 without it, 412 when stale).")
     @APIResponse(responseCode = "204", description = "Deleted for good")
-    @APIResponse(responseCode = "409", description = "The figure was published at some point")
     public Response deleteDraft(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        stats.deleteDraft(slug, IfMatch.parse(ifMatch), editorName(), identity.hasRole(Roles.ADMIN));
+        stats.deleteDraft(slug, IfMatch.required(ifMatch), editorName(), identity.hasRole(Roles.ADMIN));
         return Response.noContent().build();
     }
 
     @GET
     @Path(SLUG + "/revisions")
-    @Operation(summary = "The figure's revisions, newest first")
-    public Response revisions(@Context Request request, @PathParam("slug") String slug) {
+    @Operation(summary = "The figure's revisions, newest first, a page at a time")
+    public RestResponse<Page<RevisionSummary>> revisions(
+            @Context Request request,
+            @PathParam("slug") String slug,
+            @QueryParam("page")
+                    @DefaultValue("1")
+                    @Pattern(regexp = "\\d{1,6}", message = "must be a whole number")
+                    @Min(1)
+                    String page,
+            @QueryParam("size")
+                    @DefaultValue("20")
+                    @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
+                    @Min(1)
+                    @Max(100)
+                    String size,
+            @Context UriInfo uri) {
         boolean editor = isEditorReader();
-        return conditional.ok(request, stats.revisions(slug, editor), editor);
+        Versioned<List<RevisionSummary>> all = stats.revisions(slug, editor);
+        Page<RevisionSummary> linked =
+                Paging.linked(Page.slice(all.body(), Integer.parseInt(page), Integer.parseInt(size)), uri);
+        // The figure's version and the page asked for: another page of the same version is another ETag.
+        return Paging.links(
+                        conditional.ok(request, new Versioned<>(linked, all.etag() + "-" + page + "-" + size), editor),
+                        linked,
+                        uri)
+                .build();
     }
 
     @GET
     @Path(SLUG + "/revisions/{number}")
     @Operation(summary = "One revision in full")
-    public Response revision(
+    public RestResponse<RevisionView> revision(
             @Context Request request,
             @PathParam("slug") String slug,
             @PathParam("number") @Min(1) int number,
             @QueryParam("lang") String lang) {
         boolean editor = isEditorReader();
-        return conditional.ok(request, stats.revision(slug, number, Languages.parse(lang), editor), editor);
+        return conditional
+                .ok(request, stats.revision(slug, number, Languages.parse(lang), editor), editor)
+                .build();
     }
 
-    private Response written(Versioned<StatView> written) {
-        return Response.ok(written.body()).tag(new EntityTag(written.etag())).build();
+    private static RestResponse<StatView> written(Versioned<StatView> written) {
+        return RestResponse.ResponseBuilder.ok(written.body())
+                .tag(new EntityTag(written.etag()))
+                .build();
     }
 
     private boolean isEditorReader() {

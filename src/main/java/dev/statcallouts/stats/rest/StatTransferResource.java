@@ -15,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -22,6 +26,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.http.Problem;
+import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatImportService;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -49,6 +54,27 @@ public class StatTransferResource {
             summary = "Import figures from CSV (the export's columns); dryRun=true only checks",
             description = "Every row is checked with the API's rules; if any row is invalid the answer is 422 "
                     + "listing each invalid cell by line and field, and nothing is written.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A dry run: what would be imported",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = StatImportService.ImportReport.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Imported",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = StatImportService.ImportReport.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "Some rows are invalid: every invalid cell, nothing imported",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ImportProblem.class)))
     public Response importCsv(String body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
         if (!dryRun.equals("true") && !dryRun.equals("false")) {
             throw DomainException.malformed("dryRun", "must be true or false");
@@ -67,6 +93,10 @@ public class StatTransferResource {
     @Produces(StatExports.CSV)
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Every figure (all statuses) as CSV, in the import's columns")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every figure, one per row",
+            content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
     public Response exportCsv() {
         return exports.csv();
     }
@@ -76,6 +106,13 @@ public class StatTransferResource {
     @Produces("application/json")
     @RolesAllowed(Roles.READER)
     @Operation(summary = "Every figure (all statuses) as JSON")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every figure",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = StatView.class, type = SchemaType.ARRAY)))
     public Response exportJson() {
         return exports.json();
     }

@@ -411,27 +411,34 @@ public class StatService {
         String status = StatStatus.RETRACTED.name().equalsIgnoreCase(old.status())
                 ? stat.status.name().toLowerCase(Locale.ROOT)
                 : old.status();
-        return update(
+        return update(slug, input(slug, old, status, "Restored revision " + number, kind), expected, editor, lang);
+    }
+
+    /** A figure as it is now, in the shape of the input that would save it as it is (a merge patch's base). */
+    @Transactional
+    public Versioned<StatInput> asInput(String slug) {
+        Stat stat = Stat.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        StatSnapshot now = StatSnapshot.of(stat);
+        return new Versioned<>(input(slug, now, stat.status.name().toLowerCase(Locale.ROOT), null, null), etag(stat));
+    }
+
+    private static StatInput input(String slug, StatSnapshot snapshot, String status, String note, String change) {
+        return new StatInput(
                 slug,
-                new StatInput(
-                        slug,
-                        old.value(),
-                        old.display(),
-                        old.label(),
-                        old.context(),
-                        old.asOf(),
-                        old.asOfPrecision(),
-                        old.locale(),
-                        old.sources(),
-                        old.tags(),
-                        status,
-                        "Restored revision " + number,
-                        kind,
-                        false,
-                        old.translations()),
-                expected,
-                editor,
-                lang);
+                snapshot.value(),
+                snapshot.display(),
+                snapshot.label(),
+                snapshot.context(),
+                snapshot.asOf(),
+                snapshot.asOfPrecision(),
+                snapshot.locale(),
+                snapshot.sources(),
+                snapshot.tags(),
+                status,
+                note,
+                change,
+                false,
+                snapshot.translations());
     }
 
     /**

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,6 +66,10 @@ public class UsageResource {
     @Path("chart.svg")
     @Produces("image/svg+xml")
     @Operation(summary = "Views per day as a small SVG bar chart")
+    @APIResponse(
+            responseCode = "200",
+            description = "Views per day as an SVG chart",
+            content = @Content(mediaType = "image/svg+xml", schema = @Schema(implementation = String.class)))
     public Response chart(
             @PathParam("slug") String slug,
             @QueryParam("days")

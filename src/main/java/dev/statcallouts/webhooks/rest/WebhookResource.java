@@ -22,19 +22,26 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.statcallouts.auth.Roles;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Versioned;
 import dev.statcallouts.http.IfMatch;
+import dev.statcallouts.http.Paging;
 import dev.statcallouts.webhooks.DeliveryView;
 import dev.statcallouts.webhooks.IssuedWebhook;
 import dev.statcallouts.webhooks.WebhookInput;
@@ -69,6 +76,10 @@ public class WebhookResource {
             summary = "Register an endpoint; its signing secret is in this response only",
             description = "Deliveries follow the Standard Webhooks convention (webhook-id, webhook-timestamp, "
                     + "webhook-signature: HMAC-SHA256 with the secret).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; the secret is in this answer only",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedWebhook.class)))
     public Response create(@NotNull @Valid WebhookInput input) {
         IssuedWebhook issued = webhooks.create(input, identity.getPrincipal().getName());
         return Response.created(URI.create("/api/webhooks/" + issued.webhook().id()))
@@ -79,6 +90,10 @@ public class WebhookResource {
     @GET
     @Path(ID)
     @Operation(summary = "One endpoint, with its pending and failed deliveries counted")
+    @APIResponse(
+            responseCode = "200",
+            description = "The endpoint; ETag is its version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookView.class)))
     public Response get(@PathParam("id") long id) {
         return tagged(webhooks.get(id));
     }
@@ -89,6 +104,10 @@ public class WebhookResource {
     @Operation(
             summary = "Change an endpoint's URL, events, description or whether it is enabled",
             description = "Requires If-Match (428 without it, 412 when stale).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; ETag is its new version",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = WebhookView.class)))
     public Response update(
             @PathParam("id") long id,
             @NotNull @Valid WebhookInput input,
@@ -110,6 +129,7 @@ public class WebhookResource {
     @Operation(
             summary = "Delete an endpoint and its delivery log; what is pending is not sent",
             description = "Requires If-Match (428 without it, 412 when stale).")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         webhooks.delete(id, IfMatch.required(ifMatch));
         return Response.noContent().build();
@@ -118,7 +138,7 @@ public class WebhookResource {
     @GET
     @Path(ID + "/deliveries")
     @Operation(summary = "The delivery log, newest first")
-    public Page<DeliveryView> deliveries(
+    public RestResponse<Page<DeliveryView>> deliveries(
             @PathParam("id") long id,
             @QueryParam("state")
                     @Pattern(regexp = "pending|delivered|failed", message = "must be pending, delivered or failed")
@@ -133,12 +153,17 @@ public class WebhookResource {
                     @Pattern(regexp = "\\d{1,3}", message = "must be a whole number")
                     @Min(1)
                     @Max(100)
-                    String size) {
-        return webhooks.deliveries(
-                id,
-                Optional.ofNullable(state).map(s -> s.toUpperCase(Locale.ROOT)),
-                Integer.parseInt(page),
-                Integer.parseInt(size));
+                    String size,
+            @Context UriInfo uri) {
+        Page<DeliveryView> linked = Paging.linked(
+                webhooks.deliveries(
+                        id,
+                        Optional.ofNullable(state).map(s -> s.toUpperCase(Locale.ROOT)),
+                        Integer.parseInt(page),
+                        Integer.parseInt(size)),
+                uri);
+        return Paging.links(RestResponse.ResponseBuilder.ok(linked), linked, uri)
+                .build();
     }
 
     @GET

@@ -39,12 +39,14 @@ class TokenResourceTest {
                 .header("WWW-Authenticate", startsWith("Bearer"));
         given().contentType(ContentType.JSON)
                 .body(figure(slug))
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug)
                 .then()
                 .statusCode(401);
         given().contentType(ContentType.JSON)
                 .body(Map.of("reason", "x"))
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -105,7 +107,7 @@ class TokenResourceTest {
                 .when()
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
-                .body("[0].editor", equalTo("editor@tests.example"));
+                .body("items[0].editor", equalTo("editor@tests.example"));
     }
 
     @Test

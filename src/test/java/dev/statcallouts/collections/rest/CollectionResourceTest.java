@@ -117,6 +117,7 @@ class CollectionResourceTest {
         corrected.put("change", "correction");
         asAdmin()
                 .body(corrected)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + members.get(0))
                 .then()
@@ -216,6 +217,7 @@ class CollectionResourceTest {
                 .statusCode(201);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/collections/" + slug)
                 .then()
@@ -224,6 +226,7 @@ class CollectionResourceTest {
         given().when().get("/api/stats/" + members.get(0)).then().statusCode(200);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/collections/" + slug)
                 .then()
@@ -279,7 +282,13 @@ class CollectionResourceTest {
 
         // Without Japanese words for the collection, its Japanese card is wholly English.
         body.put("translations", Map.of());
-        asAdmin().body(body).when().put("/api/collections/" + slug).then().statusCode(200);
+        asAdmin()
+                .body(body)
+                .when()
+                .header("If-Match", "*")
+                .put("/api/collections/" + slug)
+                .then()
+                .statusCode(200);
         assertThat(given().queryParam("lang", "ja")
                         .when()
                         .get("/embed/c/" + slug)
@@ -290,6 +299,7 @@ class CollectionResourceTest {
         body.put("translations", Map.of("en", Map.of("title", "x")));
         asAdmin()
                 .body(body)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/collections/" + slug)
                 .then()

@@ -28,6 +28,7 @@ class ChangeKindsTest {
                 .oauth2(ADMIN_TOKEN)
                 .contentType(ContentType.JSON)
                 .body(body)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + body.get("slug"))
                 .then();
@@ -91,16 +92,16 @@ class ChangeKindsTest {
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
                 .statusCode(200)
-                .body("number", contains(1));
+                .body("items.number", contains(1));
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .when()
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
-                .body("number", contains(2, 1))
-                .body("change", contains("edit", null))
-                .body("[0].note", equalTo("British spelling, for the editors"))
-                .body("[0].notePublic", equalTo(false));
+                .body("items.number", contains(2, 1))
+                .body("items.change", contains("edit", null))
+                .body("items[0].note", equalTo("British spelling, for the editors"))
+                .body("items[0].notePublic", equalTo(false));
     }
 
     @Test
@@ -117,8 +118,8 @@ class ChangeKindsTest {
         given().when()
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
-                .body("change", contains("correction", null))
-                .body("[0].note", nullValue());
+                .body("items.change", contains("correction", null))
+                .body("items[0].note", nullValue());
         String page = given().when().get("/s/" + slug).then().extract().asString();
         assertThat(page).contains("Correction").doesNotContain("Misread the survey table");
 
@@ -129,7 +130,7 @@ class ChangeKindsTest {
         given().when()
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
-                .body("[0].note", equalTo("The final survey report says 35%"));
+                .body("items[0].note", equalTo("The final survey report says 35%"));
         assertThat(given().when().get("/s/" + slug).then().extract().asString())
                 .contains("The final survey report says 35%");
         // A correction changes the latest value: no series yet.

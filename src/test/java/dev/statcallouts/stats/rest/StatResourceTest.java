@@ -158,6 +158,13 @@ class StatResourceTest {
                 .when()
                 .get("/api/stats")
                 .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().queryParam("status", "all")
+                .queryParam("size", 100)
+                .when()
+                .get("/api/stats")
+                .then()
                 .statusCode(200)
                 .body("items.slug", not(hasItem(slug)));
         given().auth()
@@ -204,6 +211,7 @@ class StatResourceTest {
         given().queryParam("tag", tag)
                 .queryParam("size", 2)
                 .queryParam("page", 2)
+                .header("If-Match", "*")
                 .when()
                 .get("/api/stats")
                 .then()
@@ -214,7 +222,13 @@ class StatResourceTest {
         Map<String, Object> changed = figure(slugs.get(0));
         changed.put("tags", List.of(tag));
         changed.put("label", "updated label");
-        asAdmin().body(changed).when().put("/api/stats/" + slugs.get(0)).then().statusCode(200);
+        asAdmin()
+                .body(changed)
+                .header("If-Match", "*")
+                .when()
+                .put("/api/stats/" + slugs.get(0))
+                .then()
+                .statusCode(200);
         given().queryParam("tag", tag).when().get("/api/stats").then().body("items[0].slug", equalTo(slugs.get(0)));
     }
 
@@ -369,7 +383,7 @@ class StatResourceTest {
             List<Integer> statuses =
                     writers.stream().map(CompletableFuture::join).sorted().toList();
             assertThat(statuses).containsExactly(200, 412);
-            asAdmin().when().get("/api/stats/" + slug + "/revisions").then().body("", hasSize(2));
+            asAdmin().when().get("/api/stats/" + slug + "/revisions").then().body("items", hasSize(2));
         }
     }
 
@@ -386,6 +400,7 @@ class StatResourceTest {
         corrected.put("notePublic", true);
         asAdmin()
                 .body(corrected)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug)
                 .then()
@@ -400,6 +415,7 @@ class StatResourceTest {
         same.put("note", "nothing changed");
         String etag = asAdmin()
                 .body(same)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug)
                 .then()
@@ -407,10 +423,17 @@ class StatResourceTest {
                 .body("revision", equalTo(2))
                 .extract()
                 .header("ETag");
-        asAdmin().body(same).when().put("/api/stats/" + slug).then().header("ETag", equalTo(etag));
+        asAdmin()
+                .body(same)
+                .header("If-Match", "*")
+                .when()
+                .put("/api/stats/" + slug)
+                .then()
+                .header("ETag", equalTo(etag));
 
         asAdmin()
                 .body(Map.of("reason", "Source withdrew the report"))
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -424,17 +447,17 @@ class StatResourceTest {
                 .get("/api/stats/" + slug + "/revisions")
                 .then()
                 .statusCode(200)
-                .body("number", contains(3, 2, 1))
-                .body("editor", contains("admin", "admin", "admin"))
-                .body("status", contains("retracted", "published", "published"))
-                .body("note[1]", equalTo("Corrected to the fiscal 2025 total"))
-                .body("formatted[2]", equalTo("¥920 billion"));
+                .body("items.number", contains(3, 2, 1))
+                .body("items.editor", contains("admin", "admin", "admin"))
+                .body("items.status", contains("retracted", "published", "published"))
+                .body("items.note[1]", equalTo("Corrected to the fiscal 2025 total"))
+                .body("items.formatted[2]", equalTo("¥920 billion"));
         given().when()
                 .get("/api/stats/" + slug + "/revisions/1")
                 .then()
                 .statusCode(200)
                 .body("number", equalTo(1))
-                .body("figure.value", equalTo(920000000000L))
+                .body("figure.value", equalTo("920000000000"))
                 .body("formatted", equalTo("¥920 billion"));
         given().queryParam("lang", "ja")
                 .when()
@@ -455,6 +478,7 @@ class StatResourceTest {
         create(figure(slug));
         asAdmin()
                 .queryParam("reason", "Wrong unit")
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -477,6 +501,7 @@ class StatResourceTest {
         republished.put("status", "published");
         asAdmin()
                 .body(republished)
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug)
                 .then()
@@ -491,6 +516,7 @@ class StatResourceTest {
         create(figure(slug));
         Map<String, Long> before = rowCounts();
         asAdmin()
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -499,6 +525,7 @@ class StatResourceTest {
                 .body("errors[0].field", equalTo("reason"));
         asAdmin()
                 .body(Map.of("reason", " "))
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -553,6 +580,7 @@ class StatResourceTest {
         Map<String, Long> before = rowCounts();
         asAdmin()
                 .body(figure(slug("other")))
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug)
                 .then()
@@ -560,6 +588,7 @@ class StatResourceTest {
                 .body("errors[0].field", equalTo("slug"));
         asAdmin()
                 .body(figure(null))
+                .header("If-Match", "*")
                 .when()
                 .put("/api/stats/" + slug("nope"))
                 .then()
@@ -567,6 +596,7 @@ class StatResourceTest {
                 .contentType("application/problem+json");
         asAdmin()
                 .body(Map.of("reason", "x"))
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug("nope"))
                 .then()
@@ -626,6 +656,7 @@ class StatResourceTest {
         String reason = "The survey was withdrawn. ".repeat(20).substring(0, 500);
         asAdmin()
                 .body(Map.of("reason", reason))
+                .header("If-Match", "*")
                 .when()
                 .delete("/api/stats/" + slug)
                 .then()
@@ -637,7 +668,7 @@ class StatResourceTest {
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("[0].note");
+                .path("items[0].note");
         assertThat(note)
                 .hasSize(500)
                 .startsWith("Retracted: The survey was withdrawn.")
