@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -91,9 +92,18 @@ public class ApiDocument implements OASFilter {
         boolean api = path.startsWith("/api/");
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean body = operation.getRequestBody() != null;
-        boolean versioned = method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.PATCH
-                || method == PathItem.HttpMethod.DELETE;
+        // Every operation that reads If-Match requires it (IfMatch.required): say so, with 412 and 428.
+        boolean versioned = false;
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getIn() == Parameter.In.HEADER
+                        && parameter.getName().equalsIgnoreCase("If-Match")) {
+                    parameter.setRequired(true);
+                    parameter.setDescription("The ETag read (412 if it is no longer current), or * for any version");
+                    versioned = true;
+                }
+            }
+        }
         problem(responses, "400");
         if (api) {
             problem(responses, "401");

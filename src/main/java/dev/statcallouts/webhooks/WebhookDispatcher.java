@@ -55,7 +55,11 @@ public class WebhookDispatcher {
     /** Claim rounds at most per poll, so that one instance's poll ends even under a stream of changes. */
     private static final int MAX_ROUNDS = 1000;
 
+    /** After the database failed, polls wait this long: deliveries never compete with readers for a sick database. */
+    private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(5);
+
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile long pausedUntil = System.nanoTime();
     private volatile boolean again;
 
     /** A change committed here: its deliveries go now, not at the next poll. */
@@ -83,7 +87,7 @@ public class WebhookDispatcher {
             every = "${statcallouts.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        if (!running.compareAndSet(false, true)) {
+        if (System.nanoTime() - pausedUntil < 0 || !running.compareAndSet(false, true)) {
             return;
         }
         try {
@@ -98,6 +102,7 @@ public class WebhookDispatcher {
         } catch (RuntimeException e) {
             Optional<DatabaseFaults.Kind> outage = DatabaseFaults.of(e);
             if (outage.isPresent()) {
+                pausedUntil = System.nanoTime() + OUTAGE_PAUSE.toNanos();
                 OutageLog.report(outage.get().words, "webhook deliveries wait: " + e.getMessage());
             } else {
                 Log.error("Webhook deliveries failed", e);

@@ -307,10 +307,11 @@ class EmbedBrowserTest extends BrowserTestSupport {
         create(figure(retracted));
         given().auth()
                 .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
                 .queryParam("reason", "Withdrawn by the publisher")
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + retracted)
+                .post("/api/stats/" + retracted + "/retraction")
                 .then()
                 .statusCode(200);
         Map<String, Object> corrected = figure(slug);

@@ -295,10 +295,11 @@ class EmbedResourceTest {
         given().when().get("/embed/" + slug).then().statusCode(200);
         given().auth()
                 .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
                 .queryParam("reason", "The survey was withdrawn")
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(200);
         String html = given().when()

@@ -77,7 +77,7 @@ class NulCharactersTest {
                 .body(Map.of("reason", "x\u0000"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(400);
         given().auth()

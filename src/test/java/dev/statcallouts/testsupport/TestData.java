@@ -112,10 +112,11 @@ public final class TestData {
     public static void retract(String slug, String reason) {
         given().auth()
                 .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
                 .queryParam("reason", reason)
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(200);
     }

@@ -115,10 +115,11 @@ public class StatResource {
                     String size,
             @Parameter(
                             description =
-                                    "Figures with every one of these tags, comma-separated (japan,semiconductors; at most 10)")
+                                    "Figures with every one of these tags: comma-separated (tag=japan,semiconductors),"
+                                            + " repeated (tag=japan&tag=semiconductors) or both; at most 10")
                     @QueryParam("tag")
-                    @Size(max = 410)
-                    String tag,
+                    @Size(max = StatQuery.MAX_TAGS)
+                    List<@Size(max = 410) String> tag,
             @Parameter(description = "Full-text search in label, context and source names")
                     @QueryParam("q")
                     @Size(max = 200)
@@ -157,7 +158,7 @@ public class StatResource {
             default -> EnumSet.of(StatStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         };
         String text = q == null || q.isBlank() ? null : q.strip();
-        List<String> tags = StatQuery.tags(tag);
+        List<String> tags = StatQuery.tags(tag == null ? null : String.join(",", tag));
         if (tags.size() > StatQuery.MAX_TAGS) {
             throw DomainException.malformed("tag", "at most " + StatQuery.MAX_TAGS + " tags, comma-separated");
         }
@@ -265,8 +266,8 @@ public class StatResource {
                 slug, input, ExpectedVersion.exactly(current.etag()), editorName(), Languages.parse(lang)));
     }
 
-    @DELETE
-    @Path(SLUG)
+    @POST
+    @Path(SLUG + "/retraction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
@@ -274,6 +275,10 @@ public class StatResource {
             summary = "Retract a figure (it stays, marked retracted with the reason)",
             description = "The reason comes in the JSON body or the reason query parameter. "
                     + "Requires If-Match (428 without it, 412 when stale).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Retracted",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = StatView.class)))
     public RestResponse<StatView> retract(
             @PathParam("slug") String slug,
             @Valid RetractInput input,
@@ -288,7 +293,7 @@ public class StatResource {
     }
 
     @DELETE
-    @Path(SLUG + "/draft")
+    @Path(SLUG)
     @RolesAllowed(Roles.EDITOR)
     @SecurityRequirement(name = "bearer")
     @Operation(
@@ -300,6 +305,17 @@ public class StatResource {
     public Response deleteDraft(@PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         stats.deleteDraft(slug, IfMatch.required(ifMatch), editorName(), identity.hasRole(Roles.ADMIN));
         return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path(SLUG + "/draft")
+    @RolesAllowed(Roles.EDITOR)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The same as DELETE /api/stats/{slug} (its former address)", deprecated = true)
+    @APIResponse(responseCode = "204", description = "Deleted for good")
+    public Response deleteDraftFormerAddress(
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return deleteDraft(slug, ifMatch);
     }
 
     @GET

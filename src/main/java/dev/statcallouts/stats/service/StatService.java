@@ -242,7 +242,7 @@ public class StatService {
             throw DomainException.conflict(
                     stat.publishedAt == null
                             ? "Figure '" + slug + "' is a draft that was never published: there is nothing to retract. "
-                                    + "Delete it instead (DELETE /api/stats/" + slug + "/draft), or keep it as a draft."
+                                    + "Delete it instead (DELETE /api/stats/" + slug + "), or keep it as a draft."
                             : "Figure '" + slug + "' is a draft now and readers do not see it. Publish it again "
                                     + "before retracting it, or keep it as a draft.");
         }
@@ -316,7 +316,7 @@ public class StatService {
         expected.check(etag(stat));
         if (stat.publishedAt != null) {
             throw DomainException.conflict("Figure '" + slug + "' was published, so articles may show it: it cannot be "
-                    + "deleted. Retract it instead (DELETE /api/stats/" + slug + " with a reason).");
+                    + "deleted. Retract it instead (POST /api/stats/" + slug + "/retraction with a reason).");
         }
         String author = StatRevision.findFor(stat, 1).map(r -> r.editor).orElse(null);
         if (!admin && !editor.equals(author)) {

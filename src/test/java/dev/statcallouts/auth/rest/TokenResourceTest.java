@@ -48,7 +48,7 @@ class TokenResourceTest {
                 .body(Map.of("reason", "x"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(401);
         given().when().get("/api/tokens").then().statusCode(401);

@@ -52,6 +52,28 @@ class ApiReadsTest {
     }
 
     @Test
+    void repeatedTagsCombineLikeCommaSeparatedOnes() {
+        String a = "both" + slug("a").substring(2);
+        String b = "both" + slug("b").substring(2);
+        Map<String, Object> both = figure(slug("both"));
+        both.put("tags", List.of(a, b));
+        create(both);
+        Map<String, Object> one = figure(slug("one"));
+        one.put("tags", List.of(a));
+        create(one);
+        given().queryParam("tag", a)
+                .queryParam("tag", b)
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("items.slug", equalTo(List.of(both.get("slug"))));
+        given().queryParam("tag", a + "," + b)
+                .get("/api/stats")
+                .then()
+                .body("items.slug", equalTo(List.of(both.get("slug"))));
+    }
+
+    @Test
     void listsSortAsAsked() {
         String tag = "sorting" + slug("t").substring(2);
         for (String name : List.of("b", "c", "a")) {

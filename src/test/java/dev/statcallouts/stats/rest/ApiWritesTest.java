@@ -52,8 +52,10 @@ class ApiWritesTest {
         List<Response> answers = List.of(
                 admin().contentType(ContentType.JSON).body(figure(slug)).put("/api/stats/" + slug),
                 admin().contentType(MERGE_PATCH).body(Map.of("label", "x")).patch("/api/stats/" + slug),
-                admin().queryParam("reason", "Wrong.").delete("/api/stats/" + slug),
-                admin().delete("/api/stats/" + draft + "/draft"),
+                admin().contentType("application/json")
+                        .queryParam("reason", "Wrong.")
+                        .post("/api/stats/" + slug + "/retraction"),
+                admin().delete("/api/stats/" + draft),
                 admin().contentType(ContentType.JSON)
                         .body(Map.of("slug", collection, "title", "T", "stats", List.of(slug)))
                         .put("/api/collections/" + collection),
@@ -66,6 +68,36 @@ class ApiWritesTest {
                     .body("detail", containsString("If-Match"));
         }
         assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void deleteIsForDraftsAndRetractionIsItsOwnOperation() {
+        String published = slug("pub");
+        create(figure(published));
+        admin().header("If-Match", "*")
+                .delete("/api/stats/" + published)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("POST /api/stats/" + published + "/retraction"));
+        admin().contentType(ContentType.JSON)
+                .header("If-Match", "*")
+                .body(Map.of("reason", "The survey was withdrawn."))
+                .post("/api/stats/" + published + "/retraction")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("retracted"));
+
+        String draft = slug("draft");
+        createDraft(draft);
+        admin().header("If-Match", "*").delete("/api/stats/" + draft).then().statusCode(204);
+        String former = slug("former");
+        createDraft(former);
+        // The former address still works.
+        admin().header("If-Match", "*")
+                .delete("/api/stats/" + former + "/draft")
+                .then()
+                .statusCode(204);
+        admin().get("/api/stats/" + former).then().statusCode(404);
     }
 
     @Test

@@ -304,18 +304,18 @@ class DraftPrivacyTest {
                 .body(Map.of("reason", "changed our mind"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(409)
                 .contentType("application/problem+json")
-                .body("detail", containsString("DELETE /api/stats/" + slug + "/draft"));
+                .body("detail", containsString("(DELETE /api/stats/" + slug + ")"));
         given().when().get("/api/stats/" + slug).then().statusCode(404);
         given().when().get("/embed/" + slug).then().statusCode(404);
         given().auth()
                 .oauth2(otherToken)
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug + "/draft")
+                .delete("/api/stats/" + slug)
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json");
@@ -325,7 +325,7 @@ class DraftPrivacyTest {
                 .oauth2(authorToken)
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug + "/draft")
+                .delete("/api/stats/" + slug)
                 .then()
                 .statusCode(204);
         given().auth()
@@ -359,7 +359,7 @@ class DraftPrivacyTest {
                 .oauth2(ADMIN_TOKEN)
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug + "/draft")
+                .delete("/api/stats/" + slug)
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("Retract it instead"));
@@ -377,7 +377,7 @@ class DraftPrivacyTest {
                 .oauth2(ADMIN_TOKEN)
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug + "/draft")
+                .delete("/api/stats/" + slug)
                 .then()
                 .statusCode(409);
         given().auth()
@@ -386,7 +386,7 @@ class DraftPrivacyTest {
                 .body(Map.of("reason", "wrong survey"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("Publish it again"));

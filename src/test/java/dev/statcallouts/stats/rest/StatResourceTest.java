@@ -342,7 +342,7 @@ class StatResourceTest {
                 .header("If-Match", etag)
                 .body(Map.of("reason", "x"))
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(412);
         given().when()
@@ -435,7 +435,7 @@ class StatResourceTest {
                 .body(Map.of("reason", "Source withdrew the report"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("retracted"))
@@ -480,7 +480,7 @@ class StatResourceTest {
                 .queryParam("reason", "Wrong unit")
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("retracted"));
@@ -518,7 +518,7 @@ class StatResourceTest {
         asAdmin()
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -527,7 +527,7 @@ class StatResourceTest {
                 .body(Map.of("reason", " "))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(422);
         assertThat(rowCounts()).isEqualTo(before);
@@ -598,7 +598,7 @@ class StatResourceTest {
                 .body(Map.of("reason", "x"))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug("nope"))
+                .post("/api/stats/" + slug("nope") + "/retraction")
                 .then()
                 .statusCode(404);
         assertThat(rowCounts()).isEqualTo(before);
@@ -658,7 +658,7 @@ class StatResourceTest {
                 .body(Map.of("reason", reason))
                 .header("If-Match", "*")
                 .when()
-                .delete("/api/stats/" + slug)
+                .post("/api/stats/" + slug + "/retraction")
                 .then()
                 .statusCode(200)
                 .body("retractionReason", equalTo(reason));
