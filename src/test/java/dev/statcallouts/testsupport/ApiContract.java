@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -155,9 +157,14 @@ public final class ApiContract implements QuarkusTestBeforeEachCallback, Filter 
     static Described describe(String text) {
         try {
             JsonNode document = JSON.readTree(text);
+            // The document's own members (openapi, paths, info…) are not schema keywords: annotations, silently.
+            JsonMetaSchema dialect = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+                    .build();
             JsonSchemaFactory schemas = JsonSchemaFactory.getInstance(
                     SpecVersion.VersionFlag.V202012,
-                    builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT, text))));
+                    builder -> builder.metaSchema(dialect)
+                            .schemaLoaders(loaders -> loaders.schemas(Map.of(DOCUMENT, text))));
             List<Operation> operations = new ArrayList<>();
             Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
             while (paths.hasNext()) {
