@@ -39,6 +39,7 @@ public class ApiDocument implements OASFilter {
             Map.entry("415", "The body is not of a type this operation reads"),
             Map.entry("422", "A field breaks a rule; errors name each one"),
             Map.entry("428", "If-Match is required: send the ETag you read, or *"),
+            Map.entry("429", "Too many live streams open, in all or from this address; Retry-After says when"),
             Map.entry("503", "The database is unavailable; Retry-After says when to try again"));
 
     @Override
@@ -128,6 +129,9 @@ public class ApiDocument implements OASFilter {
             problem(responses, "413");
             problem(responses, "415");
             problem(responses, "422");
+        }
+        if (path.endsWith("/events")) {
+            problem(responses, "429");
         }
         problem(responses, "503");
         if (path.startsWith("/embed/") && !path.endsWith("/events")) {

@@ -35,6 +35,8 @@ public class WebhookSender {
 
     private static final String USER_AGENT = "StatCallouts-Webhooks/1.0";
 
+    private static final int KEEP_ALIVE_SECONDS = 2;
+
     @Inject
     Vertx vertx;
 
@@ -168,11 +170,14 @@ public class WebhookSender {
                 if (client == null) {
                     client = vertx.createHttpClient(new HttpClientOptions()
                             .setConnectTimeout((int) config.connectTimeout().toMillis())
-                            .setIdleTimeout((int) config.responseTimeout().toSeconds())
                             .setForceSni(true)
                             .setVerifyHost(true)
                             .setMaxPoolSize(config.batchSize())
-                            .setKeepAlive(true));
+                            // A burst reuses connections; a retry seconds later opens a new one, so
+                            // it never gets a connection the receiver closed while it idled (most
+                            // servers keep idle connections for 5 s or more).
+                            .setKeepAlive(true)
+                            .setKeepAliveTimeout(KEEP_ALIVE_SECONDS));
                 }
                 current = client;
             }

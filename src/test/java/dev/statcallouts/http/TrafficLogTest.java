@@ -2,12 +2,17 @@ package dev.statcallouts.http;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -16,13 +21,19 @@ class TrafficLogTest {
     @Inject
     TrafficLog traffic;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void oneLineSaysWhatWasAnsweredSinceTheLastOne() {
         traffic.line();
+        long before = answered();
         for (int i = 0; i < 3; i++) {
             given().get("/robots.txt").then().statusCode(200);
         }
         given().get("/api/stats/no-such-figure-for-traffic").then().statusCode(404);
+        // The metrics record an answer as it ends, a moment after the client has it.
+        await().atMost(Duration.ofSeconds(5)).until(() -> answered() >= before + 4);
 
         String line = traffic.line().orElseThrow();
         assertThat(line).startsWith("Traffic: 4 requests (2xx 3, 4xx 1), mean ");
@@ -35,5 +46,11 @@ class TrafficLogTest {
     void noLinePerRequestAsShipped() {
         assertThat(ConfigProvider.getConfig().getValue("quarkus.http.access-log.enabled", Boolean.class))
                 .isFalse();
+    }
+
+    private long answered() {
+        return registry.find("http.server.requests").timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 }
