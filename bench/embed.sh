@@ -65,10 +65,7 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d5s "$nginx_url" >/dev/null
 
 # Prints "requests/s p50 p99" of one wrk run.
 measure() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
-    END { print rps, p50, p99 }'
+  bench_wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" "$@"
 }
 
 echo "cached card /embed/$SLUG: $(wc -c <"$work/www/embed/$SLUG") bytes, $(wc -c <"$work/www/embed/$SLUG.gz") bytes gzipped"
@@ -88,13 +85,7 @@ for encoding in identity gzip; do
 done
 
 # Cache miss: each request asks for a new accent colour, so each one renders from PostgreSQL.
-cat >"$work/miss.lua" <<'LUA'
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", string.format("%s?accent=%06x", wrk.path, (n * 7919 + math.random(0, 999999)) % 16777215))
-end
-LUA
+bench_miss_script "$work/miss.lua"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s "$work/miss.lua" "$url" >/dev/null   # warm the render path too
 read -r m_rps m_p50 m_p99 < <(measure -s "$work/miss.lua" "$url")
 read -r n_rps n_p50 n_p99 < <(measure "$nginx_url")

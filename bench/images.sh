@@ -57,10 +57,7 @@ nginx_url="http://127.0.0.1:$NGINX_PORT/images/$SLUG.png"
 curl -sf "$nginx_url" >/dev/null
 
 measure() {
-  wrk -t"$1" -c"$CONNECTIONS" -d"$DURATION" --latency "$2" | awk '
-    /Requests\/sec/ { rps = $2 }
-    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
-    END { print rps, p50, p99 }'
+  bench_wrk -t"$1" -c"$CONNECTIONS" -d"$DURATION" "$2"
 }
 
 echo "sizes: card PNG (600 px) $(wc -c <"$work/www/images/$SLUG.png") bytes, at 2x $(wc -c <"$work/card2x.png") bytes (budget 40960); social PNG $(wc -c <"$work/social.png") bytes (budget 122880)"
@@ -82,17 +79,10 @@ done
 
 # Drawing: each request a new accent colour, so each one is drawn (one connection per core, so
 # the latency is the drawing's, not a queue's).
-cat >"$work/miss.lua" <<'LUA'
-local n = 0
-request = function()
-  n = n + 1
-  return wrk.format("GET", string.format("%s?accent=%06x", wrk.path, (n * 7919 + math.random(0, 999999)) % 16777215))
-end
-LUA
+bench_miss_script "$work/miss.lua"
 wrk -t2 -c2 -d5s -s "$work/miss.lua" "$url" >/dev/null
 for shape in card social; do
   target=$url; [ "$shape" = social ] && target="$base/social.png"
-  read -r r_rps r_p50 r_p99 < <(wrk -t2 -c2 -d"$DURATION" --latency -s "$work/miss.lua" "$target" | awk '
-    /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 } END { print rps, p50, p99 }')
+  read -r r_rps r_p50 r_p99 < <(bench_wrk -t2 -c2 -d"$DURATION" -s "$work/miss.lua" "$target")
   printf 'drawn %-6s PNG: %s per second, p50 %s, p99 %s (targets p50 50ms, p99 150ms)\n' "$shape" "$r_rps" "$r_p50" "$r_p99"
 done

@@ -41,3 +41,23 @@ bench_wait_ready() {
   done
   return 1
 }
+
+# bench_wrk WRK-ARGS... runs wrk with --latency and prints "requests/s p50 p99".
+bench_wrk() {
+  wrk --latency "$@" | awk '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    END { print rps, p50, p99 }'
+}
+
+# bench_miss_script FILE writes a wrk script that asks for a new accent colour on every request,
+# so that no answer comes from the card cache.
+bench_miss_script() {
+  cat >"$1" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", string.format("%s?accent=%06x", wrk.path, (n * 7919 + math.random(0, 999999)) % 16777215))
+end
+LUA
+}

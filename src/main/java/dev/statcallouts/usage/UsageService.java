@@ -1,8 +1,6 @@
 package dev.statcallouts.usage;
 
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import dev.statcallouts.common.DomainException;
+import dev.statcallouts.database.NativeValues;
 import dev.statcallouts.stats.Stat;
 
 /** Reads back where a figure is embedded, so that a correction can reach every article showing it. */
@@ -44,7 +43,7 @@ public class UsageService {
                 .getResultList();
         List<UsageView.PageViews> pageViews = pages.stream()
                 .map(r -> new UsageView.PageViews(
-                        (String) r[0], (String) r[1], ((Number) r[2]).longValue(), instant(r[3])))
+                        (String) r[0], (String) r[1], ((Number) r[2]).longValue(), NativeValues.instant(r[3])))
                 .toList();
         List<UsageView.DayViews> dayViews = perDay.stream()
                 .map(r -> new UsageView.DayViews(localDate(r[0]), ((Number) r[1]).longValue()))
@@ -73,10 +72,6 @@ public class UsageService {
         Map<String, Long> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
         return counts;
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     private static LocalDate localDate(Object value) {

@@ -55,7 +55,7 @@ public final class ApiContract implements QuarkusTestBeforeEachCallback, Filter 
 
     private record Operation(Pattern path, String template, JsonNode node) {}
 
-    record Described(JsonNode document, JsonSchemaFactory schemas, List<Operation> operations) {}
+    record Described(JsonSchemaFactory schemas, List<Operation> operations) {}
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
@@ -175,7 +175,7 @@ public final class ApiContract implements QuarkusTestBeforeEachCallback, Filter 
             // Literal paths before templated ones: /api/stats/export.csv is not /api/stats/{slug}.
             operations.sort(Comparator.comparingLong(
                     o -> o.template().chars().filter(c -> c == '{').count()));
-            return new Described(document, schemas, operations);
+            return new Described(schemas, operations);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("Not an API description", e);
         }

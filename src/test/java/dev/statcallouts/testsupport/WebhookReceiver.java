@@ -100,10 +100,6 @@ public final class WebhookReceiver implements AutoCloseable {
         return received.poll(seconds, TimeUnit.SECONDS);
     }
 
-    public int waiting() {
-        return received.size();
-    }
-
     public void down() throws Exception {
         server.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }

@@ -145,7 +145,7 @@ public class StatResource {
                     String order,
             @Context UriInfo uri) {
         boolean editor = isEditorReader();
-        if (!editor && (status.equals("draft"))) {
+        if (!editor && status.equals("draft")) {
             throw new ProblemException(
                     401, "Drafts are listed only with a token: send 'Authorization: Bearer <token>'.");
         }
