@@ -14,15 +14,20 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.collections.CollectionChanged;
+import dev.statcallouts.common.SurrogateKeys;
+import dev.statcallouts.http.AnswerCache;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatSource;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Rendered card documents in memory, per figure or collection and per reader options, bounded by
+ * Rendered card documents in memory (and, through {@link AnswerCache}, every other public
+ * answer, dropped on the same changes), per figure or collection and per reader options, bounded by
  * their size in bytes. Entries are dropped the moment what they show changes, so a hit needs no
  * database at all (and keeps being served while the database is unreachable); a backstop
  * lifetime drops them anyway, in case a change was never heard of.
@@ -66,7 +71,13 @@ public class CardCache {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    AnswerCache answers;
+
     private AsyncCache<Key, Entry<RenderedPage>> pages;
+    private Counter hits;
+    private Counter misses;
+    private Timer renders;
 
     /**
      * Published figures as last read (detached, with sources and tags loaded), so rendering a
@@ -86,16 +97,32 @@ public class CardCache {
                 .weigher((String slug, Entry<Stat> entry) -> weight(entry.value()))
                 .expireAfterWrite(config.cacheLifetime())
                 .build();
+        hits = Counter.builder("statcallouts.card.cache.requests")
+                .description("Card and picture requests, by whether the cache answered them")
+                .tag("result", "hit")
+                .register(registry);
+        misses = Counter.builder("statcallouts.card.cache.requests")
+                .description("Card and picture requests, by whether the cache answered them")
+                .tag("result", "miss")
+                .register(registry);
+        renders = Timer.builder("statcallouts.card.render")
+                .description("Rendering a card or a picture of one (reading the figure included)")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
         Gauge.builder("statcallouts.card.cache.bytes", this, CardCache::pageBytes)
                 .description("Bytes of rendered cards held in memory")
                 .register(registry);
     }
 
+    /** The cached page, or null; counted as a hit or a miss of the card cache. */
     public RenderedPage getIfPresent(Key key) {
         CompletableFuture<Entry<RenderedPage>> entry = pages.getIfPresent(key);
-        return entry == null || !entry.isDone() || entry.isCompletedExceptionally()
-                ? null
-                : entry.join().value();
+        if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
+            misses.increment();
+            return null;
+        }
+        hits.increment();
+        return entry.join().value();
     }
 
     /**
@@ -106,7 +133,8 @@ public class CardCache {
         return pages.get(key, (k, executor) -> {
                     long start = System.nanoTime();
                     return CompletableFuture.supplyAsync(
-                            () -> new Entry<>(render.apply(k), start), Infrastructure.getDefaultWorkerPool());
+                            () -> new Entry<>(renders.record(() -> render.apply(k)), start),
+                            Infrastructure.getDefaultWorkerPool());
                 })
                 .thenApply(Entry::value);
     }
@@ -136,6 +164,7 @@ public class CardCache {
      * read before {@code readBefore} (System.nanoTime; {@code Long.MAX_VALUE} for all of them).
      */
     public void invalidateStat(String slug, long readBefore) {
+        answers.purge(key -> SurrogateKeys.staleAfterStat(key, slug), readBefore);
         figures.asMap().computeIfPresent(slug, (s, e) -> e.readFrom() < readBefore ? null : e);
         pages.synchronous()
                 .asMap()
@@ -146,6 +175,7 @@ public class CardCache {
     }
 
     public void invalidateCollection(String slug, long readBefore) {
+        answers.purge(key -> SurrogateKeys.staleAfterCollection(key, slug), readBefore);
         pages.synchronous()
                 .asMap()
                 .entrySet()
@@ -159,6 +189,7 @@ public class CardCache {
      * read before {@code readBefore} (System.nanoTime; {@code Long.MAX_VALUE} for all of it).
      */
     public void invalidateAll(long readBefore) {
+        answers.purgeAll(readBefore);
         figures.asMap().values().removeIf(e -> e.readFrom() < readBefore);
         pages.synchronous().asMap().values().removeIf(e -> e.readFrom() < readBefore);
     }

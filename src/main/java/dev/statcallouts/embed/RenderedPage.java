@@ -1,7 +1,5 @@
 package dev.statcallouts.embed;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,9 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import dev.statcallouts.common.Hashes;
+import dev.statcallouts.http.Gzip;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * A rendered card document as it goes on the wire: bytes plain and gzipped, validators, and its
@@ -38,7 +37,7 @@ public record RenderedPage(
         return new RenderedPage(
                 "text/html;charset=utf-8",
                 bytes,
-                gzip(bytes),
+                Gzip.of(bytes),
                 "\"" + Hashes.etag(bytes) + "\"",
                 HTTP_DATE.format(lastModified),
                 csp,
@@ -55,7 +54,7 @@ public record RenderedPage(
         return new RenderedPage(
                 contentType,
                 bytes,
-                compressible ? gzip(bytes) : null,
+                compressible ? Gzip.of(bytes) : null,
                 "\"" + Hashes.etag(bytes) + "\"",
                 HTTP_DATE.format(lastModified),
                 "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
@@ -89,27 +88,8 @@ public record RenderedPage(
                 && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"));
     }
 
-    /** The body to send: gzipped when the client accepts it. */
-    public byte[] body(String acceptEncoding) {
-        return gzipped != null && acceptsGzip(acceptEncoding) ? gzipped : html;
-    }
-
-    /** Whether {@link #body} sends these bytes gzipped. */
-    public boolean sentGzipped(String acceptEncoding) {
-        return gzipped != null && acceptsGzip(acceptEncoding);
-    }
-
-    public static boolean acceptsGzip(String acceptEncoding) {
-        return acceptEncoding != null && acceptEncoding.contains("gzip");
-    }
-
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
+    /** Whether this page is sent as its gzipped bytes ({@link Gzip#sendStored}). */
+    public boolean sentGzipped(HttpServerRequest request) {
+        return gzipped != null && Gzip.sendStored(request);
     }
 }

@@ -1,7 +1,6 @@
 package dev.statcallouts.http;
 
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,21 +20,9 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class VaryHeaders {
 
-    /** The types quarkus.http.enable-compression compresses (its defaults), and pictures gzipped by their route. */
-    private static final Set<String> COMPRESSED = Set.of(
-            "text/html",
-            "text/plain",
-            "text/xml",
-            "text/css",
-            "text/csv",
-            "text/javascript",
-            "application/javascript",
-            "application/json",
-            "application/xhtml+xml",
-            "image/svg+xml");
-
     void install(@Observes Router router) {
-        router.route().order(-1_200).handler(this::vary);
+        // After the routes that answer from memory, which say what they vary on themselves.
+        router.route().order(AnswerCache.ORDER + 10).handler(this::vary);
     }
 
     private void vary(RoutingContext ctx) {
@@ -44,10 +31,7 @@ public class VaryHeaders {
             ctx.addHeadersEndHandler(ignored -> {
                 int status = ctx.response().getStatusCode();
                 MultiMap headers = ctx.response().headers();
-                String type = headers.get(HttpHeaders.CONTENT_TYPE);
-                boolean compressible = type != null
-                        && COMPRESSED.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT));
-                if ((status == 200 && compressible) || status == 304) {
+                if ((status == 200 && Gzip.compressible(headers.get(HttpHeaders.CONTENT_TYPE))) || status == 304) {
                     headers.set(HttpHeaders.VARY, with(headers.get(HttpHeaders.VARY), "Accept-Encoding"));
                 }
             });

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +21,9 @@ import org.postgresql.PGNotification;
 
 import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -46,6 +50,12 @@ public class ChangeFeed {
     @Inject
     LiveConfig config;
 
+    @Inject
+    MeterRegistry registry;
+
+    /** From a change's write on any instance to its caches dropped here (wall clocks, so skew counts too). */
+    private Timer lag;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -70,6 +80,13 @@ public class ChangeFeed {
     private Thread listener;
 
     void start(@Observes StartupEvent event) {
+        lag = Timer.builder("statcallouts.change.feed.lag")
+                .description("From a change's write (any instance) to this instance dropping what it made stale")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+        Gauge.builder("statcallouts.change.feed.connected", this, feed -> feed.connected ? 1 : 0)
+                .description("Whether the change feed is listening")
+                .register(registry);
         running = true;
         listener = new Thread(this::listen, "change-feed");
         listener.setDaemon(true);
@@ -142,6 +159,9 @@ public class ChangeFeed {
     private void apply(Change change) {
         long seen = System.nanoTime();
         invalidate(change, Long.MAX_VALUE);
+        if (change.sentAt() > 0) {
+            lag.record(Math.max(0, System.currentTimeMillis() - change.sentAt()), TimeUnit.MILLISECONDS);
+        }
         updates.publish(change);
         // A render that read the old state just before the commit may cache it after the first
         // drop: drop again what was read before the change arrived (what was read after is new).

@@ -19,11 +19,11 @@ public class ChangeNotifier {
     EntityManager em;
 
     void stat(@Observes StatChanged event) {
-        notify(new Change('s', event.revision(), event.slug()));
+        notify(new Change('s', event.revision(), event.slug(), System.currentTimeMillis()));
     }
 
     void collection(@Observes CollectionChanged event) {
-        notify(new Change('c', 0, event.slug()));
+        notify(new Change('c', 0, event.slug(), System.currentTimeMillis()));
     }
 
     private void notify(Change change) {

@@ -7,14 +7,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+
 /** The event streams open on this instance, in all and per client address, within their caps. */
 @ApplicationScoped
+@Startup // its gauge is there before the first stream opens
 public class LiveStreams {
 
     @Inject
     LiveConfig config;
 
     private final AtomicInteger total = new AtomicInteger();
+
+    LiveStreams(MeterRegistry registry) {
+        Gauge.builder("statcallouts.live.streams", total, AtomicInteger::get)
+                .description("Event streams (live cards) open on this instance")
+                .register(registry);
+    }
+
     private final Map<String, AtomicInteger> byAddress = new ConcurrentHashMap<>();
 
     /** Counts a new stream from {@code address}; false (counting nothing) when a cap is reached. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Slugs;
+import dev.statcallouts.common.SurrogateKeys;
 import dev.statcallouts.database.DatabaseFaults;
 import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
@@ -18,6 +19,7 @@ import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
+import dev.statcallouts.http.AnswerCache;
 import dev.statcallouts.images.FigureImages;
 import dev.statcallouts.images.ImageSpec;
 import dev.statcallouts.usage.UsageCounter;
@@ -154,14 +156,14 @@ public class EmbedRoutes {
             BiConsumer<CardCache.Key, Throwable> refusal) {
         RenderedPage cached = cache.getIfPresent(key);
         if (cached != null) {
-            write(ctx, cached);
+            write(ctx, key, cached);
             return;
         }
         Context context = ctx.vertx().getOrCreateContext();
         cache.get(key, render)
                 .whenComplete((page, refused) -> context.runOnContext(ignored -> {
                     if (refused == null) {
-                        write(ctx, page);
+                        write(ctx, key, page);
                     } else {
                         refusal.accept(
                                 key, refused instanceof CompletionException wrapped ? wrapped.getCause() : refused);
@@ -216,12 +218,18 @@ public class EmbedRoutes {
         }
     }
 
-    private void write(RoutingContext ctx, RenderedPage page) {
+    private void write(RoutingContext ctx, CardCache.Key key, RenderedPage page) {
         usage.count(page.slugs(), ctx.request().getHeader(HttpHeaders.REFERER));
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
         page.headers(config.cacheControl()).forEach(headers::set);
         securityHeaders(headers);
+        // This route answers ahead of AnswerCache, which names the keys of every other public read.
+        AnswerCache.surrogateKeys(
+                headers,
+                key.kind() == CardCache.Kind.STAT
+                        ? SurrogateKeys.stat(key.slug())
+                        : SurrogateKeys.collection(key.slug()));
         if (ctx.get(LENIENT) != null) {
             // A browser is shown this card for an address other clients are refused.
             headers.set(HttpHeaders.VARY, "Accept, Accept-Encoding");
@@ -230,12 +238,12 @@ public class EmbedRoutes {
             response.setStatusCode(304).end();
             return;
         }
-        String acceptEncoding = ctx.request().getHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (page.sentGzipped(acceptEncoding)) {
+        boolean gzipped = page.sentGzipped(ctx.request());
+        if (gzipped) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
         // The cached bytes are never written to, so every response can wrap the same array.
-        response.end(Buffer.buffer(Unpooled.wrappedBuffer(page.body(acceptEncoding))));
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(gzipped ? page.gzipped() : page.html())));
     }
 
     /** This route runs before the HTTP layer's filters, which would add these. */

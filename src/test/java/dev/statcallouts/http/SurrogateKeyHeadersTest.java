@@ -1,4 +1,4 @@
-package dev.statcallouts.webhooks;
+package dev.statcallouts.http;
 
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.createCollection;

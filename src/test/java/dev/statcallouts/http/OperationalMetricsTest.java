@@ -1,0 +1,49 @@
+package dev.statcallouts.http;
+
+import static dev.statcallouts.testsupport.TestData.MANAGEMENT_PORT;
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OperationalMetricsTest {
+
+    private static String metrics() {
+        return given().port(MANAGEMENT_PORT).get("/q/metrics").asString();
+    }
+
+    @Test
+    void cacheHitsRenderTimeStreamsAndTheChangeFeedsLagAreMeasured() {
+        String slug = slug("metrics");
+        create(figure(slug));
+        given().get("/embed/" + slug).then().statusCode(200);
+        given().get("/embed/" + slug).then().statusCode(200);
+        given().get("/api/stats/" + slug).then().statusCode(200);
+        given().get("/api/stats/" + slug).then().statusCode(200);
+        Map<String, Object> changed = figure(slug);
+        changed.put("value", "930000000000");
+        update(changed);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(metrics()).contains("statcallouts_change_feed_lag_seconds_count"));
+        String metrics = metrics();
+        assertThat(metrics)
+                .contains("statcallouts_card_cache_requests_total{result=\"hit\"}")
+                .contains("statcallouts_card_cache_requests_total{result=\"miss\"}")
+                .contains("statcallouts_card_render_seconds_count")
+                .contains("statcallouts_answers_requests_total{result=\"hit\"}")
+                .contains("statcallouts_answers_bytes")
+                .contains("statcallouts_live_streams")
+                .contains("statcallouts_change_feed_connected 1.0");
+    }
+}
