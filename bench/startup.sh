@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+# Start-up and memory of the packaged service, started exactly as the README starts it, against
+# bare Quarkus applications built here with the same Quarkus version: one with quarkus-rest only,
+# and one with the service's stack (REST + Qute + Hibernate ORM with Panache + PostgreSQL, one
+# entity read on its page). Time from launch to the first answer and RSS then, alternating runs;
+# then RSS after a 60 s load of public reads. Prints; asserts nothing.
+#
+#   bench/startup.sh                (RUNS=5 LOAD=60s to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-5}
+LOAD=${LOAD:-60s}
+
+. bench/lib.sh
+bench_tools wrk:wrk curl:curl
+bench_prepare
+if curl -s -o /dev/null http://127.0.0.1:8080/; then
+  echo "port 8080 (the README's) is in use: stop what listens there first" >&2
+  exit 1
+fi
+work=$(mktemp -d)
+cleanup() { pkill -f "$work/.*/target/quarkus-app/quarkus-run.jar" 2>/dev/null || true; [ -n "${app:-}" ] && kill "$app" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+quarkus_version=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)
+# bare_app DIR DEPENDENCIES JAVA: a bare application in DIR with these quarkus-* extensions and this resource.
+bare_app() {
+  local dir=$1 deps=$2 java=$3 dependencies="" dep
+  for dep in $deps; do
+    dependencies="$dependencies<dependency><groupId>io.quarkus</groupId><artifactId>$dep</artifactId></dependency>"
+  done
+  mkdir -p "$dir/src/main/java/bare" "$dir/src/main/resources/templates"
+  cat >"$dir/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bare</artifactId>
+  <version>1</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-bom</artifactId>
+        <version>$quarkus_version</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>$dependencies</dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-maven-plugin</artifactId>
+        <version>$quarkus_version</version>
+        <executions><execution><goals><goal>build</goal></goals></execution></executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  echo "$java" >"$dir/src/main/java/bare/Hello.java"
+  ./mvnw -q -B -f "$dir/pom.xml" package -DskipTests
+}
+
+bare_app "$work/rest" "quarkus-rest" 'package bare;
+
+@jakarta.ws.rs.Path("/hello")
+public class Hello {
+    @jakarta.ws.rs.GET
+    public String hello() {
+        return "hello";
+    }
+}'
+
+psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='bench_bare'" | grep -q 1 \
+  || createdb -h 127.0.0.1 -U postgres bench_bare
+mkdir -p "$work/stack/src/main/resources/templates"
+cat >"$work/stack/src/main/resources/application.properties" <<PROPS
+quarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_bare
+quarkus.datasource.username=postgres
+quarkus.hibernate-orm.schema-management.strategy=drop-and-create
+PROPS
+echo "insert into Greeting(id, words) values (1, 'hello');" >"$work/stack/src/main/resources/import.sql"
+echo '<ul>{#for g in greetings}<li>{g.words}</li>{/for}</ul>' >"$work/stack/src/main/resources/templates/hello.html"
+bare_app "$work/stack" "quarkus-rest quarkus-rest-qute quarkus-hibernate-orm-panache quarkus-jdbc-postgresql" 'package bare;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.Template;
+
+@jakarta.ws.rs.Path("/hello")
+public class Hello {
+    @jakarta.persistence.Entity
+    public static class Greeting extends PanacheEntityBase {
+        @jakarta.persistence.Id
+        public Long id;
+        public String words;
+    }
+
+    @jakarta.inject.Inject
+    Template hello;
+
+    @jakarta.ws.rs.GET
+    @jakarta.transaction.Transactional
+    public String page() {
+        return hello.data("greetings", Greeting.listAll()).render();
+    }
+}'
+
+# first_answer URL CMD... launches CMD, waits for its first 200 and sets $ms (from launch), $rss
+# (kB, then) and $started (its pid, left running).
+first_answer() {
+  local url=$1 start end
+  shift
+  start=$(date +%s%N)
+  "$@" >"$work/run.log" 2>&1 &
+  started=$!
+  until curl -sf -o /dev/null "$url"; do
+    kill -0 "$started" 2>/dev/null || { echo "did not start; see:" >&2; tail -20 "$work/run.log" >&2; exit 1; }
+    sleep 0.02
+  done
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  rss=$(ps -o rss= -p "$started" | tr -d ' ')
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# The README's command (the jar already built): demo data, the database user, nothing else.
+service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java -jar target/quarkus-app/quarkus-run.jar; }
+rest() { exec java -jar "$work/rest/target/quarkus-app/quarkus-run.jar"; }
+stack() { exec java -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
+
+: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"
+printf '%-5s %-8s %14s %10s\n' run app "first answer" "RSS"
+for run in $(seq 1 "$RUNS"); do
+  for name in service rest stack; do
+    path=/hello
+    [ "$name" = service ] && path=/embed/rapidus-investment
+    first_answer "http://127.0.0.1:8080$path" "$name"
+    kill "$started"; wait "$started" 2>/dev/null || true
+    echo "$ms $rss" >>"$work/$name.txt"
+    printf '%-5s %-8s %11s ms %7s MB\n' "$run" "$name" "$ms" "$((rss / 1024))"
+  done
+done
+s_ms=$(cut -d' ' -f1 "$work/service.txt" | median); s_rss=$(cut -d' ' -f2 "$work/service.txt" | median)
+for name in rest stack; do
+  ms=$(cut -d' ' -f1 "$work/$name.txt" | median); rss=$(cut -d' ' -f2 "$work/$name.txt" | median)
+  printf 'median first answer: service %s ms, bare %s %s ms: ratio %.2f; RSS then: service %.0f MB, bare %s %.0f MB\n' \
+    "$s_ms" "$name" "$ms" "$(echo "$s_ms / $ms" | bc -l)" "$(echo "$s_rss / 1024" | bc -l)" "$name" "$(echo "$rss / 1024" | bc -l)"
+done
+
+# RSS after a load of public reads: cards, permalinks, oEmbed, the API, pictures.
+first_answer http://127.0.0.1:8080/embed/rapidus-investment service
+app=$started
+cat >"$work/mix.lua" <<'LUA'
+local paths = {
+  "/embed/rapidus-investment", "/s/rapidus-investment", "/api/stats", "/api/stats/rapidus-investment",
+  "/oembed?url=http://127.0.0.1:8080/s/rapidus-investment", "/c/ai-by-the-numbers",
+  "/images/s/rapidus-investment.png", "/embed/genai-adoption?theme=dark"
+}
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", paths[(n % #paths) + 1])
+end
+LUA
+wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *\(.*\)/load: \1 requests\/s over '"$LOAD"'/p'
+printf 'RSS after the load: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"
