@@ -62,6 +62,7 @@ import dev.statcallouts.stats.csv.StatCsv;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** The pages an editor pastes: a figure's or collection's card with its sources, history and snippets. */
 @Path("/")
@@ -244,7 +245,8 @@ public class PermalinkResource {
                 .build();
     }
 
-    /** One public revision in the data download. */
+    /** One public revision in the data download (a Response entity: registered for native). */
+    @RegisterForReflection
     public record DataRevision(
             int revision,
             Instant savedAt,
@@ -256,7 +258,8 @@ public class PermalinkResource {
             String status,
             String note) {}
 
-    /** A figure and its public history, as the permalink's data download gives them. */
+    /** A figure and its public history, as the permalink's data download gives them (registered for native). */
+    @RegisterForReflection
     public record FigureData(
             String slug,
             String url,

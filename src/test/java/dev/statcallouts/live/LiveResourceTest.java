@@ -22,6 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +52,26 @@ class LiveResourceTest {
                         lines.poll(1, TimeUnit.SECONDS)))
                 .containsExactlyInAnyOrder("id:2", "retry:2000", "data:2");
         reader.cancel(true);
+    }
+
+    @Inject
+    LiveUpdates updates;
+
+    @Test
+    void drainingForShutdownEndsOpenStreamsAndLeavesNewOnesAlone() throws Exception {
+        String slug = slug("sse-drain");
+        create(figure(slug));
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", lines);
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        updates.drain();
+        // The stream ends (the reader completes) well before its lifetime, with no draining line sent.
+        reader.get(3, TimeUnit.SECONDS);
+        assertThat(lines).doesNotContain(":draining").noneMatch(line -> line.startsWith("error"));
+        BlockingQueue<String> again = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> next = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", again);
+        assertThat(again.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        next.cancel(true);
     }
 
     @Test

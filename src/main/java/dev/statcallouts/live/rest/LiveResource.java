@@ -167,10 +167,15 @@ public class LiveResource {
                 .ticks()
                 .every(config.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        // Ends the stream (not sent) when the instance drains for shutdown.
+        OutboundSseEvent end = sse.newEventBuilder().comment("draining").build();
+        Multi<OutboundSseEvent> drained = updates.draining().map(ignored -> end);
         // Every stream ends after its lifetime; the card's EventSource reconnects (Last-Event-ID).
         return Multi.createBy()
                 .merging()
-                .streams(missed, changes, heartbeat)
+                .streams(missed, changes, heartbeat, drained)
+                .select()
+                .first(e -> e != end)
                 .select()
                 .first(config.maxStreamLifetime())
                 .onTermination()
