@@ -12,7 +12,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-1 2}
 ROUNDS=${ROUNDS:-3}
-APP_PORT=${APP_PORT:-18080}
+APP_PORT=8080   # the README's: the service is started exactly as it says
 NGINX_PORT=${NGINX_PORT:-18081}
 SLUG=rapidus-investment
 
@@ -33,26 +33,10 @@ mkdir -p "$work/www/images"
 curl -sf "$url" -o "$work/www/images/$SLUG.png"
 curl -sf "$base/social.png" -o "$work/social.png"
 curl -sf "$base.png?w=600&dpr=2" -o "$work/card2x.png"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-pid $work/nginx.pid;
-error_log $work/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  types { image/png png; }
-  etag on;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $work/www;
-    location /images/ {
+bench_nginx "$work" "$NGINX_PORT" 'types { image/png png; }' 'location /images/ {
       add_header Cache-Control "public, max-age=60, stale-while-revalidate=600, stale-if-error=86400";
       add_header X-Content-Type-Options nosniff;
-    }
-  }
-}
-CONF
-nginx -c "$work/nginx.conf"
+    }'
 nginx_url="http://127.0.0.1:$NGINX_PORT/images/$SLUG.png"
 curl -sf "$nginx_url" >/dev/null
 

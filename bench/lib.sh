@@ -61,3 +61,26 @@ request = function()
 end
 LUA
 }
+
+# bench_nginx WORK PORT HTTP-DIRECTIVES SERVER-DIRECTIVES starts nginx with one worker serving
+# WORK/www on PORT (no access log, pre-gzipped files, ETags), as the reference of every benchmark.
+bench_nginx() {
+  cat >"$1/nginx.conf" <<CONF
+worker_processes 1;
+pid $1/nginx.pid;
+error_log $1/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  gzip_static on;
+  etag on;
+  $3
+  server {
+    listen 127.0.0.1:$2;
+    root $1/www;
+    $4
+  }
+}
+CONF
+  nginx -c "$1/nginx.conf"
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Every anonymous public read answered from memory, against nginx serving the same bytes (same
+# type, pre-gzipped where the service gzips), wrk -t1 and -t2 alternating, and reads that must go
+# to PostgreSQL (a permalink and an API page asked for with a new query each time). The service
+# runs as the README starts it. Prints; asserts nothing.
+#
+#   bench/reads.sh                 (DURATION=8s CONNECTIONS=32 to change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-8s}
+CONNECTIONS=${CONNECTIONS:-32}
+APP_PORT=8080   # the README's: the service is started exactly as it says
+NGINX_PORT=${NGINX_PORT:-18081}
+
+. bench/lib.sh
+bench_tools wrk:wrk nginx:nginx-light curl:curl
+bench_prepare
+work=$(mktemp -d)
+chmod 755 "$work"
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+bench_start "$APP_PORT" "$work/app.log"
+base="http://127.0.0.1:$APP_PORT"
+
+reads=(
+  "/s/rapidus-investment"
+  "/c/ai-by-the-numbers"
+  "/oembed?url=http://localhost:8080/s/rapidus-investment"   # the public origin as the README runs it
+  "/api/stats/rapidus-investment"
+  "/api/stats"
+  "/images/s/rapidus-investment.png"
+)
+
+# nginx serves each answer's bytes (plain and gzipped as the service sends them) at /r/N.
+mkdir -p "$work/www/r"
+locations=""
+for i in "${!reads[@]}"; do
+  url="$base${reads[$i]}"
+  curl -sf "$url" -o "$work/www/r/$i"
+  type=$(curl -sfI "$url" | tr -d '\r' | sed -n 's/^Content-Type: //Ip')
+  if curl -sfI -H 'Accept-Encoding: gzip' "$url" | grep -qi '^Content-Encoding: gzip'; then
+    curl -sf -H 'Accept-Encoding: gzip' "$url" -o "$work/www/r/$i.gz"
+  fi
+  locations="$locations
+    location = /r/$i { default_type \"$type\"; add_header Cache-Control \"public, max-age=60\"; add_header Vary Accept-Encoding; add_header X-Content-Type-Options nosniff; }"
+done
+bench_nginx "$work" "$NGINX_PORT" 'types { }' "$locations"
+
+measure() { bench_wrk -c"$CONNECTIONS" -d"$DURATION" "$@"; }
+
+# Warm every read first (JIT), so that the first one measured is not the coldest.
+for read in "${reads[@]}"; do
+  wrk -t2 -c"$CONNECTIONS" -d8s "$base$read" >/dev/null
+done
+
+printf '%-44s %-4s %-6s %10s %9s %9s %10s %6s\n' read wrk enc "service/s" p50 p99 "nginx/s" ratio
+for i in "${!reads[@]}"; do
+  url="$base${reads[$i]}"
+  nginx_url="http://127.0.0.1:$NGINX_PORT/r/$i"
+  encodings=(identity)
+  [ -f "$work/www/r/$i.gz" ] && encodings+=(gzip)
+  wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null; wrk -t2 -c"$CONNECTIONS" -d3s "$nginx_url" >/dev/null
+  for threads in 1 2; do
+    for encoding in "${encodings[@]}"; do
+      header=()
+      [ "$encoding" = gzip ] && header=(-H "Accept-Encoding: gzip")
+      read -r s_rps s_p50 s_p99 < <(measure -t"$threads" "${header[@]}" "$url")
+      read -r n_rps _ _ < <(measure -t"$threads" "${header[@]}" "$nginx_url")
+      printf '%-44s %-4s %-6s %10s %9s %9s %10s %6.2f\n' "${reads[$i]:0:44}" "-t$threads" "$encoding" \
+        "$s_rps" "$s_p50" "$s_p99" "$n_rps" "$(echo "$s_rps / $n_rps" | bc -l)"
+    done
+  done
+done
+
+# Reads that go to PostgreSQL: every request a new query string, so nothing comes from memory.
+cat >"$work/miss.lua" <<'LUA'
+local n = 0
+request = function()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format("GET", wrk.path .. sep .. "PARAM=" .. (n * 7919 + math.random(0, 999999)) % 999999 + 2)
+end
+LUA
+# The permalink ignores an unknown parameter; the API refuses one, so its misses ask for a new page.
+sed 's/PARAM/x/' "$work/miss.lua" >"$work/miss-s.lua"
+sed 's/PARAM/page/' "$work/miss.lua" >"$work/miss-api.lua"
+for pair in "/s/rapidus-investment miss-s.lua 0" "/api/stats miss-api.lua 4"; do
+  read -r path script ref <<<"$pair"
+  url="$base$path"
+  wrk -t2 -c"$CONNECTIONS" -d3s -s "$work/$script" "$url" >/dev/null
+  for threads in 1 2; do
+    read -r s_rps s_p50 s_p99 < <(measure -t"$threads" -s "$work/$script" "$url")
+    read -r n_rps _ _ < <(measure -t"$threads" "http://127.0.0.1:$NGINX_PORT/r/$ref")
+    printf '%-44s %-4s %-6s %10s %9s %9s %10s %6.2f\n' "$path (from PostgreSQL)" "-t$threads" identity \
+      "$s_rps" "$s_p50" "$s_p99" "$n_rps" "$(echo "$s_rps / $n_rps" | bc -l)"
+  done
+done
