@@ -21,11 +21,26 @@ bench_prepare() {
   [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 }
 
+# bench_wait_free PORT... waits up to 30 s for these ports to be free (a service stopped by an
+# earlier script answers on for its shutdown delay); fails if one stays taken.
+bench_wait_free() {
+  local port
+  for port in "$@"; do
+    for _ in $(seq 1 60); do
+      curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" || continue 2
+      sleep 0.5
+    done
+    echo "port $port stays in use: stop what listens there first" >&2
+    return 1
+  done
+}
+
 # bench_start PORT LOG [NAME=value...] starts the packaged service with demo data and these extra
 # settings, sets $app to its pid and waits until it is ready.
 bench_start() {
   local port=$1 log=$2
   shift 2
+  bench_wait_free "$port" 9000
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
     "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   app=$!

@@ -15,10 +15,7 @@ LOAD=${LOAD:-60s}
 . bench/lib.sh
 bench_tools wrk:wrk curl:curl
 bench_prepare
-if curl -s -o /dev/null http://127.0.0.1:8080/; then
-  echo "port 8080 (the README's) is in use: stop what listens there first" >&2
-  exit 1
-fi
+bench_wait_free 8080 9000
 work=$(mktemp -d)
 cleanup() { pkill -f "$work/.*/target/quarkus-app/quarkus-run.jar" 2>/dev/null || true; [ -n "${app:-}" ] && kill "$app" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
