@@ -7,14 +7,13 @@
 #   - GET  /editor  (the figure list)
 # Prints requests/s and latency percentiles; asserts nothing.
 #
-#   bench/editor.sh            (DURATION=10s CONNECTIONS=4 THREADS=2 to change)
+#   bench/editor.sh            (DURATION=10s CONNECTIONS=4 to change; wrk -t1 and -t2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-4}
-THREADS=${THREADS:-2}
-APP_PORT=${APP_PORT:-18090}
+APP_PORT=8080   # the README's: the service is started exactly as it says
 SLUG=rapidus-investment
 BENCH_USER="bench-admin-$RANDOM$RANDOM"
 ADMIN="$BENCH_USER:bench-password-$RANDOM$RANDOM"
@@ -68,7 +67,9 @@ run() { # label, wrk arguments…
   if grep -q 'Non-2xx' "$work/out"; then grep 'Non-2xx' "$work/out"; fi
 }
 
-echo "editor pages, $CONNECTIONS connections, $THREADS threads, $DURATION per run, $(nproc) cores shared with wrk and PostgreSQL"
-run "POST /editor/preview (unsaved card)" -s "$work/preview.lua" "$base/editor/preview"
-run "GET /editor/figures/$SLUG" -H "Cookie: sc_session=$session" "$base/editor/figures/$SLUG"
-run "GET /editor (figure list)" -H "Cookie: sc_session=$session" "$base/editor"
+for THREADS in 1 2; do
+  echo "editor pages, $CONNECTIONS connections, wrk -t$THREADS, $DURATION per run, $(nproc) cores shared with wrk and PostgreSQL"
+  run "POST /editor/preview (unsaved card)" -s "$work/preview.lua" "$base/editor/preview"
+  run "GET /editor/figures/$SLUG" -H "Cookie: sc_session=$session" "$base/editor/figures/$SLUG"
+  run "GET /editor (figure list)" -H "Cookie: sc_session=$session" "$base/editor"
+done

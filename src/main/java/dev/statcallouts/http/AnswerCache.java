@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -153,7 +154,7 @@ public class AnswerCache {
         MultiMap requestHeaders = request.headers();
         boolean anonymous =
                 !requestHeaders.contains(HttpHeaders.AUTHORIZATION) && !requestHeaders.contains(HttpHeaders.COOKIE);
-        String key = anonymous ? request.host() + request.uri() : null;
+        String key = anonymous ? authority(request) + request.uri() : null;
         if (anonymous) {
             Answer answer = answers.getIfPresent(key);
             if (answer != null && answer.acceptable(requestHeaders.get(HttpHeaders.ACCEPT))) {
@@ -162,7 +163,7 @@ public class AnswerCache {
                 return;
             }
         }
-        String tags = SurrogateKeys.ofAddress(ctx.normalizedPath(), request.getParam("url"));
+        String tags = SurrogateKeys.ofAddress(ctx.normalizedPath(), oembedUrl(request));
         if (tags != null) {
             ctx.addHeadersEndHandler(ignored -> {
                 int status = ctx.response().getStatusCode();
@@ -178,6 +179,22 @@ public class AnswerCache {
             }
         }
         ctx.next();
+    }
+
+    /** The {@code url} parameter (an oEmbed request's), or null; an undecodable query has none. */
+    private static String oembedUrl(HttpServerRequest request) {
+        try {
+            return request.getParam("url");
+        } catch (RuntimeException undecodable) {
+            // The REST layer answers the request itself with a problem document.
+            return null;
+        }
+    }
+
+    /** The host the request names (answers hold absolute links built from it), as host:port. */
+    private static String authority(HttpServerRequest request) {
+        HostAndPort authority = request.authority();
+        return authority == null ? "" : authority.host() + ":" + authority.port();
     }
 
     private static void write(RoutingContext ctx, Answer answer) {
