@@ -44,8 +44,9 @@ csrf=$(curl -s -b "$jar" "$base/editor" | grep -o 'name="csrf" value="[^"]*"' | 
 
 # The form as the preview script posts it (a figure being typed, with two sources).
 body="csrf=$csrf&value=920000000000&display.kind=currency&display.currency=JPY&display.notation=compact"
-body+="&label=cumulative+investment+in+Rapidus&context=Government+support+for+a+2+nm+foundry.&asOf=2025-04-01"
-body+="&locale=en&sources%5B0%5D.name=Reuters&sources%5B0%5D.url=https%3A%2F%2Fwww.reuters.com%2Ftechnology%2Frapidus"
+# A figure written in Japanese: a card is wholly in one language, so the preview in ja is all ja.
+body+="&label=%E3%83%A9%E3%83%94%E3%83%80%E3%82%B9%E3%81%B8%E3%81%AE%E7%B4%AF%E8%A8%88%E6%8A%95%E8%B3%87%E9%A1%8D&context=2%E3%83%8A%E3%83%8E%E5%8D%8A%E5%B0%8E%E4%BD%93%E5%B7%A5%E5%A0%B4%E3%81%B8%E3%81%AE%E6%94%BF%E5%BA%9C%E6%94%AF%E6%8F%B4%E3%80%82&asOf=2025-04-01"
+body+="&locale=ja&sources%5B0%5D.name=Reuters&sources%5B0%5D.url=https%3A%2F%2Fwww.reuters.com%2Ftechnology%2Frapidus"
 body+="&sources%5B1%5D.name=METI&sources%5B1%5D.url=https%3A%2F%2Fwww.meti.go.jp%2Fenglish%2F&tags=japan%2C+chips"
 body+="&status=draft&previewTheme=dark&previewLang=ja"
 code=$(curl -s -o "$work/preview.html" -w '%{http_code}' -b "$jar" -H 'Content-Type: application/x-www-form-urlencoded' \
