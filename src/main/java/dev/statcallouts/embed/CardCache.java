@@ -16,10 +16,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.common.SurrogateKeys;
 import dev.statcallouts.http.AnswerCache;
+import dev.statcallouts.http.CacheRequests;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatSource;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -75,8 +75,7 @@ public class CardCache {
     AnswerCache answers;
 
     private AsyncCache<Key, Entry<RenderedPage>> pages;
-    private Counter hits;
-    private Counter misses;
+    private CacheRequests requests;
     private Timer renders;
 
     /**
@@ -97,14 +96,10 @@ public class CardCache {
                 .weigher((String slug, Entry<Stat> entry) -> weight(entry.value()))
                 .expireAfterWrite(config.cacheLifetime())
                 .build();
-        hits = Counter.builder("statcallouts.card.cache.requests")
-                .description("Card and picture requests, by whether the cache answered them")
-                .tag("result", "hit")
-                .register(registry);
-        misses = Counter.builder("statcallouts.card.cache.requests")
-                .description("Card and picture requests, by whether the cache answered them")
-                .tag("result", "miss")
-                .register(registry);
+        requests = CacheRequests.register(
+                registry,
+                "statcallouts.card.cache.requests",
+                "Card and picture requests, by whether the cache answered them");
         renders = Timer.builder("statcallouts.card.render")
                 .description("Rendering a card or a picture of one (reading the figure included)")
                 .publishPercentiles(0.5, 0.99)
@@ -118,10 +113,10 @@ public class CardCache {
     public RenderedPage getIfPresent(Key key) {
         CompletableFuture<Entry<RenderedPage>> entry = pages.getIfPresent(key);
         if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
-            misses.increment();
+            requests.misses().increment();
             return null;
         }
-        hits.increment();
+        requests.hits().increment();
         return entry.join().value();
     }
 

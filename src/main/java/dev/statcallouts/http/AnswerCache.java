@@ -17,7 +17,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.common.SurrogateKeys;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.buffer.Unpooled;
@@ -117,8 +116,7 @@ public class AnswerCache {
     MeterRegistry registry;
 
     private Cache<String, Answer> answers;
-    private Counter hits;
-    private Counter misses;
+    private CacheRequests requests;
 
     @PostConstruct
     void init() {
@@ -127,14 +125,8 @@ public class AnswerCache {
                 .weigher((String key, Answer answer) -> 2 * key.length() + answer.weight())
                 .expireAfterWrite(config.lifetime())
                 .build();
-        hits = Counter.builder("statcallouts.answers.requests")
-                .description("Anonymous public reads, by whether memory answered them")
-                .tag("result", "hit")
-                .register(registry);
-        misses = Counter.builder("statcallouts.answers.requests")
-                .description("Anonymous public reads, by whether memory answered them")
-                .tag("result", "miss")
-                .register(registry);
+        requests = CacheRequests.register(
+                registry, "statcallouts.answers.requests", "Anonymous public reads, by whether memory answered them");
         Gauge.builder("statcallouts.answers.bytes", this, AnswerCache::bytes)
                 .description("Bytes of answers held in memory")
                 .register(registry);
@@ -158,7 +150,7 @@ public class AnswerCache {
         if (anonymous) {
             Answer answer = answers.getIfPresent(key);
             if (answer != null && answer.acceptable(requestHeaders.get(HttpHeaders.ACCEPT))) {
-                hits.increment();
+                requests.hits().increment();
                 write(ctx, answer);
                 return;
             }
@@ -172,7 +164,7 @@ public class AnswerCache {
                 }
             });
             if (anonymous) {
-                misses.increment();
+                requests.misses().increment();
                 if (method == HttpMethod.GET) {
                     ctx.put(MISS, new Miss(key, tags, System.nanoTime()));
                 }
