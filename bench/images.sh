@@ -46,7 +46,8 @@ measure() {
 
 echo "sizes: card PNG (600 px) $(wc -c <"$work/www/images/$SLUG.png") bytes, at 2x $(wc -c <"$work/card2x.png") bytes (budget 40960); social PNG $(wc -c <"$work/social.png") bytes (budget 122880)"
 
-wrk -t2 -c"$CONNECTIONS" -d5s "$url" >/dev/null
+# Warm both (JIT, caches); the service's JIT takes a while on two cores.
+wrk -t2 -c"$CONNECTIONS" -d20s "$url" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d5s "$nginx_url" >/dev/null
 printf '%-22s %-8s %12s %10s %10s\n' "case" "server" "requests/s" "p50" "p99"
 for threads in $THREADS; do
