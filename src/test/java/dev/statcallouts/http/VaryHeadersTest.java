@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +18,20 @@ import io.restassured.response.Response;
 /** Every cacheable public answer says what it varies on: the encoding, and nothing a CDN need not split on. */
 @QuarkusTest
 class VaryHeadersTest {
+
+    @ConfigProperty(name = "quarkus.http.compress-media-types")
+    List<String> compressedOnTheFly;
+
+    /** What is gzipped from memory and what the HTTP layer gzips on the fly are the same types. */
+    @Test
+    void theTypesKeptGzippedAreTheTypesCompressedOnTheFly() {
+        assertThat(compressedOnTheFly).isNotEmpty();
+        for (String type : compressedOnTheFly) {
+            assertThat(Gzip.compressible(type + ";charset=UTF-8")).as(type).isTrue();
+        }
+        assertThat(Gzip.compressible("image/png")).isFalse();
+        assertThat(Gzip.compressible("application/octet-stream")).isFalse();
+    }
 
     @Test
     void everyPublicReadVariesOnTheEncodingAndNotOnTheLanguage() {

@@ -36,13 +36,23 @@ class LiveResourceTest {
         return RestAssured.baseURI + ":" + RestAssured.port;
     }
 
+    /** An open event stream: its lines as they come, and its reader (done when the stream ends). */
+    record Stream(BlockingQueue<String> lines, CompletableFuture<Void> reader) {}
+
+    /** Opens the stream at this path and waits for its first heartbeat. */
+    static Stream open(String path) throws InterruptedException {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + path, lines);
+        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        return new Stream(lines, reader);
+    }
+
     @Test
     void streamSendsHeartbeatThenEachChangeWithItsRevision() throws Exception {
         String slug = slug("sse");
         create(figure(slug));
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", lines);
-        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        Stream stream = open("/embed/" + slug + "/events");
+        BlockingQueue<String> lines = stream.lines();
         Map<String, Object> corrected = figure(slug);
         corrected.put("value", "1");
         update(corrected);
@@ -51,7 +61,7 @@ class LiveResourceTest {
                         lines.poll(1, TimeUnit.SECONDS),
                         lines.poll(1, TimeUnit.SECONDS)))
                 .containsExactlyInAnyOrder("id:2", "retry:2000", "data:2");
-        reader.cancel(true);
+        stream.reader().cancel(true);
     }
 
     @Inject
@@ -61,17 +71,13 @@ class LiveResourceTest {
     void drainingForShutdownEndsOpenStreamsAndLeavesNewOnesAlone() throws Exception {
         String slug = slug("sse-drain");
         create(figure(slug));
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", lines);
-        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        Stream stream = open("/embed/" + slug + "/events");
+        BlockingQueue<String> lines = stream.lines();
         updates.drain();
         // The stream ends (the reader completes) well before its lifetime, with no draining line sent.
-        reader.get(3, TimeUnit.SECONDS);
+        stream.reader().get(3, TimeUnit.SECONDS);
         assertThat(lines).doesNotContain(":draining").noneMatch(line -> line.startsWith("error"));
-        BlockingQueue<String> again = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> next = MultiInstanceIT.listen(base() + "/embed/" + slug + "/events", again);
-        assertThat(again.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
-        next.cancel(true);
+        open("/embed/" + slug + "/events").reader().cancel(true);
     }
 
     @Test
@@ -102,9 +108,8 @@ class LiveResourceTest {
         create(figure(outsider));
         String collection = slug("sse-coll");
         createCollection(collection, List.of(member));
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        CompletableFuture<Void> reader = MultiInstanceIT.listen(base() + "/embed/c/" + collection + "/events", lines);
-        assertThat(lines.poll(5, TimeUnit.SECONDS)).isEqualTo(":heartbeat");
+        Stream stream = open("/embed/c/" + collection + "/events");
+        BlockingQueue<String> lines = stream.lines();
         Map<String, Object> other = figure(outsider);
         other.put("value", "3");
         update(other);
@@ -125,7 +130,7 @@ class LiveResourceTest {
         while ((more = lines.poll(1500, TimeUnit.MILLISECONDS)) != null) {
             assertThat(more).as("nothing but heartbeats after the one event").startsWith(":");
         }
-        reader.cancel(true);
+        stream.reader().cancel(true);
         given().when().get("/embed/c/" + slug("none") + "/events").then().statusCode(404);
     }
 
