@@ -87,7 +87,7 @@ public class OEmbedService {
             height = CardHeight.estimateCollection(page, width);
             pictureHeight = () -> images.height(page, target.options, pictureWidth);
         } else {
-            Stat stat = Stat.findBySlug(target.slug)
+            Stat stat = Stat.findBySlugWithDetails(target.slug)
                     .orElseThrow(() -> DomainException.notFound("No figure with slug '" + target.slug + "'."));
             requirePublic(stat.isPublic());
             FigureCard card = cards.card(stat, target.options);

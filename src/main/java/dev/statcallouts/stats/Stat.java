@@ -24,6 +24,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 
 /** A headline figure: its exact value, how to show it, what it says and where it comes from. */
@@ -143,12 +145,16 @@ public class Stat extends PanacheEntity {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** The figure with its sources and tags in one query: what rendering a card needs. */
+    /**
+     * The figure with its sources, tags and translations in one query, for reading only (a card,
+     * a page, a view): Hibernate keeps no copy of it to compare at commit.
+     */
     public static Optional<Stat> findBySlugWithDetails(String slug) {
         return find(
                         "from Stat s left join fetch s.sources left join fetch s.tags left join fetch s.translations"
                                 + " where s.slug = ?1",
                         slug)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional();
     }
 

@@ -159,7 +159,8 @@ public class StatService {
 
     @Transactional
     public Versioned<StatView> get(String slug, Locale lang, boolean editor) {
-        Stat stat = visible(slug, editor);
+        // A view names every source, tag and translation: one query, not one per collection.
+        Stat stat = visible(Stat.findBySlugWithDetails(slug), slug, editor);
         return new Versioned<>(views.view(stat, lang), etag(stat));
     }
 
@@ -470,8 +471,12 @@ public class StatService {
         return stat.id + "." + stat.version;
     }
 
-    private Stat visible(String slug, boolean editor) {
-        return Stat.findBySlug(slug).filter(s -> editor || s.isPublic()).orElseThrow(() -> notFound(slug));
+    private static Stat visible(String slug, boolean editor) {
+        return visible(Stat.findBySlug(slug), slug, editor);
+    }
+
+    private static Stat visible(Optional<Stat> found, String slug, boolean editor) {
+        return found.filter(s -> editor || s.isPublic()).orElseThrow(() -> notFound(slug));
     }
 
     private static DomainException.NotFound notFound(String slug) {

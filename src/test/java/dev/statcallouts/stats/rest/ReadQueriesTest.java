@@ -1,0 +1,72 @@
+package dev.statcallouts.stats.rest;
+
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+/**
+ * A public read of one figure loads it with its sources, tags and translations in one query: no
+ * read fetches those collections one by one afterwards (what the API's and oEmbed's reads did).
+ * Requests carry a cookie, so that they are never answered from memory.
+ */
+@QuarkusTest
+class ReadQueriesTest {
+
+    private static final List<String> COLLECTIONS = List.of("sources", "tags", "translations");
+
+    @Inject
+    SessionFactory sessions;
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/stats/%s",
+                "/api/stats/%s?lang=ja",
+                "/s/%s",
+                "/oembed?url=%2$s/s/%1$s",
+                "/embed/%s?theme=dark",
+                "/s/%s/data.json"
+            })
+    void oneFigureIsReadWithoutLoadingItsCollectionsOneByOne(String path) {
+        String slug = slug("queries");
+        create(figure(slug));
+        String url = String.format(path, slug, RestAssured.baseURI + ":" + RestAssured.port);
+        Statistics statistics = sessions.getStatistics();
+        long before = lazyFetches(statistics);
+        long statsLoadedBefore =
+                statistics.getEntityStatistics("dev.statcallouts.stats.Stat").getLoadCount();
+        for (int i = 0; i < 3; i++) {
+            given().cookie("reader", "r" + i).when().get(url).then().statusCode(200);
+        }
+        assertThat(statistics.getEntityStatistics("dev.statcallouts.stats.Stat").getLoadCount())
+                .as("the figure was read")
+                .isGreaterThan(statsLoadedBefore);
+        assertThat(lazyFetches(statistics))
+                .as("collections of Stat fetched one by one for " + url)
+                .isEqualTo(before);
+    }
+
+    private static long lazyFetches(Statistics statistics) {
+        long fetches = 0;
+        for (String collection : COLLECTIONS) {
+            fetches += statistics
+                    .getCollectionStatistics("dev.statcallouts.stats.Stat." + collection)
+                    .getFetchCount();
+        }
+        return fetches;
+    }
+}
