@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -33,7 +34,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Every anonymous public read of a figure or collection (permalinks, oEmbed, the API's reads and
  * downloads) answered from memory once it has been answered: the bytes, plain and gzipped, and
- * the headers the REST layer wrote, keyed by host and request line. A kept answer is dropped the
+ * the headers the REST layer wrote, keyed by host and request line (or by the address a feature
+ * names the read by, {@link AnswerAddress}, so that tracking parameters do not make a read new).
+ * A kept answer is dropped the
  * moment a change makes one of its surrogate keys stale, on this instance or (through the change
  * feed) any other, exactly like cards; a backstop lifetime bounds the rest.
  *
@@ -115,11 +118,16 @@ public class AnswerCache {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Instance<AnswerAddress> addresses;
+
+    private List<AnswerAddress> canonical;
     private Cache<String, Answer> answers;
     private CacheRequests requests;
 
     @PostConstruct
     void init() {
+        canonical = addresses.stream().toList();
         answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxBytes().asLongValue())
                 .weigher((String key, Answer answer) -> 2 * key.length() + answer.weight())
@@ -146,7 +154,7 @@ public class AnswerCache {
         MultiMap requestHeaders = request.headers();
         boolean anonymous =
                 !requestHeaders.contains(HttpHeaders.AUTHORIZATION) && !requestHeaders.contains(HttpHeaders.COOKIE);
-        String key = anonymous ? authority(request) + request.uri() : null;
+        String key = anonymous ? authority(request) + address(request) : null;
         if (anonymous) {
             Answer answer = answers.getIfPresent(key);
             if (answer != null && answer.acceptable(requestHeaders.get(HttpHeaders.ACCEPT))) {
@@ -171,6 +179,23 @@ public class AnswerCache {
             }
         }
         ctx.next();
+    }
+
+    /** The path and query an answer is kept under: as a feature names the read, else as sent. */
+    private String address(HttpServerRequest request) {
+        for (AnswerAddress address : canonical) {
+            String named;
+            try {
+                named = address.canonical(request.path(), request::getParam);
+            } catch (RuntimeException undecodable) {
+                // The REST layer answers the request itself with a problem document.
+                return request.uri();
+            }
+            if (named != null) {
+                return named;
+            }
+        }
+        return request.uri();
     }
 
     /** The {@code url} parameter (an oEmbed request's), or null; an undecodable query has none. */

@@ -83,6 +83,36 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aSharedPermalinksTrackingParametersDoNotMakeItANewRead() {
+        String slug = slug("memt");
+        create(figure(slug));
+        String collection = slug("memtc");
+        createCollection(collection, List.of(slug));
+        byte[] english = given().get("/s/" + slug + "?utm_source=newsletter").asByteArray();
+        byte[] japanese = given().get("/s/" + slug + "?lang=ja").asByteArray();
+        assertThat(new String(japanese, java.nio.charset.StandardCharsets.UTF_8))
+                .contains("9200億円");
+        byte[] page = given().get("/c/" + collection).asByteArray();
+        Map<String, byte[]> same = Map.of(
+                "/s/" + slug + "?fbclid=IwAR0abc", english,
+                "/s/" + slug, english,
+                "/s/" + slug + "?lang=fi&gclid=1", english, // a language not offered: the figure's own
+                "/s/" + slug + "?utm_campaign=x&lang=JA", japanese,
+                "/c/" + collection + "?utm_medium=social", page);
+        same.forEach((path, expected) -> {
+            double hits = count("hit");
+            Response read = given().get(path);
+            assertThat(read.statusCode()).as(path).isEqualTo(200);
+            assertThat(count("hit")).as(path + " answered from memory").isEqualTo(hits + 1);
+            assertThat(read.asByteArray()).as(path).isEqualTo(expected);
+        });
+        // The API still refuses a parameter it does not take, and a malformed language is refused.
+        given().get("/api/stats/" + slug).then().statusCode(200);
+        given().get("/api/stats/" + slug + "?utm_source=x").then().statusCode(400);
+        given().get("/s/" + slug + "?lang=%25%25").then().statusCode(400);
+    }
+
+    @Test
     void gzipHeadAndNotModifiedFromMemory() throws IOException, InterruptedException {
         String slug = slug("memz");
         create(figure(slug));
