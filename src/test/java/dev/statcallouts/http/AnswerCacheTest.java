@@ -113,6 +113,22 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aTextBodyReadPastMemoryIsTheSameUtf8Bytes() {
+        String slug = slug("memu");
+        create(figure(slug));
+        for (String path : List.of("/s/" + slug + "?lang=ja", "/s/" + slug + "/data.csv")) {
+            byte[] kept = given().get(path).asByteArray();
+            // A cookie: read past memory, the body turned into bytes on the way out (AnswerCapture).
+            Response read = given().cookie("reader", "1").get(path);
+            assertThat(read.statusCode()).as(path).isEqualTo(200);
+            assertThat(read.contentType()).as(path).containsIgnoringCase("charset=utf-8");
+            assertThat(read.asByteArray()).as(path).isEqualTo(kept);
+        }
+        assertThat(given().cookie("reader", "1").get("/s/" + slug + "?lang=ja").asString())
+                .contains("9200億円");
+    }
+
+    @Test
     void gzipHeadAndNotModifiedFromMemory() throws IOException, InterruptedException {
         String slug = slug("memz");
         create(figure(slug));
