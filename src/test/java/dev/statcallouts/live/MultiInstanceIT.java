@@ -19,6 +19,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +37,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.statcallouts.testsupport.WebhookReceiver;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.http.ContentType;
@@ -42,7 +47,8 @@ import io.restassured.http.ContentType;
 /**
  * Two instances of the packaged service on one PostgreSQL: the one the test harness starts (A,
  * port 8081) and a second one this test starts (B, port 8082). Writes go through A; B must drop
- * its cached card and tell its live readers within a second, with no broker but PostgreSQL.
+ * its cached card and the answers it keeps, and tell its live readers, within a second, with no
+ * broker but PostgreSQL. B logs in JSON (the operators' switch), which is checked line by line.
  */
 @QuarkusIntegrationTest
 class MultiInstanceIT {
@@ -62,6 +68,7 @@ class MultiInstanceIT {
                         "-Dquarkus.http.port=" + B_PORT,
                         "-Dquarkus.management.port=" + B_MANAGEMENT_PORT,
                         "-Dstatcallouts.site.public-url=" + B,
+                        "-Dquarkus.log.console.json.enabled=true",
                         "-jar",
                         jar.getPath())
                 .redirectErrorStream(true)
@@ -103,6 +110,17 @@ class MultiInstanceIT {
         String pictureBefore = pictureEtag(slug);
         assertThat(pictureEtag(slug)).as("served from B's cache").isEqualTo(pictureBefore);
 
+        // And its API read and permalink page, kept as answers: the second reads come from memory.
+        List<String> answers = List.of("/api/stats/" + slug, "/s/" + slug + "?utm_source=multi");
+        for (String path : answers) {
+            onB(path);
+        }
+        double hits = answerHits();
+        for (String path : answers) {
+            assertThat(onB(path)).contains(path.startsWith("/api") ? "920000000000" : "<title>¥920 billion");
+        }
+        assertThat(answerHits()).as("kept on B").isEqualTo(hits + answers.size());
+
         BlockingQueue<String> events = new LinkedBlockingQueue<>();
         CompletableFuture<Void> reader = listen(B + "/embed/" + slug + "/events", events);
         assertThat(events.poll(5, TimeUnit.SECONDS))
@@ -129,7 +147,59 @@ class MultiInstanceIT {
                 .contains("¥950 billion")
                 .doesNotContain("¥920 billion");
         assertThat(pictureEtag(slug)).as("B draws the corrected figure").isNotEqualTo(pictureBefore);
+        await("B's kept answers dropped")
+                .atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> {
+                    assertThat(onB(answers.get(0))).contains("950000000000");
+                    // The page keeps ¥920 billion in its history: the title says what it is now.
+                    assertThat(onB(answers.get(1))).contains("<title>¥950 billion");
+                });
         reader.cancel(true);
+    }
+
+    private static String onB(String path) {
+        return given().baseUri("http://localhost")
+                .port(B_PORT)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    /** B's count of reads answered from kept answers, from its metrics. */
+    private static double answerHits() {
+        String metrics = given().baseUri("http://localhost")
+                .port(B_MANAGEMENT_PORT)
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(line ->
+                        line.startsWith("statcallouts_answers_requests_total") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void withTheSwitchOnEveryLogLineIsOneJsonObject() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("target/second-instance.log"), StandardCharsets.UTF_8);
+        assertThat(lines).as("B logged its start").isNotEmpty();
+        ObjectMapper json = new ObjectMapper();
+        boolean started = false;
+        for (String line : lines) {
+            JsonNode entry = json.readTree(line);
+            assertThat(entry.isObject()).as(line).isTrue();
+            assertThat(entry.has("level") && entry.has("message") && entry.has("timestamp"))
+                    .as(line)
+                    .isTrue();
+            started |= entry.get("message").asText().contains("started in");
+        }
+        assertThat(started).as("the start-up line, as JSON").isTrue();
     }
 
     private static String pictureEtag(String slug) {
