@@ -99,3 +99,93 @@ http {
 CONF
   nginx -c "$1/nginx.conf"
 }
+
+# bench_bare_app DIR DEPENDENCIES JAVA builds in DIR a bare application with the service's Quarkus
+# version, these quarkus-* extensions and this one resource class (bare.Hello).
+bench_bare_app() {
+  local dir=$1 deps=$2 java=$3 dependencies="" dep version
+  version=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)
+  for dep in $deps; do
+    dependencies="$dependencies<dependency><groupId>io.quarkus</groupId><artifactId>$dep</artifactId></dependency>"
+  done
+  mkdir -p "$dir/src/main/java/bare" "$dir/src/main/resources/templates"
+  cat >"$dir/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>bare</artifactId>
+  <version>1</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-bom</artifactId>
+        <version>$version</version>
+        <type>pom</type>
+        <scope>import</scope>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>$dependencies</dependencies>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>io.quarkus</groupId>
+        <artifactId>quarkus-maven-plugin</artifactId>
+        <version>$version</version>
+        <executions><execution><goals><goal>build</goal></goals></execution></executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+  echo "$java" >"$dir/src/main/java/bare/Hello.java"
+  ./mvnw -q -B -f "$dir/pom.xml" package -DskipTests
+}
+
+# bench_bare_stack DIR builds in DIR a bare application on the service's stack (REST, Qute,
+# Hibernate ORM with Panache, PostgreSQL in the database bench_bare): GET /hello reads the rows of
+# one entity in a transaction and writes them through a template. Its jar is
+# DIR/target/quarkus-app/quarkus-run.jar; it listens on 8080.
+bench_bare_stack() {
+  local dir=$1
+  psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='bench_bare'" | grep -q 1 \
+    || createdb -h 127.0.0.1 -U postgres bench_bare
+  mkdir -p "$dir/src/main/resources/templates"
+  cat >"$dir/src/main/resources/application.properties" <<PROPS
+quarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_bare
+quarkus.datasource.username=postgres
+quarkus.hibernate-orm.schema-management.strategy=drop-and-create
+quarkus.hibernate-orm.sql-load-script=import.sql
+PROPS
+  echo "insert into Greeting(id, words) values (1, 'hello'), (2, 'world');" >"$dir/src/main/resources/import.sql"
+  echo '<ul>{#for g in greetings}<li>{g.words}</li>{/for}</ul>' >"$dir/src/main/resources/templates/hello.html"
+  bench_bare_app "$dir" "quarkus-rest quarkus-rest-qute quarkus-hibernate-orm-panache quarkus-jdbc-postgresql" 'package bare;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.qute.Template;
+
+@jakarta.ws.rs.Path("/hello")
+public class Hello {
+    @jakarta.persistence.Entity
+    public static class Greeting extends PanacheEntityBase {
+        @jakarta.persistence.Id
+        public Long id;
+        public String words;
+    }
+
+    @jakarta.inject.Inject
+    Template hello;
+
+    @jakarta.ws.rs.GET
+    @jakarta.transaction.Transactional
+    public String page() {
+        return hello.data("greetings", Greeting.listAll()).render();
+    }
+}'
+}

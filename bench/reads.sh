@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every anonymous public read answered from memory, against nginx serving the same bytes (same
-# type, pre-gzipped where the service gzips), wrk -t1 and -t2 alternating, and reads that must go
-# to PostgreSQL (a permalink and an API page asked for with a new query each time). The service
-# runs as the README starts it. Prints; asserts nothing.
+# type, pre-gzipped where the service gzips), wrk -t1 and -t2 alternating; a permalink with a new
+# tracking parameter on every request (still from memory); and reads that must go to PostgreSQL (a
+# permalink asked for with a cookie, an API page with a new query each time), beside a bare Quarkus
+# page on the same stack (REST, Qute, Panache, PostgreSQL) built and measured in the same run as
+# the floor of such a read. The service runs as the README starts it. Prints; asserts nothing.
 #
 #   bench/reads.sh                 (DURATION=8s CONNECTIONS=32 to change)
 set -euo pipefail
@@ -18,8 +20,17 @@ bench_tools wrk:wrk nginx:nginx-light curl:curl
 bench_prepare
 work=$(mktemp -d)
 chmod 755 "$work"
-cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; pkill -f "$work/bare/target/quarkus-app/quarkus-run.jar"; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+
+# The bare page first: built, started and its bytes kept for nginx, before the service takes the port.
+bench_bare_stack "$work/bare" >/dev/null
+mkdir -p "$work/www/r"
+bench_wait_free "$APP_PORT"
+java -jar "$work/bare/target/quarkus-app/quarkus-run.jar" >"$work/bare.log" 2>&1 &
+bare=$!
+until curl -sf "http://127.0.0.1:$APP_PORT/hello" -o "$work/www/r/bare"; do sleep 0.2; done
+kill "$bare"; wait "$bare" 2>/dev/null || true
 
 bench_start "$APP_PORT" "$work/app.log"
 base="http://127.0.0.1:$APP_PORT"
@@ -34,8 +45,8 @@ reads=(
 )
 
 # nginx serves each answer's bytes (plain and gzipped as the service sends them) at /r/N.
-mkdir -p "$work/www/r"
-locations=""
+locations="
+    location = /r/bare { default_type \"text/html;charset=UTF-8\"; }"
 for i in "${!reads[@]}"; do
   url="$base${reads[$i]}"
   curl -sf "$url" -o "$work/www/r/$i"
@@ -74,7 +85,9 @@ for i in "${!reads[@]}"; do
   done
 done
 
-# Reads that go to PostgreSQL: every request a new query string, so nothing comes from memory.
+# Reads that go to PostgreSQL. A reader sending a cookie is never answered from memory (it may be
+# an editor's session), so the permalink asked for with a cookie is read and written anew each
+# time; the API refuses an unknown parameter, so its misses ask for a new page each time.
 cat >"$work/miss.lua" <<'LUA'
 local n = 0
 request = function()
@@ -83,17 +96,32 @@ request = function()
   return wrk.format("GET", wrk.path .. sep .. "PARAM=" .. (n * 7919 + math.random(0, 999999)) % 999999 + 2)
 end
 LUA
-# The permalink ignores an unknown parameter; the API refuses one, so its misses ask for a new page.
-sed 's/PARAM/x/' "$work/miss.lua" >"$work/miss-s.lua"
+sed 's/PARAM/utm_source/' "$work/miss.lua" >"$work/miss-s.lua"
 sed 's/PARAM/page/' "$work/miss.lua" >"$work/miss-api.lua"
-for pair in "/s/rapidus-investment miss-s.lua 0" "/api/stats miss-api.lua 4"; do
-  read -r path script ref <<<"$pair"
-  url="$base$path"
-  wrk -t2 -c"$CONNECTIONS" -d3s -s "$work/$script" "$url" >/dev/null
+# miss LABEL URL NGINX-REF WRK-ARGS...: warmed 60 s first. These paths are not the ones warmed
+# above, and a read that renders keeps the JIT compiling for a minute or more (its rate climbs from
+# about 200 to 1 200 requests/s over the first two minutes on the machine of the latest run).
+miss() {
+  local label=$1 url=$2 ref=$3 threads s_rps s_p50 s_p99 n_rps
+  shift 3
+  wrk -t2 -c"$CONNECTIONS" -d60s "$@" "$url" >/dev/null
   for threads in 1 2; do
-    read -r s_rps s_p50 s_p99 < <(measure -t"$threads" -s "$work/$script" "$url")
+    read -r s_rps s_p50 s_p99 < <(measure -t"$threads" "$@" "$url")
     read -r n_rps _ _ < <(measure -t"$threads" "http://127.0.0.1:$NGINX_PORT/r/$ref")
-    printf '%-44s %-4s %-6s %10s %9s %9s %10s %6.2f\n' "$path (from PostgreSQL)" "-t$threads" identity \
+    printf '%-44s %-4s %-6s %10s %9s %9s %10s %6.2f\n' "$label" "-t$threads" identity \
       "$s_rps" "$s_p50" "$s_p99" "$n_rps" "$(echo "$s_rps / $n_rps" | bc -l)"
   done
-done
+}
+# A shared link's tracking parameter, new on every request: still the same page, from memory.
+miss "/s/rapidus-investment?utm_source=(new)" "$base/s/rapidus-investment" 0 -s "$work/miss-s.lua"
+miss "/s/rapidus-investment (from PostgreSQL)" "$base/s/rapidus-investment" 0 -H "Cookie: reader=1"
+miss "/api/stats (from PostgreSQL)" "$base/api/stats" 4 -s "$work/miss-api.lua"
+
+# The bare page on the same stack, the same way, on the same port once the service has stopped.
+kill "$app"; wait "$app" 2>/dev/null || true
+app=
+bench_wait_free "$APP_PORT"
+java -jar "$work/bare/target/quarkus-app/quarkus-run.jar" >"$work/bare.log" 2>&1 &
+app=$!
+until curl -sf -o /dev/null "$base/hello"; do sleep 0.2; done
+miss "bare Quarkus page (from PostgreSQL)" "$base/hello" bare -H "Cookie: reader=1"

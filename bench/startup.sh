@@ -3,7 +3,8 @@
 # bare Quarkus applications built here with the same Quarkus version: one with quarkus-rest only,
 # and one with the service's stack (REST + Qute + Hibernate ORM with Panache + PostgreSQL, one
 # entity read on its page). Time from launch to the first answer and RSS then, alternating runs;
-# then RSS after a 60 s load of public reads. Prints; asserts nothing.
+# then RSS after a 60 s load of public reads, and (for operators) after the same load as under the
+# Kubernetes manifests' memory limit. Prints; asserts nothing.
 #
 #   bench/startup.sh                (RUNS=5 LOAD=60s to change)
 set -euo pipefail
@@ -20,54 +21,7 @@ work=$(mktemp -d)
 cleanup() { pkill -f "$work/.*/target/quarkus-app/quarkus-run.jar" 2>/dev/null || true; [ -n "${app:-}" ] && kill "$app" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-quarkus_version=$(sed -n 's:.*<quarkus.platform.version>\(.*\)</quarkus.platform.version>.*:\1:p' pom.xml | head -1)
-# bare_app DIR DEPENDENCIES JAVA: a bare application in DIR with these quarkus-* extensions and this resource.
-bare_app() {
-  local dir=$1 deps=$2 java=$3 dependencies="" dep
-  for dep in $deps; do
-    dependencies="$dependencies<dependency><groupId>io.quarkus</groupId><artifactId>$dep</artifactId></dependency>"
-  done
-  mkdir -p "$dir/src/main/java/bare" "$dir/src/main/resources/templates"
-  cat >"$dir/pom.xml" <<POM
-<?xml version="1.0" encoding="UTF-8"?>
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>bench</groupId>
-  <artifactId>bare</artifactId>
-  <version>1</version>
-  <properties>
-    <maven.compiler.release>17</maven.compiler.release>
-    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
-  </properties>
-  <dependencyManagement>
-    <dependencies>
-      <dependency>
-        <groupId>io.quarkus</groupId>
-        <artifactId>quarkus-bom</artifactId>
-        <version>$quarkus_version</version>
-        <type>pom</type>
-        <scope>import</scope>
-      </dependency>
-    </dependencies>
-  </dependencyManagement>
-  <dependencies>$dependencies</dependencies>
-  <build>
-    <plugins>
-      <plugin>
-        <groupId>io.quarkus</groupId>
-        <artifactId>quarkus-maven-plugin</artifactId>
-        <version>$quarkus_version</version>
-        <executions><execution><goals><goal>build</goal></goals></execution></executions>
-      </plugin>
-    </plugins>
-  </build>
-</project>
-POM
-  echo "$java" >"$dir/src/main/java/bare/Hello.java"
-  ./mvnw -q -B -f "$dir/pom.xml" package -DskipTests
-}
-
-bare_app "$work/rest" "quarkus-rest" 'package bare;
+bench_bare_app "$work/rest" "quarkus-rest" 'package bare;
 
 @jakarta.ws.rs.Path("/hello")
 public class Hello {
@@ -76,40 +30,7 @@ public class Hello {
         return "hello";
     }
 }'
-
-psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='bench_bare'" | grep -q 1 \
-  || createdb -h 127.0.0.1 -U postgres bench_bare
-mkdir -p "$work/stack/src/main/resources/templates"
-cat >"$work/stack/src/main/resources/application.properties" <<PROPS
-quarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/bench_bare
-quarkus.datasource.username=postgres
-quarkus.hibernate-orm.schema-management.strategy=drop-and-create
-PROPS
-echo "insert into Greeting(id, words) values (1, 'hello');" >"$work/stack/src/main/resources/import.sql"
-echo '<ul>{#for g in greetings}<li>{g.words}</li>{/for}</ul>' >"$work/stack/src/main/resources/templates/hello.html"
-bare_app "$work/stack" "quarkus-rest quarkus-rest-qute quarkus-hibernate-orm-panache quarkus-jdbc-postgresql" 'package bare;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.qute.Template;
-
-@jakarta.ws.rs.Path("/hello")
-public class Hello {
-    @jakarta.persistence.Entity
-    public static class Greeting extends PanacheEntityBase {
-        @jakarta.persistence.Id
-        public Long id;
-        public String words;
-    }
-
-    @jakarta.inject.Inject
-    Template hello;
-
-    @jakarta.ws.rs.GET
-    @jakarta.transaction.Transactional
-    public String page() {
-        return hello.data("greetings", Greeting.listAll()).render();
-    }
-}'
+bench_bare_stack "$work/stack"
 
 # first_answer URL CMD... launches CMD, waits for its first 200 and sets $ms (from launch), $rss
 # (kB, then) and $started (its pid, left running).
@@ -171,3 +92,18 @@ end
 LUA
 wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *\(.*\)/load: \1 requests\/s over '"$LOAD"'/p'
 printf 'RSS after the load: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"
+
+# For operators, beside the target: the same load with the JVM sizing itself as it does inside the
+# Kubernetes manifests' 768 MiB memory limit (a JVM takes a container's limit as its RAM; here
+# -XX:MaxRAM=768m says the same).
+kill "$app"; wait "$app" 2>/dev/null || true
+app=
+bench_wait_free 8080 9000
+limited() {
+  exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
+    java -XX:MaxRAM=768m -jar target/quarkus-app/quarkus-run.jar
+}
+first_answer http://127.0.0.1:8080/embed/rapidus-investment limited
+app=$started
+wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *\(.*\)/load as under a 768 MiB limit: \1 requests\/s over '"$LOAD"'/p'
+printf 'RSS after the load, as under a 768 MiB limit: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"

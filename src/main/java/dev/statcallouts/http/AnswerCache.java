@@ -36,9 +36,9 @@ import io.vertx.ext.web.RoutingContext;
  * downloads) answered from memory once it has been answered: the bytes, plain and gzipped, and
  * the headers the REST layer wrote, keyed by host and request line (or by the address a feature
  * names the read by, {@link AnswerAddress}, so that tracking parameters do not make a read new).
- * A kept answer is dropped the
- * moment a change makes one of its surrogate keys stale, on this instance or (through the change
- * feed) any other, exactly like cards; a backstop lifetime bounds the rest.
+ * A kept answer is dropped the moment a change makes one of its surrogate keys stale, on this
+ * instance or (through the change feed) any other, exactly like cards; a backstop lifetime bounds
+ * the rest.
  *
  * <p>Only what the REST layer itself calls public ({@code Cache-Control: public}) with status 200
  * and no cookie is kept, and only requests without credentials are answered from it: an editor's
