@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.Slugs;
-import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.http.AnswerAddress;
 
 /**
@@ -25,10 +24,8 @@ class PermalinkAddress implements AnswerAddress {
             return null;
         }
         try {
-            // As PermalinkResource reads it: the language it falls back from is the same page.
-            return path
-                    + CardOptions.parse(null, parameter.apply("lang"), null, null)
-                            .query();
+            // As the page reads it: a language it falls back from is the same page.
+            return path + PermalinkResource.options(parameter.apply("lang")).query();
         } catch (DomainException refused) {
             return null;
         }

@@ -120,7 +120,7 @@ public class PermalinkResource {
     @Operation(summary = "A figure's permalink page (lang= for its language)")
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         Stat stat = FigureCards.publicStat(slug);
-        CardOptions options = CardOptions.parse(null, lang, null, null);
+        CardOptions options = options(lang);
         FigureCard card = cards.card(stat, options);
         Locale locale = cards.locale(stat, options);
         CardWords words = CardLanguages.words(locale);
@@ -221,6 +221,11 @@ public class PermalinkResource {
                 alternates(stat, permalink),
                 stat.updatedAt);
         return respond(request, Templates.stat(page).render(), page);
+    }
+
+    /** What a permalink page reads from its query: its language only (PermalinkAddress keys it so). */
+    static CardOptions options(String lang) {
+        return CardOptions.parse(null, lang, null, null);
     }
 
     /**
@@ -354,7 +359,7 @@ public class PermalinkResource {
     public Response collection(
             @Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         StatCollection collection = CardRenderer.publicCollection(slug);
-        CardOptions options = CardOptions.parse(null, lang, null, null);
+        CardOptions options = options(lang);
         String permalink = site.publicUrl() + "/c/" + slug;
         String embedUrl = site.publicUrl() + "/embed/c/" + slug + options.query();
         CardPage cardPage = renderer.collectionPage(collection, options, permalink);

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,8 +91,7 @@ class AnswerCacheTest {
         createCollection(collection, List.of(slug));
         byte[] english = given().get("/s/" + slug + "?utm_source=newsletter").asByteArray();
         byte[] japanese = given().get("/s/" + slug + "?lang=ja").asByteArray();
-        assertThat(new String(japanese, java.nio.charset.StandardCharsets.UTF_8))
-                .contains("9200億円");
+        assertThat(new String(japanese, StandardCharsets.UTF_8)).contains("9200億円");
         byte[] page = given().get("/c/" + collection).asByteArray();
         Map<String, byte[]> same = Map.of(
                 "/s/" + slug + "?fbclid=IwAR0abc", english,

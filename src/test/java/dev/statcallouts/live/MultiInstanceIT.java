@@ -100,12 +100,7 @@ class MultiInstanceIT {
         String slug = slug("multi");
         create(figure(slug));
         // B caches the card.
-        assertThat(given().baseUri("http://localhost")
-                        .port(B_PORT)
-                        .when()
-                        .get("/embed/" + slug)
-                        .asString())
-                .contains("¥920 billion");
+        assertThat(onB("/embed/" + slug)).contains("¥920 billion");
         // And its picture, cached and dropped with it.
         String pictureBefore = pictureEtag(slug);
         assertThat(pictureEtag(slug)).as("served from B's cache").isEqualTo(pictureBefore);
@@ -139,13 +134,7 @@ class MultiInstanceIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isLessThan(1000);
         assertThat(event).isEqualTo("data:2");
-        assertThat(given().baseUri("http://localhost")
-                        .port(B_PORT)
-                        .when()
-                        .get("/embed/" + slug)
-                        .asString())
-                .contains("¥950 billion")
-                .doesNotContain("¥920 billion");
+        assertThat(onB("/embed/" + slug)).contains("¥950 billion").doesNotContain("¥920 billion");
         assertThat(pictureEtag(slug)).as("B draws the corrected figure").isNotEqualTo(pictureBefore);
         await("B's kept answers dropped")
                 .atMost(Duration.ofSeconds(1))
@@ -218,12 +207,7 @@ class MultiInstanceIT {
     void aLostChangeFeedReconnectsAndCatchesUp() throws Exception {
         String slug = slug("gap");
         create(figure(slug));
-        assertThat(given().baseUri("http://localhost")
-                        .port(B_PORT)
-                        .when()
-                        .get("/embed/" + slug)
-                        .asString())
-                .contains("¥920 billion");
+        assertThat(onB("/embed/" + slug)).contains("¥920 billion");
         // Cut every instance's change feed, and write while they reconnect.
         try (var db = DriverManager.getConnection(
                         System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/statcallouts_test"),
@@ -238,12 +222,7 @@ class MultiInstanceIT {
         update(corrected);
         await().atMost(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(given().baseUri("http://localhost")
-                                .port(B_PORT)
-                                .when()
-                                .get("/embed/" + slug)
-                                .asString())
-                        .contains("¥960 billion"));
+                .untilAsserted(() -> assertThat(onB("/embed/" + slug)).contains("¥960 billion"));
     }
 
     /** Reads an event stream line by line into the queue (blank lines skipped). */
