@@ -20,20 +20,25 @@ bench_tools wrk:wrk nginx:nginx-light curl:curl
 bench_prepare
 work=$(mktemp -d)
 chmod 755 "$work"
-cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; pkill -f "$work/bare/target/quarkus-app/quarkus-run.jar"; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+
+base="http://127.0.0.1:$APP_PORT"
+# bare_start FILE: starts the bare page on the service's port (as $app), its first answer kept in FILE.
+bare_start() {
+  bench_wait_free "$APP_PORT"
+  java -jar "$work/bare/target/quarkus-app/quarkus-run.jar" >"$work/bare.log" 2>&1 &
+  app=$!
+  until curl -sf -o "$1" "$base/hello"; do sleep 0.2; done
+}
 
 # The bare page first: built, started and its bytes kept for nginx, before the service takes the port.
 bench_bare_stack "$work/bare" >/dev/null
 mkdir -p "$work/www/r"
-bench_wait_free "$APP_PORT"
-java -jar "$work/bare/target/quarkus-app/quarkus-run.jar" >"$work/bare.log" 2>&1 &
-bare=$!
-until curl -sf "http://127.0.0.1:$APP_PORT/hello" -o "$work/www/r/bare"; do sleep 0.2; done
-kill "$bare"; wait "$bare" 2>/dev/null || true
+bare_start "$work/www/r/bare"
+kill "$app"; wait "$app" 2>/dev/null || true
 
 bench_start "$APP_PORT" "$work/app.log"
-base="http://127.0.0.1:$APP_PORT"
 
 reads=(
   "/s/rapidus-investment"
@@ -119,9 +124,5 @@ miss "/api/stats (from PostgreSQL)" "$base/api/stats" 4 -s "$work/miss-api.lua"
 
 # The bare page on the same stack, the same way, on the same port once the service has stopped.
 kill "$app"; wait "$app" 2>/dev/null || true
-app=
-bench_wait_free "$APP_PORT"
-java -jar "$work/bare/target/quarkus-app/quarkus-run.jar" >"$work/bare.log" 2>&1 &
-app=$!
-until curl -sf -o /dev/null "$base/hello"; do sleep 0.2; done
+bare_start /dev/null
 miss "bare Quarkus page (from PostgreSQL)" "$base/hello" bare -H "Cookie: reader=1"

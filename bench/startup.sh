@@ -52,7 +52,8 @@ first_answer() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # The README's command (the jar already built): demo data, the database user, nothing else.
-service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java -jar target/quarkus-app/quarkus-run.jar; }
+# service [JVM-OPTION...]: the service as the README starts it (options only for the line after the target).
+service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java "$@" -jar target/quarkus-app/quarkus-run.jar; }
 rest() { exec java -jar "$work/rest/target/quarkus-app/quarkus-run.jar"; }
 stack() { exec java -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 
@@ -90,8 +91,13 @@ request = function()
   return wrk.format("GET", paths[(n % #paths) + 1])
 end
 LUA
-wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *\(.*\)/load: \1 requests\/s over '"$LOAD"'/p'
-printf 'RSS after the load: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"
+# load WORDS: the 60 s mix against the running service, then its RSS.
+load() {
+  wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 \
+    | sed -n 's/^Requests\/sec: *\(.*\)/load'"$1"': \1 requests\/s over '"$LOAD"'/p'
+  printf 'RSS after the load%s: %.0f MB\n' "$1" "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"
+}
+load ""
 
 # For operators, beside the target: the same load with the JVM sizing itself as it does inside the
 # Kubernetes manifests' 768 MiB memory limit (a JVM takes a container's limit as its RAM; here
@@ -99,11 +105,6 @@ printf 'RSS after the load: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" 
 kill "$app"; wait "$app" 2>/dev/null || true
 app=
 bench_wait_free 8080 9000
-limited() {
-  exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-    java -XX:MaxRAM=768m -jar target/quarkus-app/quarkus-run.jar
-}
-first_answer http://127.0.0.1:8080/embed/rapidus-investment limited
+first_answer http://127.0.0.1:8080/embed/rapidus-investment service -XX:MaxRAM=768m
 app=$started
-wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *\(.*\)/load as under a 768 MiB limit: \1 requests\/s over '"$LOAD"'/p'
-printf 'RSS after the load, as under a 768 MiB limit: %.0f MB\n' "$(echo "$(ps -o rss= -p "$app") / 1024" | bc -l)"
+load ", as under a 768 MiB limit"
