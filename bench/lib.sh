@@ -12,6 +12,9 @@ bench_tools() {
   fi
 }
 
+# The JVM options of the README's command (its heap); every script starts the service with them.
+SERVICE_JVM_OPTIONS="-Xmx256m"
+
 # bench_prepare: the service's database exists and the jar is built.
 bench_prepare() {
   if command -v psql >/dev/null; then
@@ -42,7 +45,7 @@ bench_start() {
   shift 2
   bench_wait_free "$port" 9000
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-    "$@" java -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    "$@" java $SERVICE_JVM_OPTIONS -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
   app=$!
   bench_wait_ready 60 || { echo "the service did not become ready; see $log" >&2; return 1; }
 }
