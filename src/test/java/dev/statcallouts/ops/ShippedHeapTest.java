@@ -18,8 +18,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The service's heap is one number wherever the service is started: the README's command, the
- * development guide, the benchmarks, the container images and the packaged-jar tests; and it holds
- * the caches at their default sizes twice over.
+ * development guide, the benchmarks, the container images and the packaged-jar tests (both
+ * instances of MultiInstanceIT); and it holds the caches at their default sizes twice over.
  */
 class ShippedHeapTest {
 
@@ -40,6 +40,9 @@ class ShippedHeapTest {
         List<String> properties = lines("src/main/resources/application.properties");
         assertThat(properties).contains("quarkus.jib.jvm-additional-arguments=" + heap);
         assertThat(properties).contains("quarkus.test.arg-line=" + heap);
+        assertThat(read("src/test/java/dev/statcallouts/live/MultiInstanceIT.java"))
+                .as("the second instance of MultiInstanceIT")
+                .contains("\"" + heap + "\",");
     }
 
     @Test
