@@ -45,9 +45,11 @@ public class FigureCards {
 
     /** The public figure with this slug; drafts and unknown slugs are 404. */
     public static Stat publicStat(String slug) {
-        return Stat.findBySlugWithDetails(slug)
-                .filter(Stat::isPublic)
-                .orElseThrow(() -> DomainException.notFound("No published figure with slug '" + slug + "'."));
+        return Stat.findBySlugWithDetails(slug).filter(Stat::isPublic).orElseThrow(() -> notPublished(slug));
+    }
+
+    public static DomainException notPublished(String slug) {
+        return DomainException.notFound("No published figure with slug '" + slug + "'.");
     }
 
     public FigureCard card(Stat stat, CardOptions options) {

@@ -114,13 +114,28 @@ public class PermalinkResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PermalinkRenders renders;
+
     @GET
     @Path("s/" + SLUG)
     @Transactional
     @Operation(summary = "A figure's permalink page (lang= for its language)")
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        Stat stat = FigureCards.publicStat(slug);
         CardOptions options = options(lang);
+        Stat.PublicVersion published = Stat.publicVersion(slug).orElseThrow(() -> FigureCards.notPublished(slug));
+        PermalinkRenders.Rendered rendered = renders.get(published.id(), published.version(), options);
+        if (rendered == null) {
+            // Kept under the version it was read at, which a change since the question above may have moved on.
+            Stat stat = FigureCards.publicStat(slug);
+            rendered = render(stat, options);
+            renders.keep(stat.id, stat.version, options, rendered);
+        }
+        return respond(request, rendered);
+    }
+
+    private PermalinkRenders.Rendered render(Stat stat, CardOptions options) {
+        String slug = stat.slug;
         FigureCard card = cards.card(stat, options);
         Locale locale = cards.locale(stat, options);
         CardWords words = CardLanguages.words(locale);
@@ -220,7 +235,7 @@ public class PermalinkResource {
                 words,
                 alternates(stat, permalink),
                 stat.updatedAt);
-        return respond(request, Templates.stat(page).render(), page);
+        return rendered(Templates.stat(page).render(), page);
     }
 
     /** What a permalink page reads from its query: its language only (PermalinkAddress keys it so). */
@@ -393,7 +408,7 @@ public class PermalinkResource {
                 collection.stats.stream()
                         .map(st -> st.updatedAt)
                         .reduce(collection.updatedAt, (x, y) -> x.isAfter(y) ? x : y));
-        return respond(request, Templates.collection(page).render(), page);
+        return respond(request, rendered(Templates.collection(page).render(), page));
     }
 
     private PermalinkPage page(
@@ -533,26 +548,33 @@ public class PermalinkResource {
         return EmbedSnippets.all(snippet, "Script embed (add data-theme, data-lang, data-live as you like)");
     }
 
-    private static Response respond(Request request, String html, PermalinkPage page) {
-        EntityTag tag = new EntityTag(Hashes.etag(html.getBytes(StandardCharsets.UTF_8)));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response =
-                notModified != null ? notModified : Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
+    /** The page's bytes with the headers that follow from them. */
+    private static PermalinkRenders.Rendered rendered(String html, PermalinkPage page) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        return new PermalinkRenders.Rendered(
+                bytes,
+                new EntityTag(Hashes.etag(bytes)),
+                page.lang(),
+                "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <" + page.oembedXml()
+                        + ">; rel=\"alternate\"; type=\"text/xml+oembed\"",
+                "default-src 'none'; style-src " + Hashes.cspSource(page.css())
+                        // connect-src 'self': no script runs here, but crawlers' audits (Lighthouse)
+                        // fetch /robots.txt from the page itself.
+                        + "; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
+                        + " frame-ancestors 'self'");
+    }
+
+    private static Response respond(Request request, PermalinkRenders.Rendered page) {
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(page.tag());
+        Response.ResponseBuilder response = notModified != null
+                ? notModified
+                : Response.ok(page.html(), MediaType.TEXT_HTML_TYPE.withCharset("utf-8"));
         // No title parameter: header values must stay ASCII, and titles are the editor's text.
-        return response.tag(tag)
+        return response.tag(page.tag())
                 .header(HttpHeaders.CONTENT_LANGUAGE, page.lang())
-                .header(
-                        "Link",
-                        "<" + page.oembedJson() + ">; rel=\"alternate\"; type=\"application/json+oembed\", <"
-                                + page.oembedXml() + ">; rel=\"alternate\"; type=\"text/xml+oembed\"")
+                .header("Link", page.link())
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=60, stale-while-revalidate=600")
-                .header(
-                        "Content-Security-Policy",
-                        "default-src 'none'; style-src " + Hashes.cspSource(page.css())
-                                // connect-src 'self': no script runs here, but crawlers' audits (Lighthouse)
-                                // fetch /robots.txt from the page itself.
-                                + "; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none';"
-                                + " frame-ancestors 'self'")
+                .header("Content-Security-Policy", page.csp())
                 .build();
     }
 }

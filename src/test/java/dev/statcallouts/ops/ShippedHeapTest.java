@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.http.AnswersConfig;
+import dev.statcallouts.permalink.PermalinkConfig;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.WithDefault;
 
@@ -50,7 +51,8 @@ class ShippedHeapTest {
         long heap = bytes(readmeHeap().substring("-Xmx".length()));
         long caches = defaultBytes(EmbedConfig.class, "cacheMaxBytes")
                 + defaultBytes(EmbedConfig.class, "figureCacheMaxBytes")
-                + defaultBytes(AnswersConfig.class, "maxBytes");
+                + defaultBytes(AnswersConfig.class, "maxBytes")
+                + defaultBytes(PermalinkConfig.class, "renderedMaxBytes");
 
         assertThat(2 * caches).as("twice the caches' default bytes").isLessThanOrEqualTo(heap);
     }

@@ -1,0 +1,118 @@
+package dev.statcallouts.permalink;
+
+import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createDraft;
+import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.retract;
+import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.update;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+/** A figure's page read past the kept answers (with a cookie): rendered once per version and language, never stale. */
+@QuarkusTest
+class PermalinkRendersTest {
+
+    @Inject
+    MeterRegistry registry;
+
+    private double requests(String result) {
+        return registry.find("statcallouts.permalinks.rendered.requests")
+                .tag("result", result)
+                .counter()
+                .count();
+    }
+
+    /** The page as an editor's browser reads it: with a cookie, so never from the kept answers. */
+    private static Response read(String slug, String lang) {
+        return given().header("Cookie", "editor-session=x")
+                .queryParam("lang", lang)
+                .when()
+                .get("/s/" + slug);
+    }
+
+    private static String page(String slug, String lang) {
+        return read(slug, lang).then().statusCode(200).extract().asString();
+    }
+
+    @Test
+    void aVersionIsRenderedOncePerLanguageAndItsPageIsTheSameBytesAndTag() {
+        String slug = slug("rendered");
+        create(figure(slug));
+        double hits = requests("hit");
+        double misses = requests("miss");
+
+        Response first = read(slug, null);
+        Response again = read(slug, null);
+        String japanese = page(slug, "ja");
+        page(slug, "ja");
+
+        assertThat(again.asByteArray()).isEqualTo(first.asByteArray());
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.header("Content-Security-Policy")).isEqualTo(first.header("Content-Security-Policy"));
+        assertThat(japanese).contains("<html lang=\"ja\">");
+        assertThat(requests("miss") - misses).as("renders").isEqualTo(2);
+        assertThat(requests("hit") - hits).isEqualTo(2);
+        read(slug, null)
+                .then()
+                .statusCode(200)
+                .header("Content-Language", "en")
+                .header("Link", org.hamcrest.Matchers.containsString("application/json+oembed"));
+        given().header("Cookie", "editor-session=x")
+                .header("If-None-Match", first.header("ETag"))
+                .when()
+                .get("/s/" + slug)
+                .then()
+                .statusCode(304);
+    }
+
+    @Test
+    void everyChangeReadersSeeIsOnTheNextReadWhateverItTouched() {
+        String slug = slug("rendered-change");
+        Map<String, Object> figure = figure(slug);
+        create(figure);
+        assertThat(page(slug, null)).contains("Reuters", "¥920 billion");
+
+        // Only the sources (another table).
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("name", "Nikkei Asia");
+        source.put("url", "https://asia.nikkei.com/rapidus");
+        figure.put("sources", List.of(source));
+        update(figure);
+        assertThat(page(slug, null)).contains("Nikkei Asia").doesNotContain("Reuters");
+
+        // Only a translation (another table again).
+        Map<String, Object> ja = new LinkedHashMap<>();
+        ja.put("label", "ラピダスへの投資総額");
+        figure.put("translations", Map.of("ja", ja));
+        update(figure);
+        assertThat(page(slug, "ja")).contains("ラピダスへの投資総額").doesNotContain("ラピダスへの累計投資額");
+
+        // The value: a new revision in the history.
+        figure.put("value", "1000000000000");
+        update(figure);
+        assertThat(page(slug, null)).contains("¥1 trillion", "Revision 2");
+
+        retract(slug, "The figure was withdrawn");
+        assertThat(page(slug, null)).contains("Retracted: The figure was withdrawn");
+    }
+
+    @Test
+    void aDraftIsNotFoundPastTheKeptAnswersToo() {
+        String slug = slug("rendered-draft");
+        createDraft(slug);
+        read(slug, null).then().statusCode(404).contentType("application/problem+json");
+    }
+}
