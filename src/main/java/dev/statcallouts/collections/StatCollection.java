@@ -94,6 +94,44 @@ public class StatCollection extends PanacheEntity {
         return find("slug", slug).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /**
+     * What a published collection's page is a function of, besides its options: the collection's
+     * id and version, and its figures' in order.
+     */
+    public record PublicVersion(long id, int version, List<Stat.PublicVersion> figures) {
+
+        public static PublicVersion of(StatCollection collection) {
+            return new PublicVersion(
+                    collection.id,
+                    collection.version,
+                    collection.stats.stream()
+                            .map(stat -> new Stat.PublicVersion(stat.id, stat.version))
+                            .toList());
+        }
+    }
+
+    /** The published collection's version and its figures', in one query without loading them; empty for a draft or none. */
+    public static Optional<PublicVersion> publicVersion(String slug) {
+        List<Object[]> rows = getEntityManager()
+                .createQuery(
+                        "select c.id, c.version, s.id, s.version from StatCollection c left join c.stats s"
+                                + " where c.slug = ?1 and c.status = ?2 order by index(s)",
+                        Object[].class)
+                .setParameter(1, slug)
+                .setParameter(2, Status.PUBLISHED)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Stat.PublicVersion> figures = new ArrayList<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                figures.add(new Stat.PublicVersion((Long) row[2], (Integer) row[3]));
+            }
+        }
+        return Optional.of(new PublicVersion((Long) rows.get(0)[0], (Integer) rows.get(0)[1], List.copyOf(figures)));
+    }
+
     public static boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -127,7 +127,11 @@ public class CardRenderer {
     public static StatCollection publicCollection(String slug) {
         return StatCollection.findBySlug(slug)
                 .filter(c -> c.status == StatCollection.Status.PUBLISHED)
-                .orElseThrow(() -> DomainException.notFound("No published collection with slug '" + slug + "'."));
+                .orElseThrow(() -> notPublished(slug));
+    }
+
+    public static DomainException notPublished(String slug) {
+        return DomainException.notFound("No published collection with slug '" + slug + "'.");
     }
 
     /**

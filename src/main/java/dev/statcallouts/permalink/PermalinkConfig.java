@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 public interface PermalinkConfig {
 
     /**
-     * Memory for figures' pages as rendered for one version and language ({@link PermalinkRenders}),
+     * Memory for permalink pages as rendered for one version and language ({@link PermalinkRenders}),
      * counted in bytes: the least recently used go first past it.
      */
     @WithDefault("8M")

@@ -8,18 +8,21 @@ import jakarta.ws.rs.core.EntityTag;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import dev.statcallouts.collections.StatCollection;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.http.CacheRequests;
+import dev.statcallouts.stats.Stat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 
 /**
- * Figures' pages as rendered for one version of the figure and one set of options. A page is a
- * function of the figure's row with its sources, tags and translations, and of its revisions, none
- * of which changes without changing its version ({@code @Version}), and of the page's language: so a read that has to go to the database (an
- * editor's, one after the kept answers were dropped) asks it only for the figure's version, and
- * renders only when that version has no page here yet. Nothing is ever invalidated: a page of an
- * older version is simply never asked for again and ages out.
+ * Permalink pages as rendered for one version of what they show and one set of options. A
+ * figure's page is a function of its row with its sources, tags and translations, and of its
+ * revisions, none of which changes without changing its version ({@code @Version}); a collection's
+ * is a function of its own version and its figures' ids and versions in order; both also of the
+ * page's language. So a read that has to go to the database (an editor's, one after the kept answers
+ * were dropped) asks it only for those versions, and renders only when they have no page here yet.
+ * Nothing is ever invalidated: a page of an older version is never asked for again and ages out.
  *
  * <p>Caffeine directly, as the card caches: the bound is in bytes, which needs a weigher.
  */
@@ -36,7 +39,8 @@ public class PermalinkRenders {
         }
     }
 
-    private record Key(long id, int version, CardOptions options) {}
+    /** @param version a {@link Stat.PublicVersion} or a {@link StatCollection.PublicVersion} */
+    private record Key(Record version, CardOptions options) {}
 
     @Inject
     PermalinkConfig config;
@@ -56,17 +60,17 @@ public class PermalinkRenders {
         requests = CacheRequests.register(
                 registry,
                 "statcallouts.permalinks.rendered.requests",
-                "Reads of a figure's page that reached the database, by whether its version was rendered already");
+                "Reads of a permalink page that reached the database, by whether its version was rendered already");
     }
 
     /** The page of this version with these options, or null (counted as a hit or a miss). */
-    Rendered get(long id, int version, CardOptions options) {
-        Rendered page = pages.getIfPresent(new Key(id, version, options));
+    Rendered get(Record version, CardOptions options) {
+        Rendered page = pages.getIfPresent(new Key(version, options));
         (page == null ? requests.misses() : requests.hits()).increment();
         return page;
     }
 
-    void keep(long id, int version, CardOptions options, Rendered page) {
-        pages.put(new Key(id, version, options), page);
+    void keep(Record version, CardOptions options, Rendered page) {
+        pages.put(new Key(version, options), page);
     }
 }

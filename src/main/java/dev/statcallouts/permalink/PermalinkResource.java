@@ -124,12 +124,12 @@ public class PermalinkResource {
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         CardOptions options = options(lang);
         Stat.PublicVersion published = Stat.publicVersion(slug).orElseThrow(() -> FigureCards.notPublished(slug));
-        PermalinkRenders.Rendered rendered = renders.get(published.id(), published.version(), options);
+        PermalinkRenders.Rendered rendered = renders.get(published, options);
         if (rendered == null) {
             // Kept under the version it was read at, which a change since the question above may have moved on.
             Stat stat = FigureCards.publicStat(slug);
             rendered = render(stat, options);
-            renders.keep(stat.id, stat.version, options, rendered);
+            renders.keep(new Stat.PublicVersion(stat.id, stat.version), options, rendered);
         }
         return respond(request, rendered);
     }
@@ -373,8 +373,20 @@ public class PermalinkResource {
     @Operation(summary = "A collection's permalink page (lang= for its language)")
     public Response collection(
             @Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
-        StatCollection collection = CardRenderer.publicCollection(slug);
         CardOptions options = options(lang);
+        StatCollection.PublicVersion published =
+                StatCollection.publicVersion(slug).orElseThrow(() -> CardRenderer.notPublished(slug));
+        PermalinkRenders.Rendered rendered = renders.get(published, options);
+        if (rendered == null) {
+            StatCollection collection = CardRenderer.publicCollection(slug);
+            rendered = render(collection, options);
+            renders.keep(StatCollection.PublicVersion.of(collection), options, rendered);
+        }
+        return respond(request, rendered);
+    }
+
+    private PermalinkRenders.Rendered render(StatCollection collection, CardOptions options) {
+        String slug = collection.slug;
         String permalink = site.publicUrl() + "/c/" + slug;
         String embedUrl = site.publicUrl() + "/embed/c/" + slug + options.query();
         CardPage cardPage = renderer.collectionPage(collection, options, permalink);
@@ -408,7 +420,7 @@ public class PermalinkResource {
                 collection.stats.stream()
                         .map(st -> st.updatedAt)
                         .reduce(collection.updatedAt, (x, y) -> x.isAfter(y) ? x : y));
-        return respond(request, rendered(Templates.collection(page).render(), page));
+        return rendered(Templates.collection(page).render(), page);
     }
 
     private PermalinkPage page(

@@ -1,6 +1,8 @@
 package dev.statcallouts.permalink;
 
+import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createDraft;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.retract;
@@ -21,7 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-/** A figure's page read past the kept answers (with a cookie): rendered once per version and language, never stale. */
+/** Permalink pages read past the kept answers (with a cookie): rendered once per version and language, never stale. */
 @QuarkusTest
 class PermalinkRendersTest {
 
@@ -110,9 +112,69 @@ class PermalinkRendersTest {
     }
 
     @Test
+    void aCollectionsPageFollowsItsOwnChangesAndEachOfItsFigures() {
+        String first = slug("rendered-member");
+        String second = slug("rendered-member");
+        Map<String, Object> firstFigure = figure(first);
+        create(firstFigure);
+        Map<String, Object> secondFigure = figure(second);
+        secondFigure.put("label", "second figure of the collection");
+        create(secondFigure);
+        String collection = slug("rendered-collection");
+        createCollection(collection, List.of(first, second));
+        double misses = requests("miss");
+        assertThat(collectionPage(collection)).contains("AI by the numbers", "second figure of the collection");
+        assertThat(collectionPage(collection)).contains("AI by the numbers");
+        assertThat(requests("miss") - misses).as("renders").isEqualTo(1);
+
+        // One of its figures changes.
+        firstFigure.put("label", "corrected investment in Rapidus");
+        update(firstFigure);
+        assertThat(collectionPage(collection)).contains("corrected investment in Rapidus");
+
+        // The collection itself: its title, then its figures' order, then one figure fewer.
+        putCollection(collection, "AI in figures", List.of(first, second));
+        assertThat(collectionPage(collection)).contains("AI in figures");
+        putCollection(collection, "AI in figures", List.of(second, first));
+        String reordered = collectionPage(collection);
+        assertThat(reordered.indexOf("second figure of the collection"))
+                .isLessThan(reordered.indexOf("corrected investment in Rapidus"));
+        putCollection(collection, "AI in figures", List.of(second));
+        assertThat(collectionPage(collection)).doesNotContain("corrected investment in Rapidus");
+    }
+
+    private static String collectionPage(String slug) {
+        return given().header("Cookie", "editor-session=x")
+                .when()
+                .get("/c/" + slug)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    private static void putCollection(String slug, String title, List<String> stats) {
+        given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType("application/json")
+                .header("If-Match", "*")
+                .body(Map.of("slug", slug, "title", title, "stats", stats, "status", "published"))
+                .when()
+                .put("/api/collections/" + slug)
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void aDraftIsNotFoundPastTheKeptAnswersToo() {
         String slug = slug("rendered-draft");
         createDraft(slug);
         read(slug, null).then().statusCode(404).contentType("application/problem+json");
+        given().header("Cookie", "editor-session=x")
+                .when()
+                .get("/c/" + slug("rendered-none"))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -107,7 +107,6 @@ public final class TestData {
                 .statusCode(200);
     }
 
-    /** The password of every editor account {@link #createEditor()} makes. */
     /** Retracts a published figure through the API. */
     public static void retract(String slug, String reason) {
         given().auth()
@@ -121,6 +120,7 @@ public final class TestData {
                 .statusCode(200);
     }
 
+    /** The password of every editor account {@link #createEditor()} makes. */
     public static final String EDITOR_PASSWORD = "correct horse battery";
 
     /** A fresh editor account for the web UI, created through the admin API; returns its user name. */
