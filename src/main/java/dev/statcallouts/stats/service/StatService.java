@@ -70,7 +70,7 @@ public class StatService {
     @Inject
     Event<CollectionChanged> collectionChanged;
 
-    @Transactional
+    /** Reads only, without a transaction (the session lives for the request): its begin and commit cost more than the count. */
     public Page<StatView> list(StatQuery query, Locale lang) {
         StringBuilder where = new StringBuilder(" where s.status in (:statuses)");
         if (!query.tags().isEmpty()) {
@@ -118,11 +118,13 @@ public class StatService {
                 q.setParameter("lacks", query.lacks());
             }
         }
+        long offset = (long) (query.page() - 1) * query.size();
         ids.setParameter("limit", query.size());
-        ids.setParameter("offset", (long) (query.page() - 1) * query.size());
-        @SuppressWarnings("unchecked")
-        List<Long> pageIds = ids.getResultList();
+        ids.setParameter("offset", offset);
         long total = ((Number) count.getSingleResult()).longValue();
+        // A page past the last one (crawlers and scripts walk them) needs nothing more than the count.
+        @SuppressWarnings("unchecked")
+        List<Long> pageIds = offset >= total ? List.of() : ids.getResultList();
         Map<Long, Stat> byId = pageIds.isEmpty()
                 ? Map.of()
                 : Stat.<Stat>list("id in ?1", pageIds).stream()

@@ -47,8 +47,20 @@ class ApiReadsTest {
                 .queryParam("size", 2)
                 .queryParam("page", 3)
                 .get("/api/stats");
-        last.then().body("next", nullValue());
+        last.then().body("next", nullValue()).body("items.size()", equalTo(1));
         assertThat(last.header("Link")).doesNotContain("rel=\"next\"");
+        // Past the last page: nothing on it, and still how many there are.
+        Response past = given().queryParam("tag", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 4)
+                .get("/api/stats");
+        past.then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0))
+                .body("total", equalTo(5))
+                .body("totalPages", equalTo(3))
+                .body("next", nullValue());
+        assertThat(past.header("Link")).contains("page=3>; rel=\"last\"");
     }
 
     @Test
