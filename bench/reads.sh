@@ -2,9 +2,11 @@
 # Every anonymous public read answered from memory, against nginx serving the same bytes (same
 # type, pre-gzipped where the service gzips), wrk -t1 and -t2 alternating; a permalink with a new
 # tracking parameter on every request (still from memory); and reads that must go to PostgreSQL (a
-# permalink asked for with a cookie, an API page with a new query each time), beside a bare Quarkus
-# page on the same stack (REST, Qute, Panache, PostgreSQL) built and measured in the same run as
-# the floor of such a read. The service runs as the README starts it. Prints; asserts nothing.
+# permalink and a figure from the API, each asked for with a cookie: each asks PostgreSQL for the
+# figure's version and renders only a version it has not rendered yet; an API page with a new
+# query each time), beside a bare Quarkus page on the same stack (REST, Qute, Panache, PostgreSQL)
+# built and measured in the same run as the floor of such a read. The service runs as the README
+# starts it. Prints; asserts nothing.
 #
 #   bench/reads.sh                 (DURATION=8s CONNECTIONS=32 to change)
 set -euo pipefail
@@ -91,8 +93,9 @@ for i in "${!reads[@]}"; do
 done
 
 # Reads that go to PostgreSQL. A reader sending a cookie is never answered from memory (it may be
-# an editor's session), so the permalink asked for with a cookie is read and written anew each
-# time; the API refuses an unknown parameter, so its misses ask for a new page each time.
+# an editor's session): the permalink and the API's figure asked for with a cookie ask PostgreSQL
+# for the figure's version each time (and render only a version not rendered yet); the API refuses
+# an unknown parameter, so its misses ask for a new page each time.
 cat >"$work/miss.lua" <<'LUA'
 local n = 0
 request = function()
@@ -120,6 +123,7 @@ miss() {
 # A shared link's tracking parameter, new on every request: still the same page, from memory.
 miss "/s/rapidus-investment?utm_source=(new)" "$base/s/rapidus-investment" 0 -s "$work/miss-s.lua"
 miss "/s/rapidus-investment (from PostgreSQL)" "$base/s/rapidus-investment" 0 -H "Cookie: reader=1"
+miss "/api/stats/rapidus-investment (from PostgreSQL)" "$base/api/stats/rapidus-investment" 3 -H "Cookie: reader=1"
 miss "/api/stats (from PostgreSQL)" "$base/api/stats" 4 -s "$work/miss-api.lua"
 
 # The bare page on the same stack, the same way, on the same port once the service has stopped.

@@ -14,9 +14,9 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.collections.CollectionChanged;
+import dev.statcallouts.common.CacheRequests;
 import dev.statcallouts.common.SurrogateKeys;
 import dev.statcallouts.http.AnswerCache;
-import dev.statcallouts.http.CacheRequests;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatChanged;
 import dev.statcallouts.stats.StatSource;

@@ -9,8 +9,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.statcallouts.collections.StatCollection;
+import dev.statcallouts.common.CacheRequests;
 import dev.statcallouts.embed.CardOptions;
-import dev.statcallouts.http.CacheRequests;
 import dev.statcallouts.stats.Stat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;

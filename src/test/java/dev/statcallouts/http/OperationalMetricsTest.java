@@ -43,6 +43,8 @@ class OperationalMetricsTest {
                 .contains("statcallouts_card_render_seconds_count")
                 .contains("statcallouts_answers_requests_total{result=\"hit\"}")
                 .contains("statcallouts_answers_bytes")
+                .contains("statcallouts_permalinks_rendered_requests_total{result=\"miss\"}")
+                .contains("statcallouts_api_views_requests_total{result=\"hit\"}")
                 .contains("statcallouts_live_streams")
                 .contains("statcallouts_change_feed_connected 1.0");
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.http.AnswersConfig;
 import dev.statcallouts.permalink.PermalinkConfig;
+import dev.statcallouts.stats.service.ViewsConfig;
 import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.WithDefault;
 
@@ -52,7 +53,8 @@ class ShippedHeapTest {
         long caches = defaultBytes(EmbedConfig.class, "cacheMaxBytes")
                 + defaultBytes(EmbedConfig.class, "figureCacheMaxBytes")
                 + defaultBytes(AnswersConfig.class, "maxBytes")
-                + defaultBytes(PermalinkConfig.class, "renderedMaxBytes");
+                + defaultBytes(PermalinkConfig.class, "renderedMaxBytes")
+                + defaultBytes(ViewsConfig.class, "maxBytes");
 
         assertThat(2 * caches).as("twice the caches' default bytes").isLessThanOrEqualTo(heap);
     }

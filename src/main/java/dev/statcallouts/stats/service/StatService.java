@@ -65,12 +65,15 @@ public class StatService {
     StatViews views;
 
     @Inject
+    PublishedViews publishedViews;
+
+    @Inject
     Event<StatChanged> changed;
 
     @Inject
     Event<CollectionChanged> collectionChanged;
 
-    /** Reads only, without a transaction (the session lives for the request): its begin and commit cost more than the count. */
+    /** Reads only, without a transaction (Hibernate's session lives for the request), as the permalink pages do. */
     public Page<StatView> list(StatQuery query, Locale lang) {
         StringBuilder where = new StringBuilder(" where s.status in (:statuses)");
         if (!query.tags().isEmpty()) {
@@ -159,11 +162,28 @@ public class StatService {
                 .toList();
     }
 
-    @Transactional
+    /**
+     * The figure's view: a published one as made already for its version (asking the database only
+     * for that), a draft (editors only) as read now. Reads only, without a transaction (Hibernate's
+     * session lives for the request), as the permalink pages do.
+     */
     public Versioned<StatView> get(String slug, Locale lang, boolean editor) {
+        Optional<Stat.PublicVersion> published = Stat.publicVersion(slug);
+        if (published.isPresent()) {
+            StatView kept = publishedViews.get(published.get(), lang);
+            if (kept != null) {
+                return new Versioned<>(
+                        kept, etag(published.get().id(), published.get().version()));
+            }
+        }
         // A view names every source, tag and translation: one query, not one per collection.
         Stat stat = visible(Stat.findBySlugWithDetails(slug), slug, editor);
-        return new Versioned<>(views.view(stat, lang), etag(stat));
+        StatView view = views.view(stat, lang);
+        if (stat.isPublic()) {
+            // Under the version it was read at, which a change since the question above may have moved on.
+            publishedViews.keep(new Stat.PublicVersion(stat.id, stat.version), lang, view);
+        }
+        return new Versioned<>(view, etag(stat));
     }
 
     @Transactional
@@ -470,7 +490,11 @@ public class StatService {
 
     /** The ETag of a figure's current state: it changes with every write. */
     public static String etag(Stat stat) {
-        return stat.id + "." + stat.version;
+        return etag(stat.id, stat.version);
+    }
+
+    private static String etag(long id, int version) {
+        return id + "." + version;
     }
 
     private static Stat visible(String slug, boolean editor) {

@@ -1,6 +1,7 @@
 package dev.statcallouts.stats.service;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +48,8 @@ public class StatViews {
                 stat.updatedAt,
                 stat.changedAt,
                 stat.lastChange == null ? null : stat.lastChange.id(),
-                snapshot.translations());
+                // Views of published figures are kept and shared (PublishedViews): nothing in one may change.
+                Collections.unmodifiableMap(snapshot.translations()));
     }
 
     public String formatted(StatSnapshot snapshot, Locale locale) {

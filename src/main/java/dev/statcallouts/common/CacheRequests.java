@@ -1,4 +1,4 @@
-package dev.statcallouts.http;
+package dev.statcallouts.common;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

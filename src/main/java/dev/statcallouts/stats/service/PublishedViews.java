@@ -1,0 +1,79 @@
+package dev.statcallouts.stats.service;
+
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dev.statcallouts.common.CacheRequests;
+import dev.statcallouts.stats.Stat;
+import dev.statcallouts.stats.StatView;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+
+/**
+ * Published figures' API views as made for one version of the figure and one language. A view is
+ * a function of the figure's row with its sources, tags and translations, none of which changes
+ * without changing its version ({@code @Version}), so an API read that has to go to the database
+ * (a token holder's, a reader with a cookie) asks it only for the version, and loads and formats
+ * the figure only for a version it has no view of yet. Nothing is invalidated: an older version's
+ * view is never asked for again and ages out.
+ *
+ * <p>Caffeine directly, as the other caches: the bound is in bytes (of each view's JSON), which
+ * needs a weigher.
+ */
+// At start-up, so that its metric is there before the first read.
+@Startup
+@ApplicationScoped
+public class PublishedViews {
+
+    private record Key(Stat.PublicVersion version, Locale lang) {}
+
+    @Inject
+    ViewsConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry registry;
+
+    private Cache<Key, Kept> views;
+    private CacheRequests requests;
+
+    private record Kept(StatView view, int weight) {}
+
+    @PostConstruct
+    void init() {
+        views = Caffeine.newBuilder()
+                .maximumWeight(config.maxBytes().asLongValue())
+                .weigher((Key key, Kept kept) -> kept.weight())
+                .build();
+        requests = CacheRequests.register(
+                registry,
+                "statcallouts.api.views.requests",
+                "API reads of a published figure that reached the database, by whether its version's view was made already");
+    }
+
+    /** The view of this version in this language ({@code null}: the figure's own), or null (counted as a hit or a miss). */
+    StatView get(Stat.PublicVersion version, Locale lang) {
+        Kept kept = views.getIfPresent(new Key(version, lang));
+        (kept == null ? requests.misses() : requests.hits()).increment();
+        return kept == null ? null : kept.view();
+    }
+
+    void keep(Stat.PublicVersion version, Locale lang, StatView view) {
+        try {
+            // Its JSON, twice for the strings' UTF-16 and the objects around them.
+            views.put(new Key(version, lang), new Kept(view, 512 + 2 * json.writeValueAsBytes(view).length));
+        } catch (JsonProcessingException unwritable) {
+            // Not kept: the REST layer writes it, or reports why it cannot, as for any view.
+        }
+    }
+}
