@@ -5,11 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import dev.statcallouts.collections.StatCollection;
-import dev.statcallouts.common.CacheRequests;
+import dev.statcallouts.common.KeptByVersion;
 import dev.statcallouts.embed.CardOptions;
 import dev.statcallouts.stats.Stat;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,9 +19,6 @@ import io.quarkus.runtime.Startup;
  * is a function of its own version and its figures' ids and versions in order; both also of the
  * page's language. So a read that has to go to the database (an editor's, one after the kept answers
  * were dropped) asks it only for those versions, and renders only when they have no page here yet.
- * Nothing is ever invalidated: a page of an older version is never asked for again and ages out.
- *
- * <p>Caffeine directly, as the card caches: the bound is in bytes, which needs a weigher.
  */
 // At start-up, so that its metric is there before the first read.
 @Startup
@@ -48,16 +42,13 @@ public class PermalinkRenders {
     @Inject
     MeterRegistry registry;
 
-    private Cache<Key, Rendered> pages;
-    private CacheRequests requests;
+    private KeptByVersion<Key, Rendered> pages;
 
     @PostConstruct
     void init() {
-        pages = Caffeine.newBuilder()
-                .maximumWeight(config.renderedMaxBytes().asLongValue())
-                .weigher((Key key, Rendered page) -> page.weight())
-                .build();
-        requests = CacheRequests.register(
+        pages = new KeptByVersion<>(
+                config.renderedMaxBytes(),
+                (Key key, Rendered page) -> page.weight(),
                 registry,
                 "statcallouts.permalinks.rendered.requests",
                 "Reads of a permalink page that reached the database, by whether its version was rendered already");
@@ -65,12 +56,10 @@ public class PermalinkRenders {
 
     /** The page of this version with these options, or null (counted as a hit or a miss). */
     Rendered get(Record version, CardOptions options) {
-        Rendered page = pages.getIfPresent(new Key(version, options));
-        (page == null ? requests.misses() : requests.hits()).increment();
-        return page;
+        return pages.get(new Key(version, options));
     }
 
     void keep(Record version, CardOptions options, Rendered page) {
-        pages.put(new Key(version, options), page);
+        pages.keep(new Key(version, options), page);
     }
 }

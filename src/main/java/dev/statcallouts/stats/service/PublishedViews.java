@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
-import dev.statcallouts.common.CacheRequests;
+import dev.statcallouts.common.KeptByVersion;
 import dev.statcallouts.stats.Stat;
 import dev.statcallouts.stats.StatView;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,11 +20,7 @@ import io.quarkus.runtime.Startup;
  * a function of the figure's row with its sources, tags and translations, none of which changes
  * without changing its version ({@code @Version}), so an API read that has to go to the database
  * (a token holder's, a reader with a cookie) asks it only for the version, and loads and formats
- * the figure only for a version it has no view of yet. Nothing is invalidated: an older version's
- * view is never asked for again and ages out.
- *
- * <p>Caffeine directly, as the other caches: the bound is in bytes (of each view's JSON), which
- * needs a weigher.
+ * the figure only for a version it has no view of yet.
  */
 // At start-up, so that its metric is there before the first read.
 @Startup
@@ -34,6 +28,9 @@ import io.quarkus.runtime.Startup;
 public class PublishedViews {
 
     private record Key(Stat.PublicVersion version, Locale lang) {}
+
+    /** A view with what it weighs: its JSON, twice for the strings' UTF-16 and the objects around them. */
+    private record Kept(StatView view, int weight) {}
 
     @Inject
     ViewsConfig config;
@@ -44,18 +41,13 @@ public class PublishedViews {
     @Inject
     MeterRegistry registry;
 
-    private Cache<Key, Kept> views;
-    private CacheRequests requests;
-
-    private record Kept(StatView view, int weight) {}
+    private KeptByVersion<Key, Kept> views;
 
     @PostConstruct
     void init() {
-        views = Caffeine.newBuilder()
-                .maximumWeight(config.maxBytes().asLongValue())
-                .weigher((Key key, Kept kept) -> kept.weight())
-                .build();
-        requests = CacheRequests.register(
+        views = new KeptByVersion<>(
+                config.maxBytes(),
+                (Key key, Kept kept) -> kept.weight(),
                 registry,
                 "statcallouts.api.views.requests",
                 "API reads of a published figure that reached the database, by whether its version's view was made already");
@@ -63,15 +55,13 @@ public class PublishedViews {
 
     /** The view of this version in this language ({@code null}: the figure's own), or null (counted as a hit or a miss). */
     StatView get(Stat.PublicVersion version, Locale lang) {
-        Kept kept = views.getIfPresent(new Key(version, lang));
-        (kept == null ? requests.misses() : requests.hits()).increment();
+        Kept kept = views.get(new Key(version, lang));
         return kept == null ? null : kept.view();
     }
 
     void keep(Stat.PublicVersion version, Locale lang, StatView view) {
         try {
-            // Its JSON, twice for the strings' UTF-16 and the objects around them.
-            views.put(new Key(version, lang), new Kept(view, 512 + 2 * json.writeValueAsBytes(view).length));
+            views.keep(new Key(version, lang), new Kept(view, 512 + 2 * json.writeValueAsBytes(view).length));
         } catch (JsonProcessingException unwritable) {
             // Not kept: the REST layer writes it, or reports why it cannot, as for any view.
         }
