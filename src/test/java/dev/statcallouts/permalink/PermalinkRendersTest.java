@@ -10,6 +10,7 @@ import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,7 @@ class PermalinkRendersTest {
     MeterRegistry registry;
 
     private double requests(String result) {
-        return registry.find("statcallouts.permalinks.rendered.requests")
-                .tag("result", result)
-                .counter()
+        return registry.counter("statcallouts.permalinks.rendered.requests", "result", result)
                 .count();
     }
 
@@ -71,7 +70,7 @@ class PermalinkRendersTest {
                 .then()
                 .statusCode(200)
                 .header("Content-Language", "en")
-                .header("Link", org.hamcrest.Matchers.containsString("application/json+oembed"));
+                .header("Link", containsString("application/json+oembed"));
         given().header("Cookie", "editor-session=x")
                 .header("If-None-Match", first.header("ETag"))
                 .when()

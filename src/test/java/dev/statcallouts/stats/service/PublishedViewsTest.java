@@ -9,6 +9,7 @@ import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,7 @@ class PublishedViewsTest {
     MeterRegistry registry;
 
     private double requests(String result) {
-        return registry.find("statcallouts.api.views.requests")
-                .tag("result", result)
-                .counter()
+        return registry.counter("statcallouts.api.views.requests", "result", result)
                 .count();
     }
 
@@ -117,6 +116,6 @@ class PublishedViewsTest {
                 .get("/api/stats/" + slug)
                 .then()
                 .statusCode(200)
-                .header("Cache-Control", org.hamcrest.Matchers.containsString("private"));
+                .header("Cache-Control", containsString("private"));
     }
 }
