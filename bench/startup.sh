@@ -2,7 +2,10 @@
 # Start-up and memory of the packaged service, started exactly as the README starts it, against
 # bare Quarkus applications built here with the same Quarkus version: one with quarkus-rest only,
 # and one with the service's stack (REST + Qute + Hibernate ORM with Panache + PostgreSQL, one
-# entity read on its page). Time from launch to the first answer and RSS then, alternating runs;
+# entity read on its page), the latter also with a class-data archive of its own made the way the
+# service's build makes its own (a training run to its first answer, src/main/sh/class-archive.sh),
+# so that what the archive brings is told apart from the rest. Time from launch to the first
+# answer and RSS then, alternating runs;
 # then RSS after a 60 s load of public reads, and (for operators) after the same load as under the
 # Kubernetes manifests' memory limit. Prints; asserts nothing.
 #
@@ -31,6 +34,11 @@ public class Hello {
     }
 }'
 bench_bare_stack "$work/stack"
+if [ -f target/quarkus-app/app-cds.jsa ]; then
+  echo "the service's class-data archive: $(($(stat -c %s target/quarkus-app/app-cds.jsa) / 1048576)) MB"
+else
+  echo "the service's class-data archive is missing: the build could not train it (see target/class-archive-training.log)"
+fi
 
 # first_answer URL CMD... launches CMD, waits for its first 200 and sets $ms (from launch), $rss
 # (kB, then) and $started (its pid, left running).
@@ -56,21 +64,26 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java $SERVICE_JVM_OPTIONS "$@" -jar target/quarkus-app/quarkus-run.jar; }
 rest() { exec java -jar "$work/rest/target/quarkus-app/quarkus-run.jar"; }
 stack() { exec java -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
+stack_archived() { exec java -XX:SharedArchiveFile="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 
-: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"
-printf '%-5s %-8s %14s %10s\n' run app "first answer" "RSS"
+# The bare stack's own archive: one training run to its first answer, as the service's build does.
+first_answer http://127.0.0.1:8080/hello java -XX:ArchiveClassesAtExit="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"
+kill "$started"; wait "$started" 2>/dev/null || true
+
+: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"; : >"$work/stack_archived.txt"
+printf '%-5s %-14s %14s %10s\n' run app "first answer" "RSS"
 for run in $(seq 1 "$RUNS"); do
-  for name in service rest stack; do
+  for name in service rest stack stack_archived; do
     path=/hello
     [ "$name" = service ] && path=/embed/rapidus-investment
     first_answer "http://127.0.0.1:8080$path" "$name"
     kill "$started"; wait "$started" 2>/dev/null || true
     echo "$ms $rss" >>"$work/$name.txt"
-    printf '%-5s %-8s %11s ms %7s MB\n' "$run" "$name" "$ms" "$((rss / 1024))"
+    printf '%-5s %-14s %11s ms %7s MB\n' "$run" "$name" "$ms" "$((rss / 1024))"
   done
 done
 s_ms=$(cut -d' ' -f1 "$work/service.txt" | median); s_rss=$(cut -d' ' -f2 "$work/service.txt" | median)
-for name in rest stack; do
+for name in rest stack stack_archived; do
   ms=$(cut -d' ' -f1 "$work/$name.txt" | median); rss=$(cut -d' ' -f2 "$work/$name.txt" | median)
   printf 'median first answer: service %s ms, bare %s %s ms: ratio %.2f; RSS then: service %.0f MB, bare %s %.0f MB\n' \
     "$s_ms" "$name" "$ms" "$(echo "$s_ms / $ms" | bc -l)" "$(echo "$s_rss / 1024" | bc -l)" "$name" "$(echo "$rss / 1024" | bc -l)"

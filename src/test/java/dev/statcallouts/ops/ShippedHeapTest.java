@@ -21,11 +21,15 @@ import io.smallrye.config.WithDefault;
 /**
  * The service's heap is one number wherever the service is started: the README's command, the
  * development guide, the benchmarks, the container images and the packaged-jar tests (both
- * instances of MultiInstanceIT); and it holds the caches at their default sizes twice over.
+ * instances of MultiInstanceIT); and it holds the caches at their default sizes twice over. The
+ * README's command, the development guide and the benchmarks also hand the JVM the class-data
+ * archive the build trains (ClassArchiveIT checks the archive itself).
  */
 class ShippedHeapTest {
 
-    static final Pattern README_COMMAND = Pattern.compile("java (-Xmx\\d+m) -jar target/quarkus-app/quarkus-run.jar");
+    static final String ARCHIVE = "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa";
+    static final Pattern README_COMMAND =
+            Pattern.compile("java (-Xmx\\d+m) " + Pattern.quote(ARCHIVE) + " -jar target/quarkus-app/quarkus-run.jar");
 
     @Test
     void everyWayToStartTheServiceGivesTheReadmesHeap() throws IOException {
@@ -33,10 +37,10 @@ class ShippedHeapTest {
 
         for (String line : lines("docs/development.md")) {
             if (line.contains("quarkus-run.jar")) {
-                assertThat(line).as("docs/development.md").contains("java " + heap + " -jar");
+                assertThat(line).as("docs/development.md").contains("java " + heap + " " + ARCHIVE + " -jar");
             }
         }
-        assertThat(read("bench/lib.sh")).contains("SERVICE_JVM_OPTIONS=\"" + heap + "\"");
+        assertThat(read("bench/lib.sh")).contains("SERVICE_JVM_OPTIONS=\"" + heap + " " + ARCHIVE + "\"");
         assertThat(read("bench/startup.sh")).contains("java $SERVICE_JVM_OPTIONS");
         assertThat(read("src/main/docker/Dockerfile.jvm")).contains("JAVA_OPTS_APPEND=\"" + heap + " ");
         List<String> properties = lines("src/main/resources/application.properties");
