@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Part of `./mvnw package`, after the jar: a training run that writes the class-data archive
 # target/quarkus-app/app-cds.jsa, which the README's command hands the JVM
-# (-XX:SharedArchiveFile). It starts the packaged service against PostgreSQL with the demo data,
-# asks once for each kind of public read, and stops it (in a database of its own,
-# statcallouts_archive, created here when missing, so that no other database gets demo data); the JVM writes every class it loaded
-# (the service's and its libraries', as parsed and verified) into the archive as it exits, so a
-# later start maps them instead of loading them again.
+# (-XX:SharedArchiveFile). It starts the packaged service with the demo data in a database of its
+# own (statcallouts_archive, created here when missing, so that no other database gets demo data),
+# asks once for each kind of public read, and stops it; as it exits, the JVM writes every class it
+# loaded (the service's and its libraries', parsed and verified) into the archive, so that a later
+# start maps them instead of loading them again.
 #
 # Why not quarkus.package.jar.aot (AppCDS on Java 17): it stops the application before its
 # runtime start, so Hibernate's, Flyway's and the first request's classes stay out; here they made

@@ -19,8 +19,8 @@ import io.quarkus.runtime.Startup;
  * Published figures' API views as made for one version of the figure and one language. A view is
  * a function of the figure's row with its sources, tags and translations, none of which changes
  * without changing its version ({@code @Version}), so an API read that has to go to the database
- * (a token holder's, a reader with a cookie) asks it only for the version, and loads and formats
- * the figure only for a version it has no view of yet.
+ * (a token holder's, a reader with a cookie; one figure or a page of the list) asks it only for
+ * the versions, and loads and formats a figure only for a version it has no view of yet.
  */
 // At start-up, so that its metric is there before the first read.
 @Startup
@@ -50,7 +50,7 @@ public class PublishedViews {
                 (Key key, Kept kept) -> kept.weight(),
                 registry,
                 "statcallouts.api.views.requests",
-                "API reads of a published figure that reached the database, by whether its version's view was made already");
+                "API reads of published figures (one, or each on a page of the list) that reached the database, by whether its version's view was made already");
     }
 
     /** The view of this version in this language ({@code null}: the figure's own), or null (counted as a hit or a miss). */

@@ -97,9 +97,8 @@ public class StatService {
                     " and lower(split_part(s.locale, '-', 1)) <> :lacks"
                             + " and not exists (select 1 from stat_translation tr where tr.stat_id = s.id and tr.lang = :lacks)");
         }
-        Query ids = em.createNativeQuery(
-                "select s.id from stat s" + where + " order by " + orderBy(query) + " limit :limit offset :offset",
-                Long.class);
+        Query ids = em.createNativeQuery("select s.id, s.version, s.status from stat s" + where + " order by "
+                + orderBy(query) + " limit :limit offset :offset");
         Query count = em.createNativeQuery("select count(*) from stat s" + where, Long.class);
         List<String> statuses = query.statuses().stream().map(Enum::name).toList();
         for (Query q : List.of(ids, count)) {
@@ -127,14 +126,41 @@ public class StatService {
         long total = ((Number) count.getSingleResult()).longValue();
         // A page past the last one (crawlers and scripts walk them) needs nothing more than the count.
         @SuppressWarnings("unchecked")
-        List<Long> pageIds = offset >= total ? List.of() : ids.getResultList();
-        Map<Long, Stat> byId = pageIds.isEmpty()
+        List<Object[]> rows = offset >= total ? List.of() : ids.getResultList();
+        // A published figure's view as made for its version already; only the others are loaded.
+        StatView[] items = new StatView[rows.size()];
+        List<Long> toLoad = new ArrayList<>();
+        for (int i = 0; i < items.length; i++) {
+            Object[] row = rows.get(i);
+            long id = ((Number) row[0]).longValue();
+            if (!StatStatus.DRAFT.name().equals(row[2])) {
+                items[i] = publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang);
+            }
+            if (items[i] == null) {
+                toLoad.add(id);
+            }
+        }
+        Map<Long, Stat> byId = toLoad.isEmpty()
                 ? Map.of()
-                : Stat.<Stat>list("id in ?1", pageIds).stream()
+                : Stat.<Stat>list("id in ?1", toLoad).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<StatView> items =
-                pageIds.stream().map(byId::get).map(s -> views.view(s, lang)).toList();
-        return Page.of(items, query.page(), query.size(), total);
+        List<StatView> page = new ArrayList<>(items.length);
+        for (int i = 0; i < items.length; i++) {
+            StatView view = items[i];
+            if (view == null) {
+                Stat stat = byId.get(((Number) rows.get(i)[0]).longValue());
+                if (stat == null) {
+                    continue; // deleted since the page's ids were read
+                }
+                view = views.view(stat, lang);
+                if (stat.isPublic()) {
+                    // Under the version it was read at, as get() keeps it.
+                    publishedViews.keep(new Stat.PublicVersion(stat.id, stat.version), lang, view);
+                }
+            }
+            page.add(view);
+        }
+        return Page.of(page, query.page(), query.size(), total);
     }
 
     /** The ORDER BY of a list: its column, then the newest change, so that pages never overlap. */

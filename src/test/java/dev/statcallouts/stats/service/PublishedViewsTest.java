@@ -105,6 +105,56 @@ class PublishedViewsTest {
         assertThat(retracted.getString("retractionReason")).isEqualTo("The figure was withdrawn");
     }
 
+    private static JsonPath page(String tag, String token) {
+        var request = token == null
+                ? given().header("Cookie", "reader=1")
+                : given().auth().oauth2(token);
+        return request.queryParam("tag", tag)
+                .queryParam("status", "all")
+                .queryParam("sort", "slug")
+                .when()
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void aPageOfTheListTakesEachFiguresViewForItsVersionAndIsNeverStale() {
+        String tag = slug("listed");
+        String a = slug("listed-a");
+        String b = slug("listed-b");
+        String draft = slug("listed-c");
+        Map<String, Object> first = figure(a);
+        first.put("tags", List.of(tag));
+        create(first);
+        Map<String, Object> second = figure(b);
+        second.put("tags", List.of(tag));
+        create(second);
+        Map<String, Object> unpublished = figure(draft);
+        unpublished.put("tags", List.of(tag));
+        unpublished.put("status", "draft");
+        create(unpublished);
+
+        JsonPath before = page(tag, null);
+        assertThat(before.getList("items.slug")).containsExactly(a, b);
+        double hits = requests("hit");
+        double misses = requests("miss");
+        JsonPath again = page(tag, null);
+        assertThat(again.prettify()).isEqualTo(before.prettify());
+        assertThat(requests("hit") - hits).as("both views kept").isEqualTo(2);
+        assertThat(requests("miss") - misses).isZero();
+
+        first.put("value", "1000000000000");
+        update(first);
+        assertThat(page(tag, null).getList("items.formatted")).containsExactly("¥1 trillion", "¥920 billion");
+
+        assertThat(page(tag, ADMIN_TOKEN).getList("items.slug"))
+                .as("an editor's page has the draft, read anew")
+                .containsExactly(a, b, draft);
+    }
+
     @Test
     void aDraftIsReadAnewForEditorsAndIsNoOneElses() {
         String slug = slug("viewed-draft");
