@@ -4,7 +4,7 @@
 # tracking parameter on every request (still from memory); and reads that must go to PostgreSQL (a
 # permalink and a figure from the API, each asked for with a cookie: each asks PostgreSQL for the
 # figure's version and renders only a version it has not rendered yet; an API page with a new
-# query each time), beside a bare Quarkus page on the same stack (REST, Qute, Panache, PostgreSQL)
+# page number each time, mostly past the last; the API's first page, with a cookie), beside a bare Quarkus page on the same stack (REST, Qute, Panache, PostgreSQL)
 # built and measured in the same run as the floor of such a read. The service runs as the README
 # starts it. Prints; asserts nothing.
 #
@@ -125,6 +125,7 @@ miss "/s/rapidus-investment?utm_source=(new)" "$base/s/rapidus-investment" 0 -s 
 miss "/s/rapidus-investment (from PostgreSQL)" "$base/s/rapidus-investment" 0 -H "Cookie: reader=1"
 miss "/api/stats/rapidus-investment (from PostgreSQL)" "$base/api/stats/rapidus-investment" 3 -H "Cookie: reader=1"
 miss "/api/stats (from PostgreSQL)" "$base/api/stats" 4 -s "$work/miss-api.lua"
+miss "/api/stats, page 1 (from PostgreSQL)" "$base/api/stats" 4 -H "Cookie: reader=1"
 
 # The bare page on the same stack, the same way, on the same port once the service has stopped.
 kill "$app"; wait "$app" 2>/dev/null || true
