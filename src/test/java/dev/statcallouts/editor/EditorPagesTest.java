@@ -198,11 +198,8 @@ class EditorPagesTest {
         String tag = slug("lang-filter");
         String translated = slug("has-ja");
         String english = slug("no-ja");
-        Map<String, Object> withJapanese = figure(translated);
-        withJapanese.put("tags", List.of(tag));
-        create(withJapanese);
-        Map<String, Object> onlyEnglish = figure(english);
-        onlyEnglish.put("tags", List.of(tag));
+        create(figure(translated, tag));
+        Map<String, Object> onlyEnglish = figure(english, tag);
         onlyEnglish.put("translations", Map.of());
         create(onlyEnglish);
         String lacksJapanese = session.html("/editor?tag=" + tag + "&lacks=ja");

@@ -59,6 +59,13 @@ public final class TestData {
         return body;
     }
 
+    /** {@link #figure(String)} with these tags only: a tag of the test's own finds its figures alone in a list. */
+    public static Map<String, Object> figure(String slug, String... tags) {
+        Map<String, Object> body = figure(slug);
+        body.put("tags", List.of(tags));
+        return body;
+    }
+
     /** Creates a valid figure as a draft (invisible to the public) through the API. */
     public static void createDraft(String slug) {
         Map<String, Object> draft = figure(slug);

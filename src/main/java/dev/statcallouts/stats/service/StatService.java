@@ -128,15 +128,17 @@ public class StatService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = offset >= total ? List.of() : ids.getResultList();
         // A published figure's view as made for its version already; only the others are loaded.
-        StatView[] items = new StatView[rows.size()];
+        List<Long> pageIds = new ArrayList<>(rows.size());
+        List<StatView> kept = new ArrayList<>(rows.size());
         List<Long> toLoad = new ArrayList<>();
-        for (int i = 0; i < items.length; i++) {
-            Object[] row = rows.get(i);
+        for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            if (!StatStatus.DRAFT.name().equals(row[2])) {
-                items[i] = publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang);
-            }
-            if (items[i] == null) {
+            StatView view = StatStatus.DRAFT.name().equals(row[2])
+                    ? null
+                    : publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang);
+            pageIds.add(id);
+            kept.add(view);
+            if (view == null) {
                 toLoad.add(id);
             }
         }
@@ -144,19 +146,15 @@ public class StatService {
                 ? Map.of()
                 : Stat.<Stat>list("id in ?1", toLoad).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<StatView> page = new ArrayList<>(items.length);
-        for (int i = 0; i < items.length; i++) {
-            StatView view = items[i];
+        List<StatView> page = new ArrayList<>(pageIds.size());
+        for (int i = 0; i < pageIds.size(); i++) {
+            StatView view = kept.get(i);
             if (view == null) {
-                Stat stat = byId.get(((Number) rows.get(i)[0]).longValue());
+                Stat stat = byId.get(pageIds.get(i));
                 if (stat == null) {
                     continue; // deleted since the page's ids were read
                 }
-                view = views.view(stat, lang);
-                if (stat.isPublic()) {
-                    // Under the version it was read at, as get() keeps it.
-                    publishedViews.keep(new Stat.PublicVersion(stat.id, stat.version), lang, view);
-                }
+                view = viewKept(stat, lang);
             }
             page.add(view);
         }
@@ -204,12 +202,19 @@ public class StatService {
         }
         // A view names every source, tag and translation: one query, not one per collection.
         Stat stat = visible(Stat.findBySlugWithDetails(slug), slug, editor);
+        return new Versioned<>(viewKept(stat, lang), etag(stat));
+    }
+
+    /**
+     * The figure's view, made now; a published one's is kept under the version it was read at,
+     * which a change since the question for its version may have moved on.
+     */
+    private StatView viewKept(Stat stat, Locale lang) {
         StatView view = views.view(stat, lang);
         if (stat.isPublic()) {
-            // Under the version it was read at, which a change since the question above may have moved on.
             publishedViews.keep(new Stat.PublicVersion(stat.id, stat.version), lang, view);
         }
-        return new Versioned<>(view, etag(stat));
+        return view;
     }
 
     @Transactional

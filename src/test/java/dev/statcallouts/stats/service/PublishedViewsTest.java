@@ -126,14 +126,10 @@ class PublishedViewsTest {
         String a = slug("listed-a");
         String b = slug("listed-b");
         String draft = slug("listed-c");
-        Map<String, Object> first = figure(a);
-        first.put("tags", List.of(tag));
+        Map<String, Object> first = figure(a, tag);
         create(first);
-        Map<String, Object> second = figure(b);
-        second.put("tags", List.of(tag));
-        create(second);
-        Map<String, Object> unpublished = figure(draft);
-        unpublished.put("tags", List.of(tag));
+        create(figure(b, tag));
+        Map<String, Object> unpublished = figure(draft, tag);
         unpublished.put("status", "draft");
         create(unpublished);
 
