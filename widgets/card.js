@@ -4,7 +4,7 @@
 (function () {
   var d = document, up = parent, loc = location, q = loc.search;
   var m = /[#&]\?secret=([A-Za-z0-9]+)/.exec(loc.hash), secret = m && m[1], last = 0, retry;
-  var pym = /[?&]childId=([^&]+)/.exec(q), slug = d.body.getAttribute('data-slug');
+  var pym = /[?&]childId=([^&]+)/.exec(q), slug = d.body.dataset.slug;
   function post() {
     // Before layout (a frame still 0 px wide) the height means nothing: look again shortly, since
     // a hidden frame (WordPress hides it until it hears a height) may get no resize callback.
@@ -24,7 +24,10 @@
   }
   addEventListener('load', post);
   addEventListener('message', function (e) {
-    if (e.source === up && e.data && e.data.message === 'ready' && e.data.secret === secret) { last = 0; post(); }
+    // Asked again by the page: WordPress once its listener is ready, embed.js once it has loaded
+    // (our height message, sent down without a height).
+    var a = e.source === up && e.data;
+    if (a && (a.type === 'statcallouts:height' || a.message === 'ready' && a.secret === secret)) { last = 0; post(); }
   });
   new ResizeObserver(post).observe(d.body);
   // WordPress's sandbox opens no new window and follows only links to the card's own host: a
@@ -36,7 +39,7 @@
       up.postMessage({ secret: secret, message: 'link', value: new URL(a.getAttribute('data-via') || a.href, loc).href }, '*');
     }
   });
-  var events = d.body.getAttribute('data-events'), source;
+  var events = d.body.dataset.events, source;
   function listen() {
     source = new EventSource(events);
     source.onmessage = function () {
@@ -54,7 +57,7 @@
         }, 150);
       });
       // A collection's stream follows the figures it had when it opened: open it again for the new set.
-      if (d.body.hasAttribute('data-collection')) { source.close(); listen(); }
+      if ('collection' in d.body.dataset) { source.close(); listen(); }
     };
   }
   if (events && /[?&]live(=1|=true)?(&|$)/.test(q) && window.EventSource) listen();

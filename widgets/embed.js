@@ -59,7 +59,20 @@
     }
   });
 
+  // This script loads async: a card already on the page may have reported its height before
+  // anyone here listened. Ask each card frame of ours to report again (a frame not yet showing
+  // our page drops the message and reports on its own load).
+  function ask() {
+    var frames = d.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow && frames[i].src.indexOf(origin + '/embed/') === 0) {
+        frames[i].contentWindow.postMessage({ type: 'statcallouts:height' }, origin);
+      }
+    }
+  }
+
   w.StatCallouts = { scan: scan, cardUrl: cardUrl, heightOf: heightOf };
   scan();
+  ask();
   if (w.MutationObserver) new MutationObserver(function () { scan(); }).observe(d.documentElement, { childList: true, subtree: true });
 })(window);

@@ -8,7 +8,7 @@ const vm = require('node:vm');
 const source = fs.readFileSync(path.join(__dirname, '..', 'embed.js'), 'utf8');
 
 // Just enough of a browser for the script to start: no blockquotes on the page.
-function load(context) {
+function load(context, frames = []) {
   const listeners = [];
   const window = {
     location: { href: 'https://news.example/article' },
@@ -16,6 +16,7 @@ function load(context) {
     document: {
       currentScript: { src: 'https://stats.example/widgets/embed.js' },
       querySelectorAll: () => [],
+      getElementsByTagName: () => frames,
       documentElement: {},
     },
   };
@@ -45,6 +46,22 @@ test('accepts only its own height messages', () => {
   assert.strictEqual(StatCallouts.heightOf({ message: 'height', value: 300 }), null);
   assert.strictEqual(StatCallouts.heightOf('pymxPYMxidxPYMxheightxPYMx300'), null);
   assert.strictEqual(StatCallouts.heightOf(null), null);
+});
+
+test('asks the cards already on the page, and only ours, to report their height again', () => {
+  const asked = [];
+  const frame = (src) => ({ src, contentWindow: { postMessage: (data, origin) => asked.push({ src, data, origin }) } });
+  load({}, [
+    frame('https://stats.example/embed/rapidus-investment'),
+    frame('https://stats.example/s/rapidus-investment'),
+    frame('https://video.example/embed/123'),
+    { src: 'https://stats.example/embed/c/ai', contentWindow: null },
+  ]);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(asked)), [{
+    src: 'https://stats.example/embed/rapidus-investment',
+    data: { type: 'statcallouts:height' },
+    origin: 'https://stats.example',
+  }]);
 });
 
 test('is safe to include many times', () => {

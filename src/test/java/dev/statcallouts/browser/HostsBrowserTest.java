@@ -29,7 +29,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * Every way a card is placed in an article, on host pages of another origin at phone and desktop
  * widths: the iframe snippet, the script embed, the oEmbed html kept as it is by a host that also
- * loads embed.js, and a Pym.js parent. (WordPress's own handling is {@link WordPressBrowserTest}.)
+ * loads embed.js (also when embed.js arrives after the card has reported), and a Pym.js parent.
+ * (WordPress's own handling is {@link WordPressBrowserTest}.)
  * Each placement shows one card, its frame as tall as the card (±1 px) whatever the width, no
  * sideways scrolling inside or out, and no height posted before layout.
  */
@@ -118,6 +119,16 @@ class HostsBrowserTest extends BrowserTestSupport {
         placements.put("collection-iframe", article("coll-iframe-" + slug, group.get("iframe")));
         placements.put("oembed-with-embed-js", article("oembed-" + slug, oembed + script));
         placements.put("collection-oembed-with-embed-js", article("coll-oembed-" + slug, collectionOembed + script));
+        // embed.js arriving only after the card has reported its height (a slow script, a host
+        // that adds it late): it has to ask the card again.
+        placements.put(
+                "embed-js-after-the-card",
+                article(
+                        "late-js-" + slug,
+                        oembed + "<script>var wait = setInterval(function () { if (!window.__heights.length) return;"
+                                + " clearInterval(wait); var s = document.createElement('script');"
+                                + " s.src = '" + origin()
+                                + "/widgets/embed.js'; document.body.appendChild(s); }, 50);</script>"));
         // Laid out late: the card's column is 0 px wide until the page makes room for it.
         placements.put(
                 "late-layout",
