@@ -13,7 +13,7 @@ bench_tools() {
 }
 
 # The JVM options of the README's command (its heap); every script starts the service with them.
-SERVICE_JVM_OPTIONS="-Xmx256m -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
+SERVICE_JVM_OPTIONS="@src/main/jvm/jvm.options -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
 
 # bench_prepare: the service's database exists and the jar is built.
 bench_prepare() {

@@ -4,10 +4,10 @@
 # and one with the service's stack (REST + Qute + Hibernate ORM with Panache + PostgreSQL, one
 # entity read on its page), the latter also with a class-data archive of its own made the way the
 # service's build makes its own (a training run to its first answer, src/main/sh/class-archive.sh),
-# so that what the archive brings is told apart from the rest. Time from launch to the first
-# answer and RSS then, alternating runs;
-# then RSS after a 60 s load of public reads, and (for operators) after the same load as under the
-# Kubernetes manifests' memory limit. Prints; asserts nothing.
+# so that what the archive brings is told apart from the rest, and once more with the service's
+# own JVM options (src/main/jvm/jvm.options), so that the JVM's settings are told apart from the
+# service's work. Time from launch to the first answer and RSS then, alternating runs; then RSS
+# after a 60 s load of public reads. Prints; asserts nothing.
 #
 #   bench/startup.sh                (RUNS=5 LOAD=60s to change)
 set -euo pipefail
@@ -65,15 +65,17 @@ service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD
 rest() { exec java -jar "$work/rest/target/quarkus-app/quarkus-run.jar"; }
 stack() { exec java -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 stack_archived() { exec java -XX:SharedArchiveFile="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
+# The bare stack with the service's own JVM options (heap, collector): the same JVM on both sides.
+stack_options() { exec java @src/main/jvm/jvm.options -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 
 # The bare stack's own archive: one training run to its first answer, as the service's build does.
 first_answer http://127.0.0.1:8080/hello java -XX:ArchiveClassesAtExit="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"
 kill "$started"; wait "$started" 2>/dev/null || true
 
-: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"; : >"$work/stack_archived.txt"
+: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"; : >"$work/stack_archived.txt"; : >"$work/stack_options.txt"
 printf '%-5s %-14s %14s %10s\n' run app "first answer" "RSS"
 for run in $(seq 1 "$RUNS"); do
-  for name in service rest stack stack_archived; do
+  for name in service rest stack stack_archived stack_options; do
     path=/hello
     [ "$name" = service ] && path=/embed/rapidus-investment
     first_answer "http://127.0.0.1:8080$path" "$name"
@@ -83,7 +85,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 s_ms=$(cut -d' ' -f1 "$work/service.txt" | median); s_rss=$(cut -d' ' -f2 "$work/service.txt" | median)
-for name in rest stack stack_archived; do
+for name in rest stack stack_archived stack_options; do
   ms=$(cut -d' ' -f1 "$work/$name.txt" | median); rss=$(cut -d' ' -f2 "$work/$name.txt" | median)
   printf 'median first answer: service %s ms, bare %s %s ms: ratio %.2f; RSS then: service %.0f MB, bare %s %.0f MB\n' \
     "$s_ms" "$name" "$ms" "$(echo "$s_ms / $ms" | bc -l)" "$(echo "$s_rss / 1024" | bc -l)" "$name" "$(echo "$rss / 1024" | bc -l)"
@@ -112,12 +114,3 @@ load() {
 }
 load ""
 
-# For operators, beside the target: the same load with the JVM as inside the Kubernetes manifests'
-# 768 MiB memory limit (a JVM takes a container's limit as its RAM, -XX:MaxRAM=768m here; below
-# 1792 MB it picks the serial collector instead of G1; the heap stays the README's 256 MB).
-kill "$app"; wait "$app" 2>/dev/null || true
-app=
-bench_wait_free 8080 9000
-first_answer http://127.0.0.1:8080/embed/rapidus-investment service -XX:MaxRAM=768m
-app=$started
-load ", as under a 768 MiB limit"

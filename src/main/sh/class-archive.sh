@@ -42,7 +42,7 @@ management=$(free_port $((port + 1)))
 
 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
   QUARKUS_DATASOURCE_JDBC_URL=$db_url QUARKUS_DATASOURCE_USERNAME=$db_user STATCALLOUTS_DEMO_LOAD=true \
-  java -Xmx256m -XX:ArchiveClassesAtExit="$archive" -jar "$PWD/$dir/quarkus-run.jar" >"$log" 2>&1 &
+  java @src/main/jvm/jvm.options -XX:ArchiveClassesAtExit="$archive" -jar "$PWD/$dir/quarkus-run.jar" >"$log" 2>&1 &
 service=$!
 stop() { kill "$service" 2>/dev/null; wait "$service" 2>/dev/null; }
 

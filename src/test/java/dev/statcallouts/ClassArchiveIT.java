@@ -37,7 +37,7 @@ class ClassArchiveIT {
         Files.deleteIfExists(CLASS_LOG);
         Process service = new ProcessBuilder(
                         "java",
-                        "-Xmx256m",
+                        "@src/main/jvm/jvm.options",
                         // on: a start with an archive this JVM cannot use fails instead of going on without it
                         "-Xshare:on",
                         "-XX:SharedArchiveFile=" + ARCHIVE,

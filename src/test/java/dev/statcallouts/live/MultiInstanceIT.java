@@ -64,7 +64,7 @@ class MultiInstanceIT {
         assertThat(jar).exists();
         second = new ProcessBuilder(
                         "java",
-                        "-Xmx256m",
+                        "@src/main/jvm/jvm.options",
                         "-Dquarkus.profile=test",
                         "-Dquarkus.http.port=" + B_PORT,
                         "-Dquarkus.management.port=" + B_MANAGEMENT_PORT,

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,41 +17,57 @@ import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.WithDefault;
 
 /**
- * The service's heap is one number wherever the service is started: the README's command, the
- * development guide, the benchmarks, the container images and the packaged-jar tests (both
- * instances of MultiInstanceIT); and it holds the caches at their default sizes twice over. The
- * README's command, the development guide and the benchmarks also hand the JVM the class-data
- * archive the build trains (ClassArchiveIT checks the archive itself).
+ * The service's JVM options are one set wherever the service is started: the README's command, the
+ * development guide, the benchmarks and the packaged-jar tests (both instances of MultiInstanceIT,
+ * and the build's training run) read them from the argument file {@code src/main/jvm/jvm.options};
+ * the container images list each of them, the collector through run-java.sh's own variable. The
+ * heap holds the caches at their default sizes twice over. The README's command, the development
+ * guide and the benchmarks also hand the JVM the class-data archive the build trains
+ * (ClassArchiveIT checks the archive itself).
  */
 class ShippedHeapTest {
 
+    static final String OPTIONS_FILE = "src/main/jvm/jvm.options";
+    static final String OPTIONS = "@" + OPTIONS_FILE;
     static final String ARCHIVE = "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa";
-    static final Pattern README_COMMAND =
-            Pattern.compile("java (-Xmx\\d+m) " + Pattern.quote(ARCHIVE) + " -jar target/quarkus-app/quarkus-run.jar");
+    static final String COMMAND = "java " + OPTIONS + " " + ARCHIVE + " -jar target/quarkus-app/quarkus-run.jar";
+    static final String COLLECTOR = "-XX:+UseG1GC";
 
     @Test
-    void everyWayToStartTheServiceGivesTheReadmesHeap() throws IOException {
-        String heap = readmeHeap();
-
+    void everyWayToStartTheServiceGivesTheSameOptions() throws IOException {
+        assertThat(read("README.md")).as("the README's command").contains(COMMAND);
         for (String line : lines("docs/development.md")) {
             if (line.contains("quarkus-run.jar")) {
-                assertThat(line).as("docs/development.md").contains("java " + heap + " " + ARCHIVE + " -jar");
+                assertThat(line).as("docs/development.md").contains(COMMAND);
             }
         }
-        assertThat(read("bench/lib.sh")).contains("SERVICE_JVM_OPTIONS=\"" + heap + " " + ARCHIVE + "\"");
+        assertThat(read("bench/lib.sh")).contains("SERVICE_JVM_OPTIONS=\"" + OPTIONS + " " + ARCHIVE + "\"");
         assertThat(read("bench/startup.sh")).contains("java $SERVICE_JVM_OPTIONS");
-        assertThat(read("src/main/docker/Dockerfile.jvm")).contains("JAVA_OPTS_APPEND=\"" + heap + " ");
-        List<String> properties = lines("src/main/resources/application.properties");
-        assertThat(properties).contains("quarkus.jib.jvm-additional-arguments=" + heap);
-        assertThat(properties).contains("quarkus.test.arg-line=" + heap);
+        assertThat(read("src/main/sh/class-archive.sh")).contains("java " + OPTIONS + " ");
+        assertThat(lines("src/main/resources/application.properties")).contains("quarkus.test.arg-line=" + OPTIONS);
         assertThat(read("src/test/java/dev/statcallouts/live/MultiInstanceIT.java"))
                 .as("the second instance of MultiInstanceIT")
-                .contains("\"" + heap + "\",");
+                .contains("\"" + OPTIONS + "\",");
+    }
+
+    @Test
+    void theImagesListEveryOption() throws IOException {
+        List<String> options = options();
+        assertThat(options).contains(COLLECTOR);
+        List<String> others = options.stream().filter(o -> !o.equals(COLLECTOR)).toList();
+
+        String dockerfile = read("src/main/docker/Dockerfile.jvm");
+        assertThat(dockerfile).contains("ENV GC_CONTAINER_OPTIONS=\"" + COLLECTOR + "\"");
+        assertThat(dockerfile).contains("ENV JAVA_OPTS_APPEND=\"" + String.join(" ", others) + " ");
+
+        List<String> properties = lines("src/main/resources/application.properties");
+        assertThat(properties).contains("quarkus.jib.jvm-additional-arguments=" + String.join(",", others));
+        assertThat(properties).contains("quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"=" + COLLECTOR);
     }
 
     @Test
     void theHeapHoldsTheDefaultCachesTwice() throws Exception {
-        long heap = bytes(readmeHeap().substring("-Xmx".length()));
+        long heap = bytes(heap().substring("-Xmx".length()));
         long caches = defaultBytes(EmbedConfig.class, "cacheMaxBytes")
                 + defaultBytes(EmbedConfig.class, "figureCacheMaxBytes")
                 + defaultBytes(AnswersConfig.class, "maxBytes")
@@ -63,10 +77,19 @@ class ShippedHeapTest {
         assertThat(2 * caches).as("twice the caches' default bytes").isLessThanOrEqualTo(heap);
     }
 
-    static String readmeHeap() throws IOException {
-        Matcher command = README_COMMAND.matcher(read("README.md"));
-        assertThat(command.find()).as("the README's command names its heap").isTrue();
-        return command.group(1);
+    /** The options of the argument file, without its comments. */
+    static List<String> options() throws IOException {
+        return lines(OPTIONS_FILE).stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    static String heap() throws IOException {
+        return options().stream()
+                .filter(option -> option.startsWith("-Xmx"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(OPTIONS_FILE + " names no heap"));
     }
 
     static long defaultBytes(Class<?> config, String method) throws NoSuchMethodException {
