@@ -44,7 +44,10 @@ class ShippedHeapTest {
         assertThat(read("bench/lib.sh")).contains("SERVICE_JVM_OPTIONS=\"" + OPTIONS + " " + ARCHIVE + "\"");
         assertThat(read("bench/startup.sh")).contains("java $SERVICE_JVM_OPTIONS");
         assertThat(read("src/main/sh/class-archive.sh")).contains("java " + OPTIONS + " ");
-        assertThat(lines("src/main/resources/application.properties")).contains("quarkus.test.arg-line=" + OPTIONS);
+        assertThat(read("pom.xml"))
+                .contains("<quarkus.test.arg-line>${packaged.arg-line}</quarkus.test.arg-line>")
+                .contains("<packaged.arg-line>" + OPTIONS + "</packaged.arg-line>")
+                .contains("<packaged.arg-line>" + heap() + "</packaged.arg-line>");
         assertThat(read("src/test/java/dev/statcallouts/live/MultiInstanceIT.java"))
                 .as("the second instance of MultiInstanceIT")
                 .contains("\"" + OPTIONS + "\",");
