@@ -4,9 +4,10 @@
 # tracking parameter on every request (still from memory); and reads that must go to PostgreSQL (a
 # permalink and a figure from the API, each asked for with a cookie: each asks PostgreSQL for the
 # figure's version and renders only a version it has not rendered yet; an API page with a new
-# page number each time, mostly past the last; the API's first page, with a cookie), beside a bare Quarkus page on the same stack (REST, Qute, Panache, PostgreSQL)
-# built and measured in the same run as the floor of such a read. The service runs as the README
-# starts it. Prints; asserts nothing.
+# page number each time, mostly past the last; the API's first page, with a cookie), beside a bare
+# Quarkus page on the same stack (REST, Qute, Panache, PostgreSQL) built and measured in the same
+# run as the floor of such a read. The service runs as the README starts it. Prints; asserts
+# nothing.
 #
 #   bench/reads.sh                 (DURATION=8s CONNECTIONS=32 to change)
 set -euo pipefail

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,37 +128,33 @@ public class StatService {
         // A page past the last one (crawlers and scripts walk them) needs nothing more than the count.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = offset >= total ? List.of() : ids.getResultList();
-        // A published figure's view as made for its version already; only the others are loaded.
-        List<Long> pageIds = new ArrayList<>(rows.size());
-        List<StatView> kept = new ArrayList<>(rows.size());
-        List<Long> toLoad = new ArrayList<>();
+        // In the page's order: a published figure's view as made for its version already, or null
+        // for a figure to load.
+        Map<Long, StatView> kept = new LinkedHashMap<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            StatView view = StatStatus.DRAFT.name().equals(row[2])
-                    ? null
-                    : publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang);
-            pageIds.add(id);
-            kept.add(view);
-            if (view == null) {
-                toLoad.add(id);
-            }
+            kept.put(
+                    id,
+                    StatStatus.DRAFT.name().equals(row[2])
+                            ? null
+                            : publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang));
         }
+        List<Long> toLoad = kept.entrySet().stream()
+                .filter(e -> e.getValue() == null)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<Long, Stat> byId = toLoad.isEmpty()
                 ? Map.of()
                 : Stat.<Stat>list("id in ?1", toLoad).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<StatView> page = new ArrayList<>(pageIds.size());
-        for (int i = 0; i < pageIds.size(); i++) {
-            StatView view = kept.get(i);
-            if (view == null) {
-                Stat stat = byId.get(pageIds.get(i));
-                if (stat == null) {
-                    continue; // deleted since the page's ids were read
-                }
-                view = viewKept(stat, lang);
+        List<StatView> page = new ArrayList<>(kept.size());
+        kept.forEach((id, view) -> {
+            if (view != null) {
+                page.add(view);
+            } else if (byId.containsKey(id)) { // else deleted since the page's ids were read
+                page.add(viewKept(byId.get(id), lang));
             }
-            page.add(view);
-        }
+        });
         return Page.of(page, query.page(), query.size(), total);
     }
 
