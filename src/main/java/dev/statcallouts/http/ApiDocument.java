@@ -97,6 +97,7 @@ public class ApiDocument implements OASFilter {
         boolean versioned = false;
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
+                // unpinned(parameter);
                 if (parameter.getIn() == Parameter.In.HEADER
                         && parameter.getName().equalsIgnoreCase("If-Match")) {
                     parameter.setRequired(true);
@@ -146,6 +147,20 @@ public class ApiDocument implements OASFilter {
         if (!write && !path.endsWith("/events") && !responses.hasAPIResponse("304")) {
             responses.addAPIResponse(
                     "304", OASFactory.createAPIResponse().description("Not modified since the ETag in If-None-Match"));
+        }
+    }
+
+    /**
+     * A path parameter's pattern as a client checks a value: without the {@code \G} that pins the
+     * request mapper's search to where the parameter starts ({@code Slugs.IN_PATH}).
+     */
+    private static void unpinned(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (parameter.getIn() == Parameter.In.PATH
+                && schema != null
+                && schema.getPattern() != null
+                && schema.getPattern().startsWith("\\G")) {
+            schema.setPattern(schema.getPattern().substring(2));
         }
     }
 

@@ -70,7 +70,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Tag(name = "permalinks", description = "Pages with oEmbed discovery")
 public class PermalinkResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
     private static final String PAGE_CSS = "body{margin:0;padding:24px 16px;background:#f5f6f8;color:#16181d}"
             + ".page{max-width:680px;margin:0 auto}.page section,.page details{margin-top:28px}"
             + ".page h2{font-size:17px;margin:0 0 8px}.page ol,.page ul.plain{padding-left:20px;font-size:15px}"

@@ -5,9 +5,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.common.Slugs;
+import dev.statcallouts.testsupport.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -54,6 +57,41 @@ class OperationsTest {
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("opaque token"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void pathParametersAreDescribedWithThePatternAClientChecks() {
+        String document = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/stats/{slug}'.get.parameters.find { it.name == 'slug' }.schema.pattern",
+                        equalTo(Slugs.PATTERN))
+                .body(
+                        "paths.'/images/s/{slug}.{format}'.get.parameters.find { it.name == 'slug' }.schema.pattern",
+                        equalTo(Slugs.PATTERN))
+                .extract()
+                .asString();
+        // The request mapper's anchor (Slugs.IN_PATH) is for the service only.
+        assertFalse(document.contains("\\\\G"), "a pattern in the API description still starts with \\G");
+    }
+
+    @Test
+    void aSlugThatIsNotOneIsNotFoundOnEveryTemplate() {
+        for (String path : new String[] {
+            "/api/stats/Rapidus", "/api/stats/rapidus-/revisions", "/api/stats/-x/usage", "/s/a_b", "/images/s/-.png"
+        }) {
+            given().when().get(path).then().statusCode(404);
+        }
+        String slug = TestData.slug("mapped");
+        TestData.create(TestData.figure(slug));
+        for (String path : new String[] {
+            "/api/stats/" + slug, "/api/stats/" + slug + "/revisions", "/s/" + slug, "/images/s/" + slug + ".svg"
+        }) {
+            given().when().get(path).then().statusCode(200);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "collections", description = "Figures shown together")
 public class CollectionResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     @Inject
     CollectionService collections;

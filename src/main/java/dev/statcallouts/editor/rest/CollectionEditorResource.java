@@ -59,7 +59,7 @@ import io.quarkus.qute.TemplateInstance;
 @Tag(name = "editor", description = "The editors' web UI")
 public class CollectionEditorResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
     private static final String STALE =
             "Not saved: someone else changed this collection meanwhile. This is it as it is now; try again.";
     /** How many recent figures the "add a figure" suggestions offer. */

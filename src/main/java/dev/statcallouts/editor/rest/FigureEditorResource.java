@@ -54,7 +54,7 @@ import io.quarkus.qute.TemplateInstance;
 @Tag(name = "editor", description = "The editors' web UI")
 public class FigureEditorResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
     static final int USAGE_DAYS = 30;
 
     /** The figure's own page. */

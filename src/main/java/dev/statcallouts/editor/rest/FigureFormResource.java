@@ -58,7 +58,7 @@ import io.quarkus.qute.TemplateInstance;
 @Tag(name = "editor", description = "The editors' web UI")
 public class FigureFormResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     /** Someone else's save that came between an editor's load and their save. */
     public record Conflict(String editor, String when, int revision, List<RevisionChanges.FieldChange> changes) {}

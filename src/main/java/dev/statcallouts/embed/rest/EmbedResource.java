@@ -29,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
 @Tag(name = "embeds", description = "Card documents for iframes")
 public class EmbedResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     @GET
     @Path(SLUG)

@@ -29,7 +29,7 @@ import io.vertx.ext.web.RoutingContext;
 @Tag(name = "images", description = "Figures and collections as PNG and SVG")
 public class ImageResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     @GET
     @Path("s/" + SLUG + ".{format: png|svg}")

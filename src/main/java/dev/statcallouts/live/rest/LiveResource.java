@@ -49,7 +49,7 @@ import io.vertx.core.http.HttpServerRequest;
 @Tag(name = "embeds")
 public class LiveResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     private static final long RETRY_MILLIS = 2000;
     private static final int RETRY_AFTER_TOO_MANY = 30;

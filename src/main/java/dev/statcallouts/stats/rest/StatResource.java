@@ -78,7 +78,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "stats", description = "Headline figures")
 public class StatResource {
 
-    private static final String SLUG = "{slug: " + Slugs.PATTERN + "}";
+    private static final String SLUG = Slugs.IN_PATH;
 
     @Inject
     StatService stats;

@@ -33,7 +33,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /** Where each figure is embedded, for editors (views per page and per day; nothing about readers). */
-@Path("/api/stats/{slug: " + Slugs.PATTERN + "}/usage")
+@Path("/api/stats/" + Slugs.IN_PATH + "/usage")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "stats")
 @RolesAllowed(Roles.READER)
