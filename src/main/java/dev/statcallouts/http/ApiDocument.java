@@ -97,7 +97,7 @@ public class ApiDocument implements OASFilter {
         boolean versioned = false;
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
-                // unpinned(parameter);
+                unpinned(parameter);
                 if (parameter.getIn() == Parameter.In.HEADER
                         && parameter.getName().equalsIgnoreCase("If-Match")) {
                     parameter.setRequired(true);
