@@ -42,8 +42,11 @@ import io.vertx.ext.web.RoutingContext;
  * the rest.
  *
  * <p>Only what the REST layer itself calls public ({@code Cache-Control: public}) with status 200
- * and no cookie is kept, and only requests without credentials are answered from it: an editor's
- * or a token holder's read always goes through. The route also names the surrogate keys of every
+ * and no cookie is kept, and only requests without a token ({@code Authorization}) are answered
+ * from it: a token holder's read always goes through. A cookie does not make a reader someone
+ * else: on these paths the only credential is a token (the editors' session cookie signs in only
+ * under {@code /editor}, whose pages are never public), and a reader of a site whose parent domain
+ * sets cookies (analytics, consent) sends them on every read. The route also names the surrogate keys of every
  * public read ({@code Surrogate-Key}, {@code Cache-Tag}) on 200 and 304; the card routes, which run
  * first, name their own.
  *
@@ -153,8 +156,7 @@ public class AnswerCache {
             return;
         }
         MultiMap requestHeaders = request.headers();
-        boolean anonymous =
-                !requestHeaders.contains(HttpHeaders.AUTHORIZATION) && !requestHeaders.contains(HttpHeaders.COOKIE);
+        boolean anonymous = !requestHeaders.contains(HttpHeaders.AUTHORIZATION);
         String key = anonymous ? authority(request) + address(request) : null;
         if (anonymous) {
             Answer answer = answers.getIfPresent(key);

@@ -5,10 +5,12 @@ import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createDraft;
 import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.pastMemory;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.testsupport.EditorSignIn;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Header;
@@ -118,14 +121,13 @@ class AnswerCacheTest {
         create(figure(slug));
         for (String path : List.of("/s/" + slug + "?lang=ja", "/s/" + slug + "/data.csv")) {
             byte[] kept = given().get(path).asByteArray();
-            // A cookie: read past memory, the body turned into bytes on the way out (AnswerCapture).
-            Response read = given().cookie("reader", "1").get(path);
+            // A token: read past memory, the body turned into bytes on the way out (AnswerCapture).
+            Response read = pastMemory().get(path);
             assertThat(read.statusCode()).as(path).isEqualTo(200);
             assertThat(read.contentType()).as(path).containsIgnoringCase("charset=utf-8");
             assertThat(read.asByteArray()).as(path).isEqualTo(kept);
         }
-        assertThat(given().cookie("reader", "1").get("/s/" + slug + "?lang=ja").asString())
-                .contains("9200億円");
+        assertThat(pastMemory().get("/s/" + slug + "?lang=ja").asString()).contains("9200億円");
     }
 
     @Test
@@ -212,5 +214,33 @@ class AnswerCacheTest {
         given().get("/api/stats/no-such-figure-mem").then().statusCode(404);
         given().get("/api/stats/no-such-figure-mem").then().statusCode(404);
         assertThat(count("miss")).isEqualTo(misses + 2);
+    }
+
+    @Test
+    void aReadersCookiesDoNotKeepThemFromMemoryNorShowThemMore() {
+        String slug = slug("memk");
+        create(figure(slug));
+        String draft = slug("memkd");
+        createDraft(draft);
+        for (String path : List.of("/s/" + slug, "/api/stats/" + slug)) {
+            Response kept = given().get(path);
+            double hits = count("hit");
+            // A site's own cookies (analytics, consent), sent on every read of a subdomain.
+            Response read = given().cookie("_ga", "GA1.2.1111.2222")
+                    .cookie("consent", "all")
+                    .get(path);
+            assertThat(count("hit") - hits).as(path + " from memory").isEqualTo(1);
+            assertThat(read.asByteArray()).as(path).isEqualTo(kept.asByteArray());
+        }
+        // An editor signed in to the editors' UI reads the public pages as anyone does.
+        EditorSignIn.Session session = EditorSignIn.editor();
+        for (String path : List.of("/s/" + draft, "/api/stats/" + draft)) {
+            session.page().get(path).then().statusCode(404);
+        }
+        session.page()
+                .get("/api/stats?status=all&size=100&q=" + draft)
+                .then()
+                .statusCode(200)
+                .body("items", empty());
     }
 }

@@ -5,6 +5,7 @@ import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.createDraft;
 import static dev.statcallouts.testsupport.TestData.figure;
+import static dev.statcallouts.testsupport.TestData.pastMemory;
 import static dev.statcallouts.testsupport.TestData.retract;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
@@ -24,7 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
-/** Permalink pages read past the kept answers (with a cookie): rendered once per version and language, never stale. */
+/** Permalink pages read past the kept answers (with a token): rendered once per version and language, never stale. */
 @QuarkusTest
 class PermalinkRendersTest {
 
@@ -36,12 +37,9 @@ class PermalinkRendersTest {
                 .count();
     }
 
-    /** The page as an editor's browser reads it: with a cookie, so never from the kept answers. */
+    /** The page as a token holder reads it: never from the kept answers. */
     private static Response read(String slug, String lang) {
-        return given().header("Cookie", "editor-session=x")
-                .queryParam("lang", lang)
-                .when()
-                .get("/s/" + slug);
+        return pastMemory().queryParam("lang", lang).when().get("/s/" + slug);
     }
 
     private static String page(String slug, String lang) {
@@ -71,7 +69,7 @@ class PermalinkRendersTest {
                 .statusCode(200)
                 .header("Content-Language", "en")
                 .header("Link", containsString("application/json+oembed"));
-        given().header("Cookie", "editor-session=x")
+        pastMemory()
                 .header("If-None-Match", first.header("ETag"))
                 .when()
                 .get("/s/" + slug)
@@ -143,7 +141,7 @@ class PermalinkRendersTest {
     }
 
     private static String collectionPage(String slug) {
-        return given().header("Cookie", "editor-session=x")
+        return pastMemory()
                 .when()
                 .get("/c/" + slug)
                 .then()
@@ -169,7 +167,7 @@ class PermalinkRendersTest {
         String slug = slug("rendered-draft");
         createDraft(slug);
         read(slug, null).then().statusCode(404).contentType("application/problem+json");
-        given().header("Cookie", "editor-session=x")
+        pastMemory()
                 .when()
                 .get("/c/" + slug("rendered-none"))
                 .then()

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 /** What the API suites share: the admin token of the test configuration, fresh slugs, figure bodies, row counts. */
 public final class TestData {
@@ -28,6 +29,11 @@ public final class TestData {
 
     public static String slug(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A token holder's read: never answered from the kept answers, so it shows what PostgreSQL holds now. */
+    public static RequestSpecification pastMemory() {
+        return given().auth().oauth2(ADMIN_TOKEN);
     }
 
     /** A valid figure body: ¥920 billion, one source, published. Tests change what they need. */

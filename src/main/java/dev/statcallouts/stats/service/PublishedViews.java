@@ -19,7 +19,7 @@ import io.quarkus.runtime.Startup;
  * Published figures' API views as made for one version of the figure and one language. A view is
  * a function of the figure's row with its sources, tags and translations, none of which changes
  * without changing its version ({@code @Version}), so an API read that has to go to the database
- * (a token holder's, a reader with a cookie; one figure or a page of the list) asks it only for
+ * (a token holder's, or one not kept in memory; one figure or a page of the list) asks it only for
  * the versions, and loads and formats a figure only for a version it has no view of yet.
  */
 // At start-up, so that its metric is there before the first read.
