@@ -25,7 +25,13 @@ bench_tools wrk:wrk nginx:nginx-light curl:curl
 bench_prepare
 work=$(mktemp -d)
 chmod 755 "$work"
-cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+# The app is waited for before its folder goes: a Quarkus app whose jar is deleted while it stops
+# hangs in its shutdown, loading a class from the jar.
+cleanup() {
+  if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; fi
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 base="http://127.0.0.1:$APP_PORT"

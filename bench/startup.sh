@@ -21,7 +21,15 @@ bench_tools wrk:wrk curl:curl
 bench_prepare
 bench_wait_free 8080 9000
 work=$(mktemp -d)
-cleanup() { pkill -f "$work/.*/target/quarkus-app/quarkus-run.jar" 2>/dev/null || true; [ -n "${app:-}" ] && kill "$app" 2>/dev/null; rm -rf "$work"; }
+# The bare apps are waited for before their folder goes: a Quarkus app whose jar is deleted while
+# it stops hangs in its shutdown, loading a class from the jar.
+cleanup() {
+  local bare="$work/.*/target/quarkus-app/quarkus-run.jar"
+  pkill -f "$bare" 2>/dev/null || true
+  [ -n "${app:-}" ] && kill "$app" 2>/dev/null
+  for _ in $(seq 1 150); do pgrep -f "$bare" >/dev/null || break; sleep 0.2; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 bench_bare_app "$work/rest" "quarkus-rest" 'package bare;

@@ -70,9 +70,12 @@ public class TokenService {
         return TokenView.of(token);
     }
 
-    /** The stored token a presented secret belongs to, revoked or not (also from authentication's own threads). */
+    /**
+     * The stored token a presented secret belongs to, revoked or not (also from authentication's
+     * own threads). It only reads, so without a transaction: its begin and commit were most of
+     * the cost of every token holder's request (the session lives for the request context).
+     */
     @ActivateRequestContext
-    @Transactional
     public Optional<ApiToken> lookup(String secret) {
         return ApiToken.findByHash(hash(secret));
     }
