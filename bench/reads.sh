@@ -28,7 +28,7 @@ chmod 755 "$work"
 # The app is waited for before its folder goes: a Quarkus app whose jar is deleted while it stops
 # hangs in its shutdown, loading a class from the jar.
 cleanup() {
-  if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; fi
+  if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; fi
   [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null
   rm -rf "$work"
 }

@@ -26,7 +26,7 @@ work=$(mktemp -d)
 cleanup() {
   local bare="$work/.*/target/quarkus-app/quarkus-run.jar"
   pkill -f "$bare" 2>/dev/null || true
-  [ -n "${app:-}" ] && kill "$app" 2>/dev/null
+  [ -z "${app:-}" ] || kill "$app" 2>/dev/null || true
   for _ in $(seq 1 150); do pgrep -f "$bare" >/dev/null || break; sleep 0.2; done
   rm -rf "$work"
 }

@@ -45,10 +45,10 @@ import io.vertx.ext.web.RoutingContext;
  * and no cookie is kept, and only requests without a token ({@code Authorization}) are answered
  * from it: a token holder's read always goes through. A cookie does not make a reader someone
  * else: on these paths the only credential is a token (the editors' session cookie signs in only
- * under {@code /editor}, whose pages are never public), and a reader of a site whose parent domain
- * sets cookies (analytics, consent) sends them on every read. The route also names the surrogate keys of every
- * public read ({@code Surrogate-Key}, {@code Cache-Tag}) on 200 and 304; the card routes, which run
- * first, name their own.
+ * under {@code /editor}, whose pages are never public), and a reader of a site whose parent
+ * domain sets cookies (analytics, consent) sends them on every read. The route also names the
+ * surrogate keys of every public read ({@code Surrogate-Key}, {@code Cache-Tag}) on 200 and 304;
+ * the card routes, which run first, name their own.
  *
  * <p>Hand-made rather than quarkus-cache or an HTTP cache in front: a hit must be written from the
  * event loop without entering the REST layer, and invalidation is by surrogate key and read time,
