@@ -98,11 +98,16 @@ public class StatService {
                     " and lower(split_part(s.locale, '-', 1)) <> :lacks"
                             + " and not exists (select 1 from stat_translation tr where tr.stat_id = s.id and tr.lang = :lacks)");
         }
-        Query ids = em.createNativeQuery("select s.id, s.version, s.status from stat s" + where + " order by "
-                + orderBy(query) + " limit :limit offset :offset");
-        Query count = em.createNativeQuery("select count(*) from stat s" + where, Long.class);
+        long offset = (long) (query.page() - 1) * query.size();
+        // The first page (most reads) counts its figures in the same round trip: count(*) over ()
+        // is taken before the limit. A later page asks for the count first, and for nothing more
+        // when it is past the last one (crawlers and scripts walk them).
+        boolean first = offset == 0;
+        Query ids = em.createNativeQuery("select s.id, s.version, s.status" + (first ? ", count(*) over ()" : "")
+                + " from stat s" + where + " order by " + orderBy(query) + " limit :limit offset :offset");
+        Query count = first ? null : em.createNativeQuery("select count(*) from stat s" + where, Long.class);
         List<String> statuses = query.statuses().stream().map(Enum::name).toList();
-        for (Query q : List.of(ids, count)) {
+        for (Query q : first ? List.of(ids) : List.of(ids, count)) {
             q.setParameter("statuses", statuses);
             if (!query.tags().isEmpty()) {
                 q.setParameter("tags", query.tags());
@@ -121,13 +126,17 @@ public class StatService {
                 q.setParameter("lacks", query.lacks());
             }
         }
-        long offset = (long) (query.page() - 1) * query.size();
         ids.setParameter("limit", query.size());
         ids.setParameter("offset", offset);
-        long total = ((Number) count.getSingleResult()).longValue();
-        // A page past the last one (crawlers and scripts walk them) needs nothing more than the count.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = offset >= total ? List.of() : ids.getResultList();
+        long total;
+        List<Object[]> rows;
+        if (first) {
+            rows = rows(ids);
+            total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).longValue();
+        } else {
+            total = ((Number) count.getSingleResult()).longValue();
+            rows = offset >= total ? List.of() : rows(ids);
+        }
         // In the page's order: a published figure's view as made for its version already, or null
         // for a figure to load.
         Map<Long, StatView> kept = new LinkedHashMap<>();
@@ -156,6 +165,11 @@ public class StatService {
             }
         });
         return Page.of(page, query.page(), query.size(), total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
     /** The ORDER BY of a list: its column, then the newest change, so that pages never overlap. */

@@ -5,6 +5,8 @@ import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.pastMemory;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.util.List;
 
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -58,6 +61,56 @@ class ReadQueriesTest {
         assertThat(lazyFetches(statistics))
                 .as("collections of Stat fetched one by one for " + url)
                 .isEqualTo(before);
+    }
+
+    @Test
+    void theFirstPageOfTheListCountsItsFiguresInTheSameQuery() {
+        String tag = slug("queries-page");
+        for (int i = 0; i < 3; i++) {
+            create(figure(slug("queries-page"), tag));
+        }
+        Statistics statistics = sessions.getStatistics();
+        // Each figure's view is made on the first read; the reads counted find them made.
+        pastMemory().queryParam("tag", tag).get("/api/stats").then().statusCode(200);
+        pastMemory()
+                .queryParam("tag", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/api/stats");
+
+        long before = statistics.getPrepareStatementCount();
+        pastMemory()
+                .queryParam("tag", tag)
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items", hasSize(3));
+        assertThat(statistics.getPrepareStatementCount() - before)
+                .as("the token, then the page's ids and versions with the count")
+                .isEqualTo(2);
+
+        before = statistics.getPrepareStatementCount();
+        pastMemory()
+                .queryParam("tag", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items", hasSize(1));
+        assertThat(statistics.getPrepareStatementCount() - before)
+                .as("the token, the count, then the page's ids and versions")
+                .isEqualTo(3);
+
+        pastMemory()
+                .queryParam("tag", slug("queries-none"))
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", hasSize(0));
     }
 
     private static long lazyFetches(Statistics statistics) {
