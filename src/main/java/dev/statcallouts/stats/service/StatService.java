@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,11 +83,12 @@ public class StatService {
             where.append(
                     " and (select count(*) from stat_tag t where t.stat_id = s.id and t.tag in (:tags)) = :tagCount");
         }
-        BigDecimal number = null;
+        // Words (full text), part of a slug, or a value as editors type it ("920 billion", "65%").
+        BigDecimal number = query.text() != null
+                        && TypedNumber.read(query.text(), Locale.ENGLISH) instanceof TypedNumber.Understood understood
+                ? understood.value()
+                : null;
         if (query.text() != null) {
-            // Words (full text), part of a slug, or a value as editors type it ("920 billion", "65%").
-            TypedNumber.Reading reading = TypedNumber.read(query.text(), Locale.ENGLISH);
-            number = reading instanceof TypedNumber.Understood understood ? understood.value() : null;
             where.append(" and (s.search @@ (websearch_to_tsquery('english', :q) || websearch_to_tsquery('simple', :q))"
                     + " or s.slug like :slugPart escape '\\'"
                     + (number == null ? "" : " or s.value = :number")
@@ -103,11 +105,9 @@ public class StatService {
         // is taken before the limit. A later page asks for the count first, and for nothing more
         // when it is past the last one (crawlers and scripts walk them).
         boolean first = offset == 0;
-        Query ids = em.createNativeQuery("select s.id, s.version, s.status" + (first ? ", count(*) over ()" : "")
-                + " from stat s" + where + " order by " + orderBy(query) + " limit :limit offset :offset");
-        Query count = first ? null : em.createNativeQuery("select count(*) from stat s" + where, Long.class);
         List<String> statuses = query.statuses().stream().map(Enum::name).toList();
-        for (Query q : first ? List.of(ids) : List.of(ids, count)) {
+        // The filters' parameters, the same for the page's query and the count's.
+        UnaryOperator<Query> bind = q -> {
             q.setParameter("statuses", statuses);
             if (!query.tags().isEmpty()) {
                 q.setParameter("tags", query.tags());
@@ -125,16 +125,22 @@ public class StatService {
             if (query.lacks() != null) {
                 q.setParameter("lacks", query.lacks());
             }
-        }
-        ids.setParameter("limit", query.size());
-        ids.setParameter("offset", offset);
+            return q;
+        };
+        Query ids = bind.apply(em.createNativeQuery("select s.id, s.version, s.status"
+                        + (first ? ", count(*) over ()" : "") + " from stat s" + where + " order by "
+                        + orderBy(query) + " limit :limit offset :offset"))
+                .setParameter("limit", query.size())
+                .setParameter("offset", offset);
         long total;
         List<Object[]> rows;
         if (first) {
             rows = rows(ids);
             total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[3]).longValue();
         } else {
-            total = ((Number) count.getSingleResult()).longValue();
+            total = ((Number) bind.apply(em.createNativeQuery("select count(*) from stat s" + where, Long.class))
+                            .getSingleResult())
+                    .longValue();
             rows = offset >= total ? List.of() : rows(ids);
         }
         // In the page's order: a published figure's view as made for its version already, or null
