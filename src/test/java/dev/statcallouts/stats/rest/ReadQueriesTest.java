@@ -30,6 +30,8 @@ import io.restassured.RestAssured;
 class ReadQueriesTest {
 
     private static final List<String> COLLECTIONS = List.of("sources", "tags", "translations");
+    private static final String COUNT = "select count(*) from stat s";
+    private static final String PAGE = "select s.id, s.version, s.status";
 
     @Inject
     SessionFactory sessions;
@@ -70,15 +72,8 @@ class ReadQueriesTest {
             create(figure(slug("queries-page"), tag));
         }
         Statistics statistics = sessions.getStatistics();
-        // Each figure's view is made on the first read; the reads counted find them made.
-        pastMemory().queryParam("tag", tag).get("/api/stats").then().statusCode(200);
-        pastMemory()
-                .queryParam("tag", tag)
-                .queryParam("size", 2)
-                .queryParam("page", 2)
-                .get("/api/stats");
-
-        long before = statistics.getPrepareStatementCount();
+        long counts = executions(statistics, COUNT);
+        long pages = executions(statistics, PAGE);
         pastMemory()
                 .queryParam("tag", tag)
                 .get("/api/stats")
@@ -86,11 +81,13 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items", hasSize(3));
-        assertThat(statistics.getPrepareStatementCount() - before)
-                .as("the token, then the page's ids and versions with the count")
-                .isEqualTo(2);
+        assertThat(executions(statistics, COUNT) - counts)
+                .as("counts for page 1")
+                .isZero();
+        assertThat(executions(statistics, PAGE) - pages)
+                .as("page 1's ids and versions with the count")
+                .isEqualTo(1);
 
-        before = statistics.getPrepareStatementCount();
         pastMemory()
                 .queryParam("tag", tag)
                 .queryParam("size", 2)
@@ -100,9 +97,12 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items", hasSize(1));
-        assertThat(statistics.getPrepareStatementCount() - before)
-                .as("the token, the count, then the page's ids and versions")
-                .isEqualTo(3);
+        assertThat(executions(statistics, COUNT) - counts)
+                .as("the count for page 2")
+                .isEqualTo(1);
+        assertThat(executions(statistics, PAGE) - pages)
+                .as("then its ids and versions")
+                .isEqualTo(2);
 
         pastMemory()
                 .queryParam("tag", slug("queries-none"))
@@ -111,6 +111,20 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(0))
                 .body("items", hasSize(0));
+    }
+
+    /**
+     * How often the list's queries that begin so have run: counted by their text, because the
+     * service's scheduled jobs (webhook deliveries, usage) query the database at any moment.
+     */
+    private static long executions(Statistics statistics, String start) {
+        long executions = 0;
+        for (String query : statistics.getQueries()) {
+            if (query.startsWith(start)) {
+                executions += statistics.getQueryStatistics(query).getExecutionCount();
+            }
+        }
+        return executions;
     }
 
     private static long lazyFetches(Statistics statistics) {
