@@ -39,6 +39,9 @@ public final class DatabaseFaults {
     /** What the PostgreSQL driver says when the pool interrupts it while it opens a connection. */
     private static final String INTERRUPTED_CONNECTING = "Interrupted while attempting to connect";
 
+    /** What the pool says when a wait for a connection is interrupted ({@link ConnectionWaits}). */
+    private static final String INTERRUPTED_ACQUIRING = "Interrupted while acquiring";
+
     private DatabaseFaults() {}
 
     /** The kind of outage behind {@code failure}, or empty when it is something else (a bug). */
@@ -76,8 +79,10 @@ public final class DatabaseFaults {
         if (t instanceof ConnectException
                 || t instanceof SQLTransientConnectionException
                 || t instanceof InterruptedException
-                || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_CONNECTING)) {
-            // The pool gives up on a connection being opened (acquisition timeout) by interrupting it.
+                || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_CONNECTING)
+                || String.valueOf(t.getMessage()).startsWith(INTERRUPTED_ACQUIRING)) {
+            // The pool gives up on a connection being opened (acquisition timeout) by interrupting
+            // it; ConnectionWaits ends a wait for one that outlived the timeout the same way.
             return Kind.UNREACHABLE;
         }
         if (t instanceof SocketException) {

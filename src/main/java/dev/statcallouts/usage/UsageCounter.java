@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import dev.statcallouts.database.WatchedWaits;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -76,6 +77,7 @@ public class UsageCounter {
 
     /** Writes what was counted every {@code flush-interval}; a write that fails keeps the counts for the next. */
     @Scheduled(every = "${statcallouts.usage.flush-interval}", concurrentExecution = ConcurrentExecution.SKIP)
+    @WatchedWaits
     void flushPeriodically() {
         if (config.enabled()) {
             flushQuietly();
@@ -84,6 +86,7 @@ public class UsageCounter {
 
     /** Deletes the counts of days past the retention, hourly. */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = ConcurrentExecution.SKIP)
+    @WatchedWaits
     void purgeHourly() {
         if (config.enabled()) {
             try {

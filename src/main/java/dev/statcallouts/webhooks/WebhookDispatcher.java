@@ -18,6 +18,7 @@ import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.database.DatabaseFaults;
 import dev.statcallouts.database.NativeValues;
 import dev.statcallouts.database.OutageLog;
+import dev.statcallouts.database.WatchedWaits;
 import dev.statcallouts.stats.StatChanged;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -86,6 +87,7 @@ public class WebhookDispatcher {
     @Scheduled(
             every = "${statcallouts.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WatchedWaits
     void poll() {
         if (System.nanoTime() - pausedUntil < 0 || !running.compareAndSet(false, true)) {
             return;
@@ -201,6 +203,7 @@ public class WebhookDispatcher {
 
     /** Deletes events (with their deliveries and attempts) older than the retention. */
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WatchedWaits
     void forgetOld() {
         try {
             QuarkusTransaction.requiringNew()

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,6 +31,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +65,13 @@ class DatabaseFaultTest {
     }
 
     private static final long DATABASE_PATH_LIMIT_MS = 3000;
+
+    @Inject
+    ConnectionWaits waits;
+
+    @Inject
+    Job job;
+
     private static final AtomicInteger ACCENTS = new AtomicInteger(0x100000);
 
     /** What the service logs (the access log aside) while a test runs. */
@@ -181,6 +193,42 @@ class DatabaseFaultTest {
         }
     }
 
+    /**
+     * A read waiting for a connection is registered with {@link ConnectionWaits}, which ends a
+     * wait that spins past the acquisition timeout (Java 17's, now and then, with many waiting):
+     * without it, one reader in a few thousand here waited until the database came back.
+     */
+    private void aReaderWaitingForTheDatabaseIsWatched(String slug) {
+        CompletableFuture<Integer> read = CompletableFuture.supplyAsync(
+                () -> given().when().get("/api/stats/" + slug).statusCode());
+        Set<Thread> reading = await().atMost(Duration.ofSeconds(2))
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        () -> waits.registered().stream()
+                                .filter(waits::inPoolWait)
+                                .collect(Collectors.toSet()),
+                        threads -> !threads.isEmpty());
+        assertThat(read.join()).isEqualTo(503);
+        // Its work ends with its response (a scheduled job may have the thread for a moment after).
+        await().atMost(Duration.ofSeconds(2))
+                .until(() -> waits.registered().stream().noneMatch(reading::contains));
+        assertThat(job.registeredWhileRunning()).as("a scheduled job's work").isTrue();
+        assertThat(waits.registered()).doesNotContain(Thread.currentThread());
+    }
+
+    /** Stands for a scheduled job that reads the database. */
+    @ApplicationScoped
+    static class Job {
+
+        @Inject
+        ConnectionWaits waits;
+
+        @WatchedWaits
+        boolean registeredWhileRunning() {
+            return waits.registered().contains(Thread.currentThread());
+        }
+    }
+
     /** Where the service's worker and event-loop threads are (the service runs in this JVM): what a hang waits on. */
     private static String workers() {
         StringBuilder dump = new StringBuilder();
@@ -226,6 +274,7 @@ class DatabaseFaultTest {
         for (int round = 0; round < 3; round++) {
             everyDatabasePathIsUnavailable(slugs[0], slugs[1]);
         }
+        aReaderWaitingForTheDatabaseIsWatched(slugs[0]);
         manyReadersAtOnceAreUnavailable(slugs[0]);
         assertQuietLog();
 
