@@ -65,14 +65,13 @@ class DatabaseFaultTest {
     }
 
     private static final long DATABASE_PATH_LIMIT_MS = 3000;
+    private static final AtomicInteger ACCENTS = new AtomicInteger(0x100000);
 
     @Inject
     ConnectionWaits waits;
 
     @Inject
     Job job;
-
-    private static final AtomicInteger ACCENTS = new AtomicInteger(0x100000);
 
     /** What the service logs (the access log aside) while a test runs. */
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
