@@ -2,8 +2,9 @@ package dev.statcallouts.live;
 
 /**
  * A change as it travels between instances through PostgreSQL NOTIFY: {@code S:<revision>:<sent>:<slug>}
- * for a figure, {@code C:0:<sent>:<slug>} for a collection ({@code sent}: when it was written, epoch
- * milliseconds, for the feed's lag), or {@link #RESYNC} after a gap. The lower-case forms without
+ * for a figure, {@code C:0:<sent>:<slug>} for a collection, {@code T:0:<sent>:tokens} for a revoked
+ * API token ({@code sent}: when it was written, epoch milliseconds, for the feed's lag), or
+ * {@link #RESYNC} after a gap. The lower-case forms without
  * {@code sent} ({@code s:<revision>:<slug>}) are what earlier versions send; they are still read,
  * and an earlier version reads an upper-case kind as one it does not know, and drops everything.
  *
@@ -12,6 +13,9 @@ package dev.statcallouts.live;
 public record Change(char kind, int revision, String slug, long sentAt) {
 
     public static final String CHANNEL = "statcallouts_changes";
+
+    /** The kind of a token's revocation: every instance forgets the tokens it remembers. */
+    public static final char TOKENS = 't';
 
     /** Everything may have changed: the feed was disconnected for a while. */
     public static final Change RESYNC = new Change('*', 0, "*", 0);

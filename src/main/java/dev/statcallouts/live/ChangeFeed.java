@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
+import dev.statcallouts.auth.TokenService;
 import dev.statcallouts.database.OutageLog;
 import dev.statcallouts.embed.CardCache;
 import io.micrometer.core.instrument.Gauge;
@@ -32,7 +33,8 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 
 /**
  * Every instance listens to the changes all instances announce (PostgreSQL LISTEN on a connection
- * of its own, no other broker): it drops the cards they affect and tells its live readers. When the
+ * of its own, no other broker): it drops the cards they affect and tells its live readers, and
+ * forgets the API tokens it remembers when one is revoked (it remembers none while not listening). When the
  * connection breaks it reconnects with backoff and, since it may have missed changes meanwhile,
  * drops every cached card and tells every live reader to look again.
  */
@@ -52,6 +54,9 @@ public class ChangeFeed {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    TokenService tokens;
 
     /** From a change's write on any instance to its caches dropped here (wall clocks, so skew counts too). */
     private Timer lag;
@@ -122,6 +127,8 @@ public class ChangeFeed {
                 statement.execute("LISTEN " + Change.CHANNEL);
                 lastAnswer = System.nanoTime();
                 connected = true;
+                // From here on no revocation passes unheard.
+                tokens.remember(true);
                 if (everConnected) {
                     Log.info("Change feed reconnected; dropping cached cards in case changes were missed");
                     apply(Change.RESYNC);
@@ -150,6 +157,7 @@ public class ChangeFeed {
                 }
             } finally {
                 connected = false;
+                tokens.remember(false);
             }
             sleep(delay);
             delay = Math.min(delay * 2, config.maxReconnectDelay().toMillis());
@@ -157,6 +165,10 @@ public class ChangeFeed {
     }
 
     private void apply(Change change) {
+        if (change.kind() == Change.TOKENS) {
+            tokens.forget();
+            return;
+        }
         long seen = System.nanoTime();
         invalidate(change, Long.MAX_VALUE);
         if (change.sentAt() > 0) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import dev.statcallouts.auth.TokenRevoked;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.stats.StatChanged;
 
@@ -24,6 +25,10 @@ public class ChangeNotifier {
 
     void collection(@Observes CollectionChanged event) {
         notify(new Change('c', 0, event.slug(), System.currentTimeMillis()));
+    }
+
+    void token(@Observes TokenRevoked event) {
+        notify(new Change(Change.TOKENS, 0, "tokens", System.currentTimeMillis()));
     }
 
     private void notify(Change change) {

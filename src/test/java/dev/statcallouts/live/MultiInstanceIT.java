@@ -161,6 +161,10 @@ class MultiInstanceIT {
 
     /** B's count of reads answered from kept answers, from its metrics. */
     private static double answerHits() {
+        return hitsOnB("statcallouts_answers_requests_total");
+    }
+
+    private static double hitsOnB(String counter) {
         String metrics = given().baseUri("http://localhost")
                 .port(B_MANAGEMENT_PORT)
                 .get("/q/metrics")
@@ -169,8 +173,7 @@ class MultiInstanceIT {
                 .extract()
                 .asString();
         return metrics.lines()
-                .filter(line ->
-                        line.startsWith("statcallouts_answers_requests_total") && line.contains("result=\"hit\""))
+                .filter(line -> line.startsWith(counter) && line.contains("result=\"hit\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
@@ -202,6 +205,42 @@ class MultiInstanceIT {
                 .contentType("image/png")
                 .extract()
                 .header("ETag");
+    }
+
+    @Test
+    void aTokenRevokedOnOneInstanceIsRefusedOnTheOtherWithinASecond() {
+        String secret = given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "multi-revoked", "editor", "leaver@tests.example", "role", "reader"))
+                .post("/api/tokens") // through A
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+        int id = given().auth().oauth2(ADMIN_TOKEN).get("/api/tokens").path("find { it.name == 'multi-revoked' }.id");
+        assertThat(listOnB(secret)).isEqualTo(200);
+        double hits = hitsOnB("statcallouts_tokens_requests_total");
+        assertThat(listOnB(secret)).isEqualTo(200);
+        assertThat(hitsOnB("statcallouts_tokens_requests_total"))
+                .as("B remembers the token")
+                .isGreaterThan(hits);
+
+        given().auth().oauth2(ADMIN_TOKEN).delete("/api/tokens/" + id).then().statusCode(200); // on A
+        long start = System.nanoTime();
+        await().atMost(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> listOnB(secret) == 403);
+        System.out.printf("Revocation refused on B after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static int listOnB(String secret) {
+        return given().baseUri("http://localhost")
+                .port(B_PORT)
+                .auth()
+                .oauth2(secret)
+                .get("/api/stats?status=draft") // drafts need a token that is not revoked
+                .statusCode();
     }
 
     @Test

@@ -70,6 +70,7 @@ import dev.statcallouts.stats.StatStatus;
 import dev.statcallouts.stats.StatView;
 import dev.statcallouts.stats.service.StatQuery;
 import dev.statcallouts.stats.service.StatService;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The figures API: public reads of published figures, authenticated writes. */
@@ -146,6 +147,10 @@ public class StatResource {
             @Context UriInfo uri) {
         boolean editor = isEditorReader();
         if (!editor && status.equals("draft")) {
+            if (!identity.isAnonymous()) {
+                // A token that may not read them (revoked): 403, saying why.
+                throw new ForbiddenException();
+            }
             throw new ProblemException(
                     401, "Drafts are listed only with a token: send 'Authorization: Bearer <token>'.");
         }

@@ -80,7 +80,7 @@ class DraftPrivacyTest {
                 .post("/api/stats")
                 .then()
                 .statusCode(201);
-        draft.put("value", "234567890123");
+        draft.put("value", "864213579642");
         draft.put("note", "second internal thought");
         given().auth()
                 .oauth2(token)
@@ -136,11 +136,11 @@ class DraftPrivacyTest {
         reads.add("/oembed?url=" + permalink + "&format=xml");
         List<String> secrets = List.of(
                 "987654321987",
-                "234567890123",
+                "864213579642",
                 "123 billion",
-                "235 billion",
+                "864 billion",
                 "1235億",
-                "2346億",
+                "8642億",
                 "zqxw",
                 "Embargoed",
                 "embargoed",
@@ -232,7 +232,7 @@ class DraftPrivacyTest {
                 .then()
                 .statusCode(201)
                 .body("publishedAt", nullValue());
-        draft.put("value", "234567890123");
+        draft.put("value", "864213579642");
         given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType(ContentType.JSON)
