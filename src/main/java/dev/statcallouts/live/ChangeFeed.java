@@ -34,9 +34,9 @@ import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 /**
  * Every instance listens to the changes all instances announce (PostgreSQL LISTEN on a connection
  * of its own, no other broker): it drops the cards they affect and tells its live readers, and
- * forgets the API tokens it remembers when one is revoked (it remembers none while not listening). When the
- * connection breaks it reconnects with backoff and, since it may have missed changes meanwhile,
- * drops every cached card and tells every live reader to look again.
+ * forgets the API tokens it remembers when one is revoked (it remembers none while not
+ * listening). When the connection breaks it reconnects with backoff and, since it may have missed
+ * changes meanwhile, drops every cached card and tells every live reader to look again.
  */
 @ApplicationScoped
 public class ChangeFeed {
