@@ -4,6 +4,7 @@ import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.token;
+import static dev.statcallouts.testsupport.TestData.tokenId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,17 +70,6 @@ class TokenMemoryTest {
                 .statusCode(200);
     }
 
-    private static int issuedId(String name) {
-        return given().auth()
-                .oauth2(ADMIN_TOKEN)
-                .when()
-                .get("/api/tokens")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("find { it.name == '" + name + "' }.id");
-    }
-
     @Test
     void aHoldersNextRequestsReadTheTokenFromMemoryUntilAnyTokenIsRevoked() {
         String secret = token("reader");
@@ -94,14 +84,8 @@ class TokenMemoryTest {
         assertThat(tokenReads()).as("no database read for a remembered token").isEqualTo(reads);
 
         String other = "other-" + slug("t");
-        given().auth()
-                .oauth2(ADMIN_TOKEN)
-                .contentType(ContentType.JSON)
-                .body(java.util.Map.of("name", other, "editor", "other@tests.example", "role", "reader"))
-                .post("/api/tokens")
-                .then()
-                .statusCode(201);
-        revoke(issuedId(other));
+        token("reader", other);
+        revoke(tokenId(other));
         assertThat(tokens.remembered(secret))
                 .as("forgotten when any token is revoked")
                 .isNull();
@@ -112,19 +96,11 @@ class TokenMemoryTest {
     @Test
     void aRememberedTokenIsRefusedAsSoonAsItIsRevoked() {
         String name = "revoked-" + slug("t");
-        String secret = given().auth()
-                .oauth2(ADMIN_TOKEN)
-                .contentType(ContentType.JSON)
-                .body(java.util.Map.of("name", name, "editor", "leaver@tests.example", "role", "editor"))
-                .post("/api/tokens")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("secret");
+        String secret = token("editor", name);
         assertThat(issue(secret)).isEqualTo(201);
         assertThat(list(secret)).isEqualTo(200);
         assertThat(tokens.remembered(secret)).isNotNull();
-        revoke(issuedId(name));
+        revoke(tokenId(name));
         // No wait: the revoking instance forgets when the revocation commits.
         assertThat(issue(secret)).isEqualTo(403);
         assertThat(list(secret)).isEqualTo(403);

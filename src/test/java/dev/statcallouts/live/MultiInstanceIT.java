@@ -4,6 +4,8 @@ import static dev.statcallouts.testsupport.TestData.ADMIN_TOKEN;
 import static dev.statcallouts.testsupport.TestData.create;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
+import static dev.statcallouts.testsupport.TestData.token;
+import static dev.statcallouts.testsupport.TestData.tokenId;
 import static dev.statcallouts.testsupport.TestData.update;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,16 +211,9 @@ class MultiInstanceIT {
 
     @Test
     void aTokenRevokedOnOneInstanceIsRefusedOnTheOtherWithinASecond() {
-        String secret = given().auth()
-                .oauth2(ADMIN_TOKEN)
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "multi-revoked", "editor", "leaver@tests.example", "role", "reader"))
-                .post("/api/tokens") // through A
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("secret");
-        int id = given().auth().oauth2(ADMIN_TOKEN).get("/api/tokens").path("find { it.name == 'multi-revoked' }.id");
+        String name = "multi-revoked-" + slug("t");
+        String secret = token("reader", name); // through A
+        int id = tokenId(name);
         assertThat(listOnB(secret)).isEqualTo(200);
         double hits = hitsOnB("statcallouts_tokens_requests_total");
         assertThat(listOnB(secret)).isEqualTo(200);

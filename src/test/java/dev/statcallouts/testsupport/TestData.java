@@ -165,16 +165,33 @@ public final class TestData {
 
     /** Issues a token of the given role through the API and returns its secret. */
     public static String token(String role) {
+        return token(role, "test-" + role);
+    }
+
+    /** Issues a token of the given role and name through the API and returns its secret. */
+    public static String token(String role, String name) {
         return given().auth()
                 .oauth2(ADMIN_TOKEN)
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", "test-" + role, "editor", role + "@tests.example", "role", role))
+                .body(Map.of("name", name, "editor", role + "@tests.example", "role", role))
                 .when()
                 .post("/api/tokens")
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("secret");
+    }
+
+    /** The id of the token issued under this name. */
+    public static int tokenId(String name) {
+        return given().auth()
+                .oauth2(ADMIN_TOKEN)
+                .when()
+                .get("/api/tokens")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.name == '" + name + "' }.id");
     }
 
     /** One view of a figure's card, embedded on the page a Referer names. */
