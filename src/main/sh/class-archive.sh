@@ -42,6 +42,7 @@ management=$(free_port $((port + 1)))
 
 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
   QUARKUS_DATASOURCE_JDBC_URL=$db_url QUARKUS_DATASOURCE_USERNAME=$db_user STATCALLOUTS_DEMO_LOAD=true \
+  STATCALLOUTS_SITE_PUBLIC_URL=http://127.0.0.1:$port \
   java @src/main/jvm/jvm.options -XX:ArchiveClassesAtExit="$archive" -jar "$PWD/$dir/quarkus-run.jar" >"$log" 2>&1 &
 service=$!
 stop() { kill "$service" 2>/dev/null; wait "$service" 2>/dev/null; }
@@ -57,7 +58,7 @@ done
 base=http://127.0.0.1:$port
 for path in /embed/rapidus-investment "/embed/genai-adoption?theme=dark&lang=ja" /s/rapidus-investment \
   /c/ai-by-the-numbers "/oembed?url=$base/s/rapidus-investment" /api/stats /api/stats/rapidus-investment \
-  /images/s/rapidus-investment.png /embed/no-such-figure; do
+  /images/s/rapidus-investment.png /embed/no-such-figure "/oembed?url=$base/s/no-such-figure"; do
   curl -s -o /dev/null "$base$path"
   curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$base$path"
 done

@@ -3,7 +3,6 @@ package dev.statcallouts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,12 +19,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The class-data archive the build trains (src/main/sh/class-archive.sh) is written, the JVM of the
  * README's command accepts it, and a start takes the service's own classes and its libraries' from
- * it instead of loading them from the jars.
+ * it instead of loading them from the jars. The same start also shows that the packaged service
+ * starts without a warning (one would be read by an operator as something to fix).
  */
 class ClassArchiveIT {
 
     static final Path ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");
     static final Path CLASS_LOG = Path.of("target/class-archive-it.log");
+    static final Path SERVICE_LOG = Path.of("target/class-archive-it-service.log");
     static final int PORT = 8083;
     static final int MANAGEMENT_PORT = 9003;
 
@@ -48,7 +49,7 @@ class ClassArchiveIT {
                         "-jar",
                         "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
-                .redirectOutput(new File("target/class-archive-it-service.log"))
+                .redirectOutput(SERVICE_LOG.toFile())
                 .start();
         try {
             HttpClient client = HttpClient.newHttpClient();
@@ -81,5 +82,8 @@ class ClassArchiveIT {
                 .filter(line -> line.contains("source: shared objects file (top)"))
                 .count();
         assertThat(fromArchive).as("classes mapped from the archive").isGreaterThan(5_000);
+        assertThat(Files.readAllLines(SERVICE_LOG))
+                .as("the service's log of its start and first answer")
+                .noneMatch(line -> line.contains(" WARN "));
     }
 }

@@ -9,8 +9,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "statcallouts.webhooks")
 public interface WebhookConfig {
 
-    /** How often each instance looks for deliveries that are due (read by the scheduler). */
-    @WithDefault("0.5s")
+    /**
+     * How often each instance looks for deliveries that are due (read by the scheduler, whose finest
+     * step is one second). A change committed on an instance is sent at once, without waiting for it.
+     */
+    @WithDefault("1s")
     String pollInterval();
 
     /** Deliveries claimed at once by an instance; sent concurrently (one per figure and endpoint). */
