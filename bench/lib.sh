@@ -15,13 +15,15 @@ bench_tools() {
 # The JVM options of the README's command (its heap); every script starts the service with them.
 SERVICE_JVM_OPTIONS="@src/main/jvm/jvm.options -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
 
-# bench_prepare: the service's database exists and the jar is built.
+# bench_prepare: the service's database exists, and the jar and its class-data archive are built
+# (the README's command builds both; `./mvnw verify` leaves the jar without the archive).
 bench_prepare() {
   if command -v psql >/dev/null; then
     psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
       || createdb -h 127.0.0.1 -U postgres statcallouts
   fi
-  [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+  [ -f target/quarkus-app/quarkus-run.jar ] && [ -f target/quarkus-app/app-cds.jsa ] \
+    || ./mvnw -q -B package -DskipTests
 }
 
 # bench_wait_free PORT... waits up to 30 s for these ports to be free (a service stopped by an

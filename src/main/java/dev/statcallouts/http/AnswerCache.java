@@ -48,7 +48,8 @@ import io.vertx.ext.web.RoutingContext;
  * under {@code /editor}, whose pages are never public), and a reader of a site whose parent
  * domain sets cookies (analytics, consent) sends them on every read. The route also names the
  * surrogate keys of every public read ({@code Surrogate-Key}, {@code Cache-Tag}) on 200 and 304;
- * the card routes, which run first, name their own.
+ * the card routes, which run first, name their own. Misses of one address at the same time share
+ * one reading ({@link SharedReadings}).
  *
  * <p>Hand-made rather than quarkus-cache or an HTTP cache in front: a hit must be written from the
  * event loop without entering the REST layer, and invalidation is by surrogate key and read time,
@@ -125,6 +126,7 @@ public class AnswerCache {
     @Inject
     Instance<AnswerAddress> addresses;
 
+    private SharedReadings readings;
     private List<AnswerAddress> canonical;
     private Cache<String, Answer> answers;
     private CacheRequests requests;
@@ -132,6 +134,7 @@ public class AnswerCache {
     @PostConstruct
     void init() {
         canonical = addresses.stream().toList();
+        readings = new SharedReadings(config.shareReadingsFor().toMillis());
         answers = Caffeine.newBuilder()
                 .maximumWeight(config.maxBytes().asLongValue())
                 .weigher((String key, Answer answer) -> 2 * key.length() + answer.weight())
@@ -149,6 +152,11 @@ public class AnswerCache {
     }
 
     private void serve(RoutingContext ctx) {
+        serve(ctx, true);
+    }
+
+    /** @param mayWait whether a miss may wait for a reading of the same address under way */
+    private void serve(RoutingContext ctx, boolean mayWait) {
         HttpServerRequest request = ctx.request();
         HttpMethod method = request.method();
         if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
@@ -168,6 +176,12 @@ public class AnswerCache {
         }
         String tags = SurrogateKeys.ofAddress(ctx.normalizedPath(), oembedUrl(request));
         if (tags != null) {
+            if (anonymous
+                    && method == HttpMethod.GET
+                    && mayWait
+                    && readings.waits(key, ctx, waited -> serve(waited, false))) {
+                return;
+            }
             ctx.addHeadersEndHandler(ignored -> {
                 int status = ctx.response().getStatusCode();
                 if (status == 200 || status == 304) {
@@ -298,6 +312,11 @@ public class AnswerCache {
             }
         }
         return false;
+    }
+
+    /** Requests waiting for another's reading now (for the tests). */
+    int waitingForReadings() {
+        return readings.waiting();
     }
 
     /** Bytes held (for the metrics). */

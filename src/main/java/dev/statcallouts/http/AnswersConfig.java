@@ -20,4 +20,11 @@ public interface AnswersConfig {
      */
     @WithDefault("10m")
     Duration lifetime();
+
+    /**
+     * The longest an anonymous read that misses memory waits for a reading of the same address
+     * already under way ({@link SharedReadings}); past it, it goes through on its own.
+     */
+    @WithDefault("250ms")
+    Duration shareReadingsFor();
 }
