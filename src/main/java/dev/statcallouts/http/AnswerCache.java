@@ -61,6 +61,9 @@ public class AnswerCache {
     /** After the card routes (which answer from their own cache), before the HTTP layer's filters. */
     static final int ORDER = -950;
 
+    /** The end of an event stream's path: a stream is never a reading that others could wait for. */
+    private static final String EVENTS = "/events";
+
     /** What a miss leaves for {@link AnswerCapture}: where the answer is kept, its keys and when its reading began. */
     static final String MISS = "statcallouts.answers.miss";
 
@@ -179,6 +182,7 @@ public class AnswerCache {
             if (anonymous
                     && method == HttpMethod.GET
                     && mayWait
+                    && !ctx.normalizedPath().endsWith(EVENTS)
                     && readings.waits(key, ctx, waited -> serve(waited, false))) {
                 return;
             }

@@ -11,9 +11,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Anonymous reads of one address that miss memory at the same time: the first goes through to the
  * REST layer, and the others wait for it to end (at most {@link #MAX_WAITING} of them, for at most
- * {@code statcallouts.answers.share-readings-for}, 250 ms) and then look in memory again. So a burst of readers of a figure nobody has
- * read yet, or of one a change has just made stale, costs one reading of the database instead of
- * one each, and holds one answer's garbage instead of one per reader.
+ * {@code statcallouts.answers.share-readings-for}, 250 ms) and then look in memory again. So a
+ * burst of readers of a figure nobody has read yet, or of one a change has just made stale, costs
+ * one reading of the database instead of one each, and holds one answer's garbage instead of one
+ * per reader.
  *
  * <p>The wait is short on purpose: a reading that takes longer (a slow or frozen database) lets its
  * waiters go through on their own, so that each of them gets its own quick answer (503 with

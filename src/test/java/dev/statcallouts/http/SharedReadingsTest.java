@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -114,6 +116,41 @@ class SharedReadingsTest {
             assertThat(count("miss") - misses).as("readings of the database").isEqualTo(1);
             assertThat(count("hit") - hits).as("answered from memory").isEqualTo(READERS - 1);
             assertThat(answers.waitingForReadings()).isZero();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * An event stream never ends as a reading does: a second reader's stream of the same figure
+     * opens at once instead of waiting for the first one's (here up to 10 s).
+     */
+    @Test
+    void eventStreamsOfOneFigureOpenAtOnce() throws Exception {
+        String slug = slug("streams");
+        create(figure(slug));
+        ExecutorService executor = Executors.newFixedThreadPool(4);
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(executor)
+                .build();
+        HttpRequest stream = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "/events"))
+                .header("Accept", "text/event-stream")
+                .build();
+        try {
+            HttpResponse<InputStream> first = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
+                    .get(5, TimeUnit.SECONDS);
+            long start = System.nanoTime();
+            HttpResponse<InputStream> second = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
+                    .get(5, TimeUnit.SECONDS);
+            assertThat((System.nanoTime() - start) / 1_000_000)
+                    .as("the second stream's wait, ms")
+                    .isLessThan(2000);
+            assertThat(first.statusCode()).isEqualTo(200);
+            assertThat(second.statusCode()).isEqualTo(200);
+            first.body().close();
+            second.body().close();
         } finally {
             executor.shutdownNow();
         }
