@@ -57,7 +57,7 @@ final class SharedReadings {
     /**
      * Whether {@code ctx} waits for a reading of {@code key} that is already under way; when that
      * ends (or the wait is up), {@code resume} runs with it on its own context. Otherwise
-     * {@code ctx} is the reading of {@code key} until its response ends, and goes on at once.
+     * {@code ctx} is the reading of {@code key} until its headers are written, and goes on at once.
      */
     boolean waits(String key, RoutingContext ctx, Handler<RoutingContext> resume) {
         if (waitMs < 1) {
