@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.statcallouts.testsupport.DatabaseProxy;
@@ -65,9 +66,28 @@ class SharedReadingsTest {
     @Inject
     MeterRegistry registry;
 
+    /** Many requests at once, each on a connection of its own (REST Assured is not meant to be shared by threads). */
+    private ExecutorService executor;
+
+    private HttpClient client;
+
+    @BeforeEach
+    void client() {
+        executor = Executors.newFixedThreadPool(4);
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .executor(executor)
+                .build();
+    }
+
     @AfterEach
     void restoreDatabase() {
         DatabaseProxy.current.restore();
+        executor.shutdownNow();
+    }
+
+    private static URI uri(String path) {
+        return URI.create(RestAssured.baseURI + ":" + RestAssured.port + path);
     }
 
     private double count(String result) {
@@ -86,39 +106,30 @@ class SharedReadingsTest {
         String path = "/s/" + shared;
         double misses = count("miss");
         double hits = count("hit");
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(executor)
-                .build();
-        HttpRequest read = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + path))
+        HttpRequest read = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(20))
                 .build();
-        try {
-            DatabaseProxy.current.freeze();
-            List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
-            for (int i = 0; i < READERS; i++) {
-                reads.add(client.sendAsync(read, HttpResponse.BodyHandlers.ofString()));
-            }
-            await("every reader but one waits for the first one's reading")
-                    .atMost(Duration.ofSeconds(5))
-                    .pollInterval(Duration.ofMillis(10))
-                    .until(() -> answers.waitingForReadings() == READERS - 1);
-            DatabaseProxy.current.restore();
-
-            List<HttpResponse<String>> answered =
-                    reads.stream().map(CompletableFuture::join).toList();
-            assertThat(answered)
-                    .allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
-            assertThat(answered.stream().map(HttpResponse::body).distinct())
-                    .as("one page for all")
-                    .hasSize(1);
-            assertThat(count("miss") - misses).as("readings of the database").isEqualTo(1);
-            assertThat(count("hit") - hits).as("answered from memory").isEqualTo(READERS - 1);
-            assertThat(answers.waitingForReadings()).isZero();
-        } finally {
-            executor.shutdownNow();
+        DatabaseProxy.current.freeze();
+        List<CompletableFuture<HttpResponse<String>>> reads = new ArrayList<>();
+        for (int i = 0; i < READERS; i++) {
+            reads.add(client.sendAsync(read, HttpResponse.BodyHandlers.ofString()));
         }
+        await("every reader but one waits for the first one's reading")
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> answers.waitingForReadings() == READERS - 1);
+        DatabaseProxy.current.restore();
+
+        List<HttpResponse<String>> answered =
+                reads.stream().map(CompletableFuture::join).toList();
+        assertThat(answered)
+                .allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+        assertThat(answered.stream().map(HttpResponse::body).distinct())
+                .as("one page for all")
+                .hasSize(1);
+        assertThat(count("miss") - misses).as("readings of the database").isEqualTo(1);
+        assertThat(count("hit") - hits).as("answered from memory").isEqualTo(READERS - 1);
+        assertThat(answers.waitingForReadings()).isZero();
     }
 
     /**
@@ -129,30 +140,20 @@ class SharedReadingsTest {
     void eventStreamsOfOneFigureOpenAtOnce() throws Exception {
         String slug = slug("streams");
         create(figure(slug));
-        ExecutorService executor = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(executor)
-                .build();
-        HttpRequest stream = HttpRequest.newBuilder(
-                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "/events"))
+        HttpRequest stream = HttpRequest.newBuilder(uri("/embed/" + slug + "/events"))
                 .header("Accept", "text/event-stream")
                 .build();
-        try {
-            HttpResponse<InputStream> first = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(5, TimeUnit.SECONDS);
-            long start = System.nanoTime();
-            HttpResponse<InputStream> second = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(5, TimeUnit.SECONDS);
-            assertThat((System.nanoTime() - start) / 1_000_000)
-                    .as("the second stream's wait, ms")
-                    .isLessThan(2000);
-            assertThat(first.statusCode()).isEqualTo(200);
-            assertThat(second.statusCode()).isEqualTo(200);
-            first.body().close();
-            second.body().close();
-        } finally {
-            executor.shutdownNow();
-        }
+        HttpResponse<InputStream> first = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
+                .get(5, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        HttpResponse<InputStream> second = client.sendAsync(stream, HttpResponse.BodyHandlers.ofInputStream())
+                .get(5, TimeUnit.SECONDS);
+        assertThat((System.nanoTime() - start) / 1_000_000)
+                .as("the second stream's wait, ms")
+                .isLessThan(2000);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        first.body().close();
+        second.body().close();
     }
 }
