@@ -168,9 +168,9 @@ public class StatResource {
             throw DomainException.malformed("tag", "at most " + StatQuery.MAX_TAGS + " tags, comma-separated");
         }
         Locale language = Languages.parse(lang);
-        var result = statuses.isEmpty()
-                ? Page.<StatView>of(List.of(), pageNumber, pageSize, 0)
-                : stats.list(
+        Versioned<Page<StatView>> result = statuses.isEmpty()
+                ? new Versioned<>(Page.of(List.of(), pageNumber, pageSize, 0), "empty")
+                : stats.listVersioned(
                         new StatQuery(
                                 statuses,
                                 tags,
@@ -181,9 +181,9 @@ public class StatResource {
                                 StatQuery.Order.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
                                 order == null ? sort.equals("slug") : order.equals("asc")),
                         language);
-        Page<StatView> linked = Paging.linked(result, uri);
+        Page<StatView> linked = Paging.linked(result.body(), uri);
         RestResponse.ResponseBuilder<Page<StatView>> response =
-                Paging.links(conditional.ok(request, linked, editor), linked, uri);
+                Paging.links(conditional.ok(request, new Versioned<>(linked, result.etag()), editor), linked, uri);
         return (language == null ? response : response.header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag()))
                 .build();
     }

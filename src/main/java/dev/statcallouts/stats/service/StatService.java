@@ -1,9 +1,11 @@
 package dev.statcallouts.stats.service;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +28,7 @@ import jakarta.transaction.Transactional;
 import dev.statcallouts.collections.CollectionChanged;
 import dev.statcallouts.common.DomainException;
 import dev.statcallouts.common.ExpectedVersion;
+import dev.statcallouts.common.Hashes;
 import dev.statcallouts.common.Languages;
 import dev.statcallouts.common.Page;
 import dev.statcallouts.common.Slugs;
@@ -77,6 +80,16 @@ public class StatService {
 
     /** Reads only, without a transaction (Hibernate's session lives for the request), as the permalink pages do. */
     public Page<StatView> list(StatQuery query, Locale lang) {
+        return listVersioned(query, lang).body();
+    }
+
+    /**
+     * A page of figures with an entity tag made of what it shows rather than of its JSON: a view is
+     * a function of its figure's version and language (as for one figure's tag, {@link #etag(Stat)}),
+     * so the page's place, its total, its language and each figure's id and version name its state,
+     * and a read that goes to the database does not write the page a second time to hash it.
+     */
+    public Versioned<Page<StatView>> listVersioned(StatQuery query, Locale lang) {
         StringBuilder where = new StringBuilder(" where s.status in (:statuses)");
         if (!query.tags().isEmpty()) {
             // Every tag asked for: a figure with all of them.
@@ -146,13 +159,15 @@ public class StatService {
         // In the page's order: a published figure's view as made for its version already, or null
         // for a figure to load.
         Map<Long, StatView> kept = new LinkedHashMap<>();
+        Map<Long, Integer> versions = new HashMap<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
+            versions.put(id, ((Number) row[1]).intValue());
             kept.put(
                     id,
                     StatStatus.DRAFT.name().equals(row[2])
                             ? null
-                            : publishedViews.get(new Stat.PublicVersion(id, ((Number) row[1]).intValue()), lang));
+                            : publishedViews.get(new Stat.PublicVersion(id, versions.get(id)), lang));
         }
         List<Long> toLoad = kept.entrySet().stream()
                 .filter(e -> e.getValue() == null)
@@ -163,14 +178,27 @@ public class StatService {
                 : Stat.<Stat>list("id in ?1", toLoad).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
         List<StatView> page = new ArrayList<>(kept.size());
+        StringBuilder state = new StringBuilder()
+                .append(query.page())
+                .append(' ')
+                .append(query.size())
+                .append(' ')
+                .append(total)
+                .append(' ')
+                .append(lang == null ? "-" : lang.toLanguageTag());
         kept.forEach((id, view) -> {
             if (view != null) {
                 page.add(view);
+                state.append(' ').append(etag(id, versions.get(id)));
             } else if (byId.containsKey(id)) { // else deleted since the page's ids were read
-                page.add(viewKept(byId.get(id), lang));
+                Stat stat = byId.get(id);
+                page.add(viewKept(stat, lang));
+                state.append(' ').append(etag(stat));
             }
         });
-        return Page.of(page, query.page(), query.size(), total);
+        return new Versioned<>(
+                Page.of(page, query.page(), query.size(), total),
+                Hashes.etag(state.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     @SuppressWarnings("unchecked")

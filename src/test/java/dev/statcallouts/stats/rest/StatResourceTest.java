@@ -312,6 +312,59 @@ class StatResourceTest {
     }
 
     @Test
+    void aListsEtagChangesWithWhatThePageShowsAndOnlyThen() {
+        String slug = slug("listtag");
+        String etag = create(figure(slug));
+        // With a token, every read of the list goes to the database and makes its tag anew.
+        Response first =
+                asAdmin().queryParam("q", slug).queryParam("status", "all").get("/api/stats");
+        first.then().statusCode(200).body("items.slug", equalTo(List.of(slug)));
+        Response again =
+                asAdmin().queryParam("q", slug).queryParam("status", "all").get("/api/stats");
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(again.asString()).isEqualTo(first.asString());
+        asAdmin()
+                .header("If-None-Match", first.header("ETag"))
+                .queryParam("q", slug)
+                .queryParam("status", "all")
+                .get("/api/stats")
+                .then()
+                .statusCode(304);
+        assertThat(asAdmin()
+                        .queryParam("q", slug)
+                        .queryParam("status", "all")
+                        .queryParam("lang", "ja")
+                        .get("/api/stats")
+                        .header("ETag"))
+                .as("another language is another representation")
+                .isNotEqualTo(first.header("ETag"));
+        assertThat(asAdmin()
+                        .queryParam("q", slug)
+                        .queryParam("status", "all")
+                        .queryParam("page", 2)
+                        .get("/api/stats")
+                        .header("ETag"))
+                .as("another page is another representation")
+                .isNotEqualTo(first.header("ETag"));
+
+        Map<String, Object> changed = figure(slug);
+        changed.put("label", "changed since the list was read");
+        asAdmin()
+                .header("If-Match", etag)
+                .body(changed)
+                .put("/api/stats/" + slug)
+                .then()
+                .statusCode(200);
+        Response after = asAdmin()
+                .header("If-None-Match", first.header("ETag"))
+                .queryParam("q", slug)
+                .queryParam("status", "all")
+                .get("/api/stats");
+        after.then().statusCode(200).body("items[0].label", equalTo("changed since the list was read"));
+        assertThat(after.header("ETag")).isNotEqualTo(first.header("ETag"));
+    }
+
+    @Test
     void putWithAStaleIfMatchIs412AndChangesNothing() {
         String slug = slug("stale");
         String etag = create(figure(slug));
