@@ -73,7 +73,11 @@ class ClassArchiveIT {
                 "dev.statcallouts.embed.rest.EmbedRoutes",
                 "org.hibernate.internal.SessionFactoryImpl",
                 "org.flywaydb.core.Flyway",
-                "io.vertx.core.http.impl.HttpServerImpl")) {
+                // Not the HTTP server's classes: the main and the management servers' threads load
+                // them at the same moment, and a class two threads define at once is read from the
+                // jar by each (the archive's copy goes to one definer at most), so whether they come
+                // from the archive depends on that race, not on the archive.
+                "io.vertx.core.impl.VertxImpl")) {
             assertThat(loaded)
                     .as(type + " mapped from the archive")
                     .anyMatch(line -> line.contains(" " + type + " source: shared objects file (top)"));
