@@ -159,7 +159,7 @@ public class StatResource {
         Set<StatStatus> statuses = switch (status) {
             case "all" ->
                 editor ? EnumSet.allOf(StatStatus.class) : EnumSet.of(StatStatus.PUBLISHED, StatStatus.RETRACTED);
-            case "draft" -> editor ? EnumSet.of(StatStatus.DRAFT) : EnumSet.noneOf(StatStatus.class);
+            case "draft" -> EnumSet.of(StatStatus.DRAFT); // only editors get here (refused above)
             default -> EnumSet.of(StatStatus.valueOf(status.toUpperCase(Locale.ROOT)));
         };
         String text = q == null || q.isBlank() ? null : q.strip();
@@ -168,19 +168,17 @@ public class StatResource {
             throw DomainException.malformed("tag", "at most " + StatQuery.MAX_TAGS + " tags, comma-separated");
         }
         Locale language = Languages.parse(lang);
-        Versioned<Page<StatView>> result = statuses.isEmpty()
-                ? new Versioned<>(Page.of(List.of(), pageNumber, pageSize, 0), "empty")
-                : stats.listVersioned(
-                        new StatQuery(
-                                statuses,
-                                tags,
-                                text,
-                                pageNumber,
-                                pageSize,
-                                null,
-                                StatQuery.Order.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
-                                order == null ? sort.equals("slug") : order.equals("asc")),
-                        language);
+        Versioned<Page<StatView>> result = stats.listVersioned(
+                new StatQuery(
+                        statuses,
+                        tags,
+                        text,
+                        pageNumber,
+                        pageSize,
+                        null,
+                        StatQuery.Order.valueOf(sort.replace('-', '_').toUpperCase(Locale.ROOT)),
+                        order == null ? sort.equals("slug") : order.equals("asc")),
+                language);
         Page<StatView> linked = Paging.linked(result.body(), uri);
         RestResponse.ResponseBuilder<Page<StatView>> response =
                 Paging.links(conditional.ok(request, new Versioned<>(linked, result.etag()), editor), linked, uri);

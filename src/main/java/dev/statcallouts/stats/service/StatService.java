@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -156,28 +154,28 @@ public class StatService {
                     .longValue();
             rows = offset >= total ? List.of() : rows(ids);
         }
-        // In the page's order: a published figure's view as made for its version already, or null
-        // for a figure to load.
-        Map<Long, StatView> kept = new LinkedHashMap<>();
-        Map<Long, Integer> versions = new HashMap<>();
+        // In the page's order: each figure's id and version, with a published figure's view as made
+        // for its version already, or null for a figure to load.
+        List<Listed> listed = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();
-            versions.put(id, ((Number) row[1]).intValue());
-            kept.put(
+            int version = ((Number) row[1]).intValue();
+            listed.add(new Listed(
                     id,
+                    version,
                     StatStatus.DRAFT.name().equals(row[2])
                             ? null
-                            : publishedViews.get(new Stat.PublicVersion(id, versions.get(id)), lang));
+                            : publishedViews.get(new Stat.PublicVersion(id, version), lang)));
         }
-        List<Long> toLoad = kept.entrySet().stream()
-                .filter(e -> e.getValue() == null)
-                .map(Map.Entry::getKey)
+        List<Long> toLoad = listed.stream()
+                .filter(figure -> figure.view() == null)
+                .map(Listed::id)
                 .toList();
         Map<Long, Stat> byId = toLoad.isEmpty()
                 ? Map.of()
                 : Stat.<Stat>list("id in ?1", toLoad).stream()
                         .collect(Collectors.toMap(s -> s.id, Function.identity()));
-        List<StatView> page = new ArrayList<>(kept.size());
+        List<StatView> page = new ArrayList<>(listed.size());
         StringBuilder state = new StringBuilder()
                 .append(query.page())
                 .append(' ')
@@ -186,20 +184,23 @@ public class StatService {
                 .append(total)
                 .append(' ')
                 .append(lang == null ? "-" : lang.toLanguageTag());
-        kept.forEach((id, view) -> {
-            if (view != null) {
-                page.add(view);
-                state.append(' ').append(etag(id, versions.get(id)));
-            } else if (byId.containsKey(id)) { // else deleted since the page's ids were read
-                Stat stat = byId.get(id);
+        for (Listed figure : listed) {
+            if (figure.view() != null) {
+                page.add(figure.view());
+                state.append(' ').append(etag(figure.id(), figure.version()));
+            } else if (byId.containsKey(figure.id())) { // else deleted since the page's ids were read
+                Stat stat = byId.get(figure.id());
                 page.add(viewKept(stat, lang));
                 state.append(' ').append(etag(stat));
             }
-        });
+        }
         return new Versioned<>(
                 Page.of(page, query.page(), query.size(), total),
                 Hashes.etag(state.toString().getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** A figure of a page as its ids query read it: its view if one was made for its version already. */
+    private record Listed(long id, int version, StatView view) {}
 
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
