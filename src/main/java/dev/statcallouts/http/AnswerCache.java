@@ -73,20 +73,23 @@ public class AnswerCache {
      * An answer as it is written again.
      *
      * @param headers name and value pairs, as the REST layer and its filters wrote them
+     * @param gzipped its body gzipped, made by the first hit that asks for it; null if its type is
+     *     not one that is sent compressed
      * @param tags the surrogate keys, space-separated
      * @param readFrom when the reading it came from began (System.nanoTime)
      */
     record Answer(
             String contentType,
             byte[] body,
-            byte[] gzipped,
+            Gzip.Later gzipped,
             String etag,
             List<String[]> headers,
             String tags,
             long readFrom) {
 
         int weight() {
-            int weight = 512 + body.length + (gzipped == null ? 0 : gzipped.length) + 2 * tags.length();
+            // A body's gzipped bytes are counted before they are made: never more than the body and a header.
+            int weight = 512 + body.length + (gzipped == null ? 0 : body.length + 32) + 2 * tags.length();
             for (String[] header : headers) {
                 weight += 48 + 2 * (header[0].length() + header[1].length());
             }
@@ -254,7 +257,7 @@ public class AnswerCache {
         byte[] body = answer.body();
         if (answer.gzipped() != null && Gzip.sendStored(request)) {
             headers.set(HttpHeaders.CONTENT_ENCODING, "gzip");
-            body = answer.gzipped();
+            body = answer.gzipped().bytes();
         }
         // Kept bytes are never written to, so every response can wrap the same array.
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(body)));
@@ -271,7 +274,7 @@ public class AnswerCache {
      * @param written the headers the REST layer wrote, with the content type it was sent as (the
      *     HTTP layer's own headers, quarkus.http.header, are written on every answer anyway)
      */
-    void keep(Miss miss, Map<String, List<String>> written, byte[] body, byte[] gzipped) {
+    void keep(Miss miss, Map<String, List<String>> written, byte[] body) {
         List<String[]> headers = new ArrayList<>();
         Set<String> names = new HashSet<>();
         written.forEach((name, values) -> {
@@ -294,7 +297,14 @@ public class AnswerCache {
                 .orElse(null);
         answers.put(
                 miss.key(),
-                new Answer(contentType, body, gzipped, etag, List.copyOf(headers), miss.tags(), miss.readFrom()));
+                new Answer(
+                        contentType,
+                        body,
+                        Gzip.compressible(contentType) ? new Gzip.Later(body) : null,
+                        etag,
+                        List.copyOf(headers),
+                        miss.tags(),
+                        miss.readFrom()));
     }
 
     /**

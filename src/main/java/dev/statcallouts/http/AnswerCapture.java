@@ -69,7 +69,6 @@ public class AnswerCapture {
         }
         MediaType sent = withCharset(type);
         response.setEntity(body, response.getEntityAnnotations(), sent);
-        byte[] gzipped = Gzip.compressible(sent == null ? null : sent.toString()) ? Gzip.of(body) : null;
         // As they stand when sent: filters that run after this one have added theirs by then.
         ctx.addHeadersEndHandler(ignored -> {
             if (ctx.response().getStatusCode() == 200) {
@@ -78,7 +77,7 @@ public class AnswerCapture {
                 if (sent != null) {
                     written.put(HttpHeaders.CONTENT_TYPE, List.of(sent.toString()));
                 }
-                cache.keep(miss, written, body, gzipped);
+                cache.keep(miss, written, body);
             }
         });
     }

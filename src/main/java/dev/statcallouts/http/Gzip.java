@@ -44,6 +44,31 @@ public final class Gzip {
         return acceptEncoding != null && acceptEncoding.contains("gzip") && request.version() != HttpVersion.HTTP_2;
     }
 
+    /**
+     * A kept body's gzipped bytes, made by the first reader who asks for them rather than when the
+     * body is kept: most answers kept after a miss (a page number, a language, a size nobody asks
+     * for again) are never sent gzipped from memory, and the miss itself goes out compressed by
+     * the HTTP layer. Two first readers at once may both make them; both get the same bytes.
+     */
+    public static final class Later {
+
+        private final byte[] body;
+        private volatile byte[] gzipped;
+
+        public Later(byte[] body) {
+            this.body = body;
+        }
+
+        public byte[] bytes() {
+            byte[] made = gzipped;
+            if (made == null) {
+                made = of(body);
+                gzipped = made;
+            }
+            return made;
+        }
+    }
+
     public static byte[] of(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2);
         try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {

@@ -20,31 +20,46 @@ public final class Paging {
 
     /** The page with its {@code next} address set. */
     public static <T> Page<T> linked(Page<T> page, UriInfo uri) {
-        return page.hasNext() ? page.withNext(address(uri, page.page() + 1)) : page;
+        return page.hasNext() ? page.withNext(addresses(uri) + (page.page() + 1)) : page;
     }
 
     /** The answer with its {@code Link} header. */
     public static <T> RestResponse.ResponseBuilder<Page<T>> links(
             RestResponse.ResponseBuilder<Page<T>> answer, Page<T> page, UriInfo uri) {
         int last = Math.max(1, page.totalPages());
+        String addresses = addresses(uri);
         List<String> links = new ArrayList<>();
-        links.add(link(uri, 1, "first"));
+        links.add(link(addresses, 1, "first"));
         if (page.page() > 1) {
-            links.add(link(uri, Math.min(page.page() - 1, last), "prev"));
+            links.add(link(addresses, Math.min(page.page() - 1, last), "prev"));
         }
         if (page.hasNext()) {
-            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(addresses, page.page() + 1, "next"));
         }
-        links.add(link(uri, last, "last"));
+        links.add(link(addresses, last, "last"));
         return answer.header("Link", String.join(", ", links));
     }
 
-    private static String link(UriInfo uri, int page, String rel) {
-        return "<" + address(uri, page) + ">; rel=\"" + rel + "\"";
+    private static String link(String addresses, int page, String rel) {
+        return "<" + addresses + page + ">; rel=\"" + rel + "\"";
     }
 
-    private static String address(UriInfo uri, int page) {
-        URI built = uri.getRequestUriBuilder().replaceQueryParam("page", page).build();
-        return built.getRawPath() + "?" + built.getRawQuery();
+    /**
+     * The request's path and query, as sent, without its {@code page} parameters and ending in
+     * {@code page=}: each page's address is it and a number, built once per answer rather than
+     * once per link (a URI builder parses the address again each time).
+     */
+    private static String addresses(UriInfo uri) {
+        URI request = uri.getRequestUri();
+        StringBuilder address = new StringBuilder(request.getRawPath()).append('?');
+        String query = request.getRawQuery();
+        if (query != null) {
+            for (String parameter : query.split("&")) {
+                if (!parameter.isEmpty() && !parameter.equals("page") && !parameter.startsWith("page=")) {
+                    address.append(parameter).append('&');
+                }
+            }
+        }
+        return address.append("page=").toString();
     }
 }
