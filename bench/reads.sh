@@ -115,13 +115,15 @@ end
 LUA
 sed 's/PARAM/utm_source/' "$work/miss.lua" >"$work/miss-s.lua"
 sed 's/PARAM/page/' "$work/miss.lua" >"$work/miss-api.lua"
-# miss LABEL URL NGINX-REF WRK-ARGS...: warmed 60 s first. These paths are not the ones warmed
-# above, and a read that renders keeps the JIT compiling for a minute or more (its rate climbs from
-# about 200 to 1 200 requests/s over the first two minutes on the machine of the latest run).
+# miss LABEL URL NGINX-REF WRK-ARGS...: warmed first, for $WARM (60 s unless set by the caller).
+# These paths are not the ones warmed above, and a read that goes to PostgreSQL keeps the JIT
+# compiling for minutes: on the machine of the latest run, a page past the last of /api/stats
+# went from 900 to 3 400 requests/s over its first minute and reached its steady 5 000–6 200 only
+# after about two and a half, when the JIT's compile time stopped growing (jstat -compiler).
 miss() {
   local label=$1 url=$2 ref=$3 threads s_rps s_p50 s_p99 n_rps
   shift 3
-  wrk -t2 -c"$CONNECTIONS" -d60s "$@" "$url" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARM:-60s}" "$@" "$url" >/dev/null
   for threads in 1 2; do
     read -r s_rps s_p50 s_p99 < <(measure -t"$threads" "$@" "$url")
     read -r n_rps _ _ < <(measure -t"$threads" "http://127.0.0.1:$NGINX_PORT/r/$ref")
@@ -134,6 +136,7 @@ miss "/s/rapidus-investment?utm_source=(new)" "$base/s/rapidus-investment" 0 -s 
 # A reader on a subdomain of a site that sets analytics and consent cookies: still from memory.
 miss "/s/rapidus-investment (site cookies)" "$base/s/rapidus-investment" 0 -H "Cookie: _ga=GA1.2.1111.2222; consent=all"
 bearer="Authorization: Bearer $TOKEN"
+WARM=150s
 miss "/s/rapidus-investment (token, PostgreSQL)" "$base/s/rapidus-investment" 0 -H "$bearer"
 miss "/api/stats/rapidus-investment (token, PostgreSQL)" "$base/api/stats/rapidus-investment" 3 -H "$bearer"
 miss "/api/stats (new page, PostgreSQL)" "$base/api/stats" 4 -s "$work/miss-api.lua"

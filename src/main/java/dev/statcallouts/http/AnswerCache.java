@@ -88,7 +88,8 @@ public class AnswerCache {
             long readFrom) {
 
         int weight() {
-            // A body's gzipped bytes are counted before they are made: never more than the body and a header.
+            // Gzipped bytes are counted before they are made, as many as the body's (gzip adds a few bytes
+            // to what it cannot compress).
             int weight = 512 + body.length + (gzipped == null ? 0 : body.length + 32) + 2 * tags.length();
             for (String[] header : headers) {
                 weight += 48 + 2 * (header[0].length() + header[1].length());
