@@ -1,6 +1,8 @@
 package dev.statcallouts.http;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,11 +57,25 @@ public final class Paging {
         String query = request.getRawQuery();
         if (query != null) {
             for (String parameter : query.split("&")) {
-                if (!parameter.isEmpty() && !parameter.equals("page") && !parameter.startsWith("page=")) {
+                if (!parameter.isEmpty() && !isPage(parameter)) {
                     address.append(parameter).append('&');
                 }
             }
         }
         return address.append("page=").toString();
+    }
+
+    /** Whether a parameter, as sent, names the page (its name decoded as the REST layer reads it: {@code pag%65}). */
+    private static boolean isPage(String parameter) {
+        int equals = parameter.indexOf('=');
+        String name = equals < 0 ? parameter : parameter.substring(0, equals);
+        if (name.indexOf('%') >= 0 || name.indexOf('+') >= 0) {
+            try {
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException undecodable) {
+                return false;
+            }
+        }
+        return name.equals("page");
     }
 }
