@@ -258,6 +258,55 @@ class EmbedResourceTest {
         given().when().get("/embed/" + slug("nothing")).then().statusCode(404).contentType("application/problem+json");
     }
 
+    /** The card route reads its address from the path: the forms a parameter route took, and no more. */
+    @Test
+    void cardAddressesAreReadAsPathParametersWere() {
+        String slug = slug("address");
+        create(figure(slug));
+        String collection = slug("address-coll");
+        createCollection(collection, List.of(slug));
+        String html = "text/html,application/xhtml+xml,*/*;q=0.8";
+        // A closing slash, and an escaped letter or hyphen, name the same card.
+        for (String path : List.of(
+                "/embed/" + slug + "/", "/embed/" + slug.replace("-", "%2D"), "/embed/%61" + slug.substring(1))) {
+            given().urlEncodingEnabled(false)
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body(containsString("¥920 billion"));
+        }
+        given().when()
+                .get("/embed/c/" + collection + "/")
+                .then()
+                .statusCode(200)
+                .body(containsString("¥920 billion"));
+        // An escaped slash is part of one (unknown) slug; a second segment is no card's address.
+        given().urlEncodingEnabled(false)
+                .header("Accept", html)
+                .when()
+                .get("/embed/" + slug + "%2Fx")
+                .then()
+                .statusCode(404)
+                .body(containsString("This figure is not available."));
+        given().when().get("/embed/" + slug + "/x").then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/embed/c/" + collection + "/x")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        // "c" alone is a figure's slug like any other; /embed itself is nothing.
+        given().header("Accept", html)
+                .when()
+                .get("/embed/c")
+                .then()
+                .statusCode(404)
+                .body(containsString("This figure is not available."));
+        for (String path : List.of("/embed", "/embed/")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
     @Test
     void draftsAndUnknownSlugsAre404() {
         String slug = slug("draft-card");
