@@ -258,7 +258,7 @@ class EmbedResourceTest {
         given().when().get("/embed/" + slug("nothing")).then().statusCode(404).contentType("application/problem+json");
     }
 
-    /** The card route reads its address from the path: the forms a parameter route took, and no more. */
+    /** The addresses the card routes take (a closing slash, escaped letters and hyphens), and no more. */
     @Test
     void cardAddressesAreReadAsPathParametersWere() {
         String slug = slug("address");

@@ -2,6 +2,7 @@ package dev.statcallouts.http;
 
 import static dev.statcallouts.testsupport.TestData.MANAGEMENT_PORT;
 import static dev.statcallouts.testsupport.TestData.create;
+import static dev.statcallouts.testsupport.TestData.createCollection;
 import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static dev.statcallouts.testsupport.TestData.update;
@@ -10,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -47,5 +49,23 @@ class OperationalMetricsTest {
                 .contains("statcallouts_api_views_requests_total{result=\"hit\"}")
                 .contains("statcallouts_live_streams")
                 .contains("statcallouts_change_feed_connected 1.0");
+    }
+
+    /** Request metrics name a card by its route: a reader's slug, known or not, never becomes a series. */
+    @Test
+    void cardRequestsAreCountedUnderTheirRouteNotTheirPath() {
+        String slug = slug("metric-route");
+        create(figure(slug));
+        String collection = slug("metric-route-coll");
+        createCollection(collection, List.of(slug));
+        String unknown = slug("metric-route-unknown");
+        given().get("/embed/" + slug).then().statusCode(200);
+        given().get("/embed/c/" + collection + "/").then().statusCode(200);
+        given().header("Accept", "text/html").get("/embed/" + unknown).then().statusCode(404);
+        given().get("/embed/" + unknown).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() ->
+                        assertThat(metrics()).contains("uri=\"/embed/{slug}\"").contains("uri=\"/embed/c/{slug}\""));
+        assertThat(metrics()).doesNotContain(slug, collection, unknown);
     }
 }

@@ -50,10 +50,6 @@ public class EmbedRoutes {
 
     private static final int FIRST = -1_000;
 
-    private static final String CARDS = "/embed/";
-
-    private static final String COLLECTIONS = "c/";
-
     /** Where a refused render is left for {@link EmbedResource}, so that it answers without rendering again. */
     public static final String REFUSAL = "statcallouts.embed.refusal";
 
@@ -78,14 +74,16 @@ public class EmbedRoutes {
     void install(@Observes Router router) {
         // Ahead of the HTTP layer's filters: this path sets every header it needs itself.
         // HEAD too: Vert.x answers it with the headers of the GET and no body.
-        // /embed/{slug} and /embed/c/{slug}, read from the path here: a route with a parameter
-        // matches a regular expression and fills two maps of parameters on every load, a tenth of
-        // what a cached card allocated.
-        router.route(CARDS + "*")
+        router.route("/embed/:slug")
                 .method(HttpMethod.GET)
                 .method(HttpMethod.HEAD)
                 .order(FIRST)
-                .handler(this::serveCard);
+                .handler(ctx -> serve(ctx, CardCache.Kind.STAT));
+        router.route("/embed/c/:slug")
+                .method(HttpMethod.GET)
+                .method(HttpMethod.HEAD)
+                .order(FIRST)
+                .handler(ctx -> serve(ctx, CardCache.Kind.COLLECTION));
         // Pictures of the same cards, cached and invalidated with them: /images/s/{slug}.png,
         // /images/s/{slug}/social.png, the same as .svg, and /images/c/… for collections.
         router.routeWithRegex("/images/(s|c)/(" + Slugs.PATTERN + ")(/social)?\\.(png|svg)")
@@ -121,29 +119,8 @@ public class EmbedRoutes {
                 });
     }
 
-    /** A card's address: one segment, or {@code c/} and one, with or without a closing slash; else the REST layer's. */
-    private void serveCard(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
-        int end = path.endsWith("/") ? path.length() - 1 : path.length();
-        if (end <= CARDS.length()) {
-            ctx.next();
-            return;
-        }
-        String segment = path.substring(CARDS.length(), end);
-        CardCache.Kind kind = CardCache.Kind.STAT;
-        if (segment.startsWith(COLLECTIONS)) {
-            kind = CardCache.Kind.COLLECTION;
-            segment = segment.substring(COLLECTIONS.length());
-        }
-        if (segment.indexOf('/') >= 0) {
-            ctx.next();
-            return;
-        }
-        // Escapes of letters, digits and '-' are decoded in the normalized path; any other is in no slug.
-        serve(ctx, kind, segment);
-    }
-
-    private void serve(RoutingContext ctx, CardCache.Kind kind, String slug) {
+    private void serve(RoutingContext ctx, CardCache.Kind kind) {
+        String slug = ctx.pathParam("slug");
         CardOptions options;
         try {
             MultiMap query = ctx.queryParams();
