@@ -76,6 +76,8 @@ public class AnswerCache {
      * @param gzipped its body gzipped, made by the first hit that asks for it; null if its type is
      *     not one that is sent compressed
      * @param tags the surrogate keys, space-separated
+     * @param route the REST layer's template of the address ({@code /s/{slug}}), which the HTTP
+     *     metrics name a hit by as they named the miss; null if it had none
      * @param readFrom when the reading it came from began (System.nanoTime)
      */
     record Answer(
@@ -85,6 +87,7 @@ public class AnswerCache {
             String etag,
             List<String[]> headers,
             String tags,
+            String route,
             long readFrom) {
 
         int weight() {
@@ -242,6 +245,10 @@ public class AnswerCache {
     private static void write(RoutingContext ctx, Answer answer) {
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
+        if (answer.route() != null) {
+            // Else the metrics would name the hit by its path: a series per figure.
+            RouteTemplate.name(ctx, answer.route());
+        }
         MultiMap headers = response.headers();
         for (String[] header : answer.headers()) {
             headers.add(header[0], header[1]);
@@ -272,10 +279,11 @@ public class AnswerCache {
     /**
      * Keeps the answer a miss was given.
      *
+     * @param route the REST layer's template of its address, or null
      * @param written the headers the REST layer wrote, with the content type it was sent as (the
      *     HTTP layer's own headers, quarkus.http.header, are written on every answer anyway)
      */
-    void keep(Miss miss, Map<String, List<String>> written, byte[] body) {
+    void keep(Miss miss, String route, Map<String, List<String>> written, byte[] body) {
         List<String[]> headers = new ArrayList<>();
         Set<String> names = new HashSet<>();
         written.forEach((name, values) -> {
@@ -305,6 +313,7 @@ public class AnswerCache {
                         etag,
                         List.copyOf(headers),
                         miss.tags(),
+                        route,
                         miss.readFrom()));
     }
 

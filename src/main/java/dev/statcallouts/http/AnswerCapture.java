@@ -77,7 +77,7 @@ public class AnswerCapture {
                 if (sent != null) {
                     written.put(HttpHeaders.CONTENT_TYPE, List.of(sent.toString()));
                 }
-                cache.keep(miss, written, body);
+                cache.keep(miss, RouteTemplate.of(ctx), written, body);
             }
         });
     }

@@ -14,12 +14,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class OperationalMetricsTest {
+
+    @Inject
+    MeterRegistry registry;
+
+    private double answeredFromMemory() {
+        return registry.counter("statcallouts.answers.requests", "result", "hit")
+                .count();
+    }
 
     private static String metrics() {
         return given().port(MANAGEMENT_PORT).get("/q/metrics").asString();
@@ -51,9 +62,12 @@ class OperationalMetricsTest {
                 .contains("statcallouts_change_feed_connected 1.0");
     }
 
-    /** Request metrics name a card by its route: a reader's slug, known or not, never becomes a series. */
+    /**
+     * Request metrics name a read by its route, whether a card route, the REST layer or memory
+     * answered it: a reader's slug, known or not, never becomes a series.
+     */
     @Test
-    void cardRequestsAreCountedUnderTheirRouteNotTheirPath() {
+    void readsAreCountedUnderTheirRouteNotTheirPath() {
         String slug = slug("metric-route");
         create(figure(slug));
         String collection = slug("metric-route-coll");
@@ -63,6 +77,14 @@ class OperationalMetricsTest {
         given().get("/embed/c/" + collection + "/").then().statusCode(200);
         given().header("Accept", "text/html").get("/embed/" + unknown).then().statusCode(404);
         given().get("/embed/" + unknown).then().statusCode(404);
+        for (int i = 0; i < 2; i++) {
+            // The second of each is answered from memory.
+            given().get("/s/" + slug).then().statusCode(200);
+            given().get("/api/stats/" + slug).then().statusCode(200);
+        }
+        double hits = answeredFromMemory();
+        given().get("/api/stats/" + slug).then().statusCode(200);
+        assertThat(answeredFromMemory()).as("a hit, named like the misses").isEqualTo(hits + 1);
         await().atMost(Duration.ofSeconds(5))
                 .untilAsserted(() ->
                         assertThat(metrics()).contains("uri=\"/embed/{slug}\"").contains("uri=\"/embed/c/{slug}\""));
