@@ -113,7 +113,7 @@ public class UsageCounter {
     /** Counts one view of a figure's card embedded on the page a {@code Referer} names (if any). */
     public void count(String slug, String referer) {
         if (!config.enabled() || referer == null) {
-            // Most loads send no Referer: nothing to count, and no day to read for it.
+            // Without a Referer there is no page to count the view on, and no day to read for it.
             return;
         }
         Key key = key(slug, referer, LocalDate.now(ZoneOffset.UTC));
