@@ -260,7 +260,7 @@ class EmbedResourceTest {
 
     /** The addresses the card routes take (a closing slash, escaped letters and hyphens), and no more. */
     @Test
-    void cardAddressesAreReadAsPathParametersWere() {
+    void cardAddressesTakeTheFormsTheirRoutesAccept() {
         String slug = slug("address");
         create(figure(slug));
         String collection = slug("address-coll");
