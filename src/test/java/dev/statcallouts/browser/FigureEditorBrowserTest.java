@@ -84,16 +84,12 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
         // No Japanese words typed yet: the card asked for in Japanese stays wholly English, never mixed.
         new Select(field("p-lang")).selectByValue("ja");
         awaitPreview("¥930 billion", "cumulative investment in Rapidus");
-        assertThat(inPreview(
-                        () -> browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
-                .isEqualTo("en");
+        awaitPreviewLanguage("en");
         // With Japanese words beside the original, the Japanese preview is wholly Japanese.
         type("f-tr-ja-label", "ラピダスへの累計投資額");
         type("f-tr-ja-sourceNames", "ロイター");
         awaitPreview("9300億円", "ラピダスへの累計投資額", "ロイター");
-        assertThat(inPreview(
-                        () -> browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
-                .isEqualTo("ja");
+        awaitPreviewLanguage("ja");
         new Select(field("p-lang")).selectByValue("en");
         awaitPreview("¥930 billion", "cumulative investment in Rapidus");
         new Select(field("p-theme")).selectByValue("dark");
@@ -366,6 +362,17 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
                             inPreview(() -> d.findElement(By.tagName("body")).getText());
                     return Arrays.stream(texts).allMatch(shown::contains);
                 });
+    }
+
+    /** The preview's document in this language (read again if the frame reloads as it is read). */
+    private static void awaitPreviewLanguage(String lang) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "the preview is in: "
+                        + inPreview(() ->
+                                browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
+                .until(d -> lang.equals(
+                        inPreview(() -> d.findElement(By.tagName("html")).getAttribute("lang"))));
     }
 
     private static <T> T inPreview(Supplier<T> read) {
