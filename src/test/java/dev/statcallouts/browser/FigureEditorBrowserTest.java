@@ -20,9 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -353,10 +355,7 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
     }
 
     private static void awaitPreview(String... texts) {
-        // The preview frame reloads as the form changes: a body read as it goes is read again.
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
-                .ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "the preview shows: " + inPreview(() -> browser.driver.getPageSource()))
+        previewWait(() -> "the preview shows: " + inPreview(() -> browser.driver.getPageSource()))
                 .until(d -> {
                     String shown =
                             inPreview(() -> d.findElement(By.tagName("body")).getText());
@@ -364,15 +363,19 @@ class FigureEditorBrowserTest extends BrowserTestSupport {
                 });
     }
 
-    /** The preview's document in this language (read again if the frame reloads as it is read). */
     private static void awaitPreviewLanguage(String lang) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+        previewWait(() -> "the preview is in: " + previewLanguage()).until(d -> lang.equals(previewLanguage()));
+    }
+
+    /** The preview frame reloads as the form changes: what goes stale as it is read is read again. */
+    private static FluentWait<WebDriver> previewWait(Supplier<String> shown) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
-                .withMessage(() -> "the preview is in: "
-                        + inPreview(() ->
-                                browser.driver.findElement(By.tagName("html")).getAttribute("lang")))
-                .until(d -> lang.equals(
-                        inPreview(() -> d.findElement(By.tagName("html")).getAttribute("lang"))));
+                .withMessage(shown);
+    }
+
+    private static String previewLanguage() {
+        return inPreview(() -> browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
     }
 
     private static <T> T inPreview(Supplier<T> read) {
