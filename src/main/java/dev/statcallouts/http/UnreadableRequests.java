@@ -117,12 +117,9 @@ public class UnreadableRequests {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
-        ctx.response()
-                .setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "strict-origin-when-cross-origin")
-                .end(Buffer.buffer(body));
+        SecurityHeaders.set(ctx.response().headers())
+                .set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .set(HttpHeaders.CACHE_CONTROL, "no-store");
+        ctx.response().setStatusCode(problem.status()).end(Buffer.buffer(body));
     }
 }

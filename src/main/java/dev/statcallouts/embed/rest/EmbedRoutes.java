@@ -20,6 +20,7 @@ import dev.statcallouts.embed.CardRenderer;
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.embed.RenderedPage;
 import dev.statcallouts.http.AnswerCache;
+import dev.statcallouts.http.SecurityHeaders;
 import dev.statcallouts.images.FigureImages;
 import dev.statcallouts.images.ImageSpec;
 import dev.statcallouts.usage.UsageCounter;
@@ -193,7 +194,7 @@ public class EmbedRoutes {
         RenderedPage notice = renderer.notice(key.kind(), key.slug(), key.options(), unavailable);
         HttpServerResponse response = ctx.response();
         notice.headers("no-store", response.headers()::set);
-        securityHeaders(response.headers()).set(HttpHeaders.VARY, "Accept, Accept-Encoding");
+        SecurityHeaders.set(response.headers()).set(HttpHeaders.VARY, "Accept, Accept-Encoding");
         if (unavailable) {
             response.headers().set(HttpHeaders.RETRY_AFTER, "30");
         }
@@ -223,7 +224,8 @@ public class EmbedRoutes {
         HttpServerResponse response = ctx.response();
         MultiMap headers = response.headers();
         page.headers(config.cacheControl(), headers::set);
-        securityHeaders(headers);
+        // This route runs before the HTTP layer's filters, which would add these.
+        SecurityHeaders.set(headers);
         // This route answers ahead of AnswerCache, which names the keys of every other public read.
         AnswerCache.surrogateKeys(
                 headers,
@@ -244,11 +246,5 @@ public class EmbedRoutes {
         }
         // The cached bytes are never written to, so every response can wrap the same array.
         response.end(Buffer.buffer(Unpooled.wrappedBuffer(gzipped ? page.gzipped() : page.html())));
-    }
-
-    /** This route runs before the HTTP layer's filters, which would add these. */
-    private static MultiMap securityHeaders(MultiMap headers) {
-        return headers.set("X-Content-Type-Options", "nosniff")
-                .set("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 }
