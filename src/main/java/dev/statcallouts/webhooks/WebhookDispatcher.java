@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +23,7 @@ import dev.statcallouts.database.WatchedWaits;
 import dev.statcallouts.stats.StatChanged;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
 
@@ -31,7 +33,8 @@ import io.vertx.core.Vertx;
  * delivery of a figure (or collection) to an endpoint is claimable, so each endpoint gets a
  * figure's events in order, a failing one holding back those after it until it is delivered or
  * given up. Failures are retried with exponential backoff (and a little jitter) until
- * {@code retry-for} after the event.
+ * {@code retry-for} after the event. At shutdown the instance claims nothing more and waits for
+ * the deliveries it is sending to be answered and recorded.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -59,7 +62,10 @@ public class WebhookDispatcher {
     /** After the database failed, polls wait this long: deliveries never compete with readers for a sick database. */
     private static final Duration OUTAGE_PAUSE = Duration.ofSeconds(5);
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    /** One poll at a time; shutdown takes it for good. */
+    private final Semaphore turn = new Semaphore(1);
+
+    private volatile boolean stopping;
     private volatile long pausedUntil = System.nanoTime();
     private volatile boolean again;
 
@@ -74,7 +80,7 @@ public class WebhookDispatcher {
 
     private void wake() {
         again = true;
-        if (!running.get()) {
+        if (turn.availablePermits() > 0) {
             vertx.executeBlocking(
                     () -> {
                         poll();
@@ -89,7 +95,7 @@ public class WebhookDispatcher {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @WatchedWaits
     void poll() {
-        if (System.nanoTime() - pausedUntil < 0 || !running.compareAndSet(false, true)) {
+        if (System.nanoTime() - pausedUntil < 0 || !turn.tryAcquire()) {
             return;
         }
         try {
@@ -97,10 +103,10 @@ public class WebhookDispatcher {
             int rounds = 0;
             do {
                 again = false;
-                while (sendDue() > 0 && ++rounds < MAX_ROUNDS) {
+                while (!stopping && sendDue() > 0 && ++rounds < MAX_ROUNDS) {
                     Log.debug("Webhook deliveries: another round");
                 }
-            } while (again && ++rounds < MAX_ROUNDS);
+            } while (!stopping && again && ++rounds < MAX_ROUNDS);
         } catch (RuntimeException e) {
             Optional<DatabaseFaults.Kind> outage = DatabaseFaults.of(e);
             if (outage.isPresent()) {
@@ -110,7 +116,25 @@ public class WebhookDispatcher {
                 Log.error("Webhook deliveries failed", e);
             }
         } finally {
-            running.set(false);
+            turn.release();
+        }
+    }
+
+    /**
+     * Claims nothing more, and waits (at most a connection and an answer's time) for a poll in
+     * flight to record what its receivers answered: a delivery cut off here would stay leased,
+     * unrecorded, and be sent again by another instance after its lease.
+     */
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
+        Duration longest =
+                config.connectTimeout().plus(config.responseTimeout()).plusSeconds(1);
+        try {
+            if (!turn.tryAcquire(longest.toMillis(), TimeUnit.MILLISECONDS)) {
+                Log.warnf("Webhook deliveries still sending after %s at shutdown: left to their lease", longest);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
