@@ -1,5 +1,8 @@
 package dev.statcallouts.http;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.VertxException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -34,8 +38,11 @@ import io.vertx.ext.web.handler.HttpException;
  *       body, or with a text page headed "500 - Internal Server Error" and a logged error.
  * </ul>
  *
- * <p>One kind never reaches the router: an address whose escapes do not decode ({@code %ZZ}),
- * which Quarkus's HTTP server answers with an empty 400 before any route runs.
+ *
+ * <p>And an address that is no URI as sent is read as if escaped (below). Quarkus's HTTP server
+ * would answer it with an empty 400 before any route; {@code src/main/jvm/jvm.options} turns that
+ * check off ({@code vertx.disableURIValidation}) so that it comes here, on the management port's
+ * router too. Started without that option, the service answers such addresses as before.
  */
 @ApplicationScoped
 public class UnreadableRequests {
@@ -53,10 +60,17 @@ public class UnreadableRequests {
         router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::answer);
     }
 
+    void install(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(this::checkAddress);
+    }
+
     private void check(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (!namesItsHost(request)) {
             refuse(ctx, Problem.of(400, Problems.title(400), NO_HOST));
+            return;
+        }
+        if (!readable(ctx, request.uri())) {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
@@ -71,6 +85,69 @@ public class UnreadableRequests {
             return;
         }
         ctx.next();
+    }
+
+    private void checkAddress(RoutingContext ctx) {
+        if (readable(ctx, ctx.request().uri())) {
+            ctx.next();
+        }
+    }
+
+    /**
+     * Whether the address goes on as sent. One that is no URI as the layers after this one read it
+     * ({@code java.net.URI}: what browsers leave unescaped in a query, as in a shared link's
+     * {@code ?utm_term={keyword}} or {@code ?q=AI|ML}, a {@code %} that starts no escape, raw
+     * bytes past ASCII) is routed again with those characters escaped; one that cannot be is refused.
+     */
+    private boolean readable(RoutingContext ctx, String uri) {
+        if (parses(uri)) {
+            return true;
+        }
+        String escaped = uri.startsWith("/") ? escaped(uri) : null;
+        if (escaped != null && parses(escaped)) {
+            ctx.reroute(ctx.request().method(), escaped);
+        } else {
+            refuse(ctx, Problem.of(400, Problems.title(400), "The request's address could not be read."));
+        }
+        return false;
+    }
+
+    private static boolean parses(String uri) {
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException notAUri) {
+            return false;
+        }
+    }
+
+    /**
+     * The address with every character a URI may not hold as it is percent-escaped, as a browser
+     * escapes it in a path: a {@code %} that starts no escape is itself escaped. Null for a
+     * character past one byte (the request line is read byte by byte, so none comes).
+     */
+    static String escaped(String uri) {
+        StringBuilder out = new StringBuilder(uri.length() + 16);
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            boolean keep = c == '%'
+                    ? i + 2 < uri.length() && isHex(uri.charAt(i + 1)) && isHex(uri.charAt(i + 2))
+                    : c > ' ' && c < 0x7F && "\"<>\\^`{|}[]".indexOf(c) < 0;
+            if (keep) {
+                out.append(c);
+            } else if (c > 0xFF) {
+                return null;
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+        }
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**

@@ -189,15 +189,23 @@ class EmbedResourceTest {
                 .contentType("application/problem+json");
     }
 
-    /** Refused by the HTTP server itself, before any route: an empty 400, but never a 500. */
+    /**
+     * A {@code %} that starts no escape is read as a {@code %} (UnreadableRequests), as browsers
+     * send it: here a theme that does not exist, refused as any other, never a 500.
+     */
     @Test
-    void anUndecodableQueryIs400NotAServerError() throws Exception {
+    void anUndecodableQueryIsReadAsSent() throws Exception {
         String slug = slug("bad-escape");
         create(figure(slug));
         var connection = (HttpURLConnection)
                 new URL(RestAssured.baseURI + ":" + RestAssured.port + "/embed/" + slug + "?theme=%ZZ")
                         .openConnection();
+        connection.setRequestProperty("Accept", "*/*");
         assertThat(connection.getResponseCode()).isEqualTo(400);
+        assertThat(connection.getContentType()).isEqualTo("application/problem+json");
+        try (var body = connection.getErrorStream()) {
+            assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("\"field\":\"theme\"");
+        }
     }
 
     /** Inside an article (a browser asks for HTML) a reader never sees a problem document. */

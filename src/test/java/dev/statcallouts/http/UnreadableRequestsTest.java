@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.statcallouts.testsupport.TestData;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -59,9 +60,13 @@ class UnreadableRequestsTest {
 
     /** The whole answer to a request of this head alone, the connection closed after it. */
     private String exchange(String head) throws Exception {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+        return exchange(base.getPort(), head);
+    }
+
+    private String exchange(int port, String head) throws Exception {
+        try (Socket socket = new Socket(base.getHost(), port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -85,6 +90,71 @@ class UnreadableRequestsTest {
         String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase();
         assertThat(head).contains("content-type: application/problem+json").contains("cache-control: no-store");
         assertThat(answer).contains("\"status\":" + status).contains(detail).doesNotContain("Internal Server Error");
+    }
+
+    private static String figure;
+
+    /**
+     * What browsers send as it is in a query, and a URI may not hold so (a shared link's ad macro
+     * left in, a search with a bar, a {@code %} that starts no escape), or a raw byte past ASCII:
+     * read as if it were escaped, never refused with an empty 400, never logged. FIGURE stands for
+     * a published figure's slug.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = " -> ",
+            value = {
+                "/s/FIGURE?utm_term={keyword}&lang=ja -> 200 -> <html lang=\"ja\">",
+                "/s/FIGURE?utm_campaign=50%off&ref=a^b -> 200 -> <html lang=\"en\">",
+                "/embed/FIGURE?utm_content=[ad]|{name} -> 200 -> <html lang=\"en\"",
+                "/api/stats?q=AI|ML&size=1 -> 200 -> \"items\":",
+                "/api/stats/FIGURE?lang=ja|x -> 400 -> lang: must be a BCP 47 language tag",
+                "/api/stats/FIGURE%ZZ -> 404 -> There is no such",
+                "/s/日本 -> 404 -> There is no such",
+                "http://localhost/api/stats?q={x} -> 400 -> address could not be read",
+            })
+    void addressesAsBrowsersSendThemAreRead(String address, int status, String expected) throws Exception {
+        if (figure == null) {
+            figure = TestData.slug("unescaped");
+            TestData.create(TestData.figure(figure));
+        }
+        int logged = warnings.size();
+        String answer = exchange("GET " + address.replace("FIGURE", figure)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 " + status + " ");
+        if (status >= 400) {
+            assertThat(answer.toLowerCase()).contains("content-type: application/problem+json");
+        }
+        assertThat(answer).contains(expected);
+        assertThat(warnings).as("warnings and errors logged").hasSize(logged);
+    }
+
+    /** The management port's router reads them the same way (its health checks are polled by URLs operators write). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiterString = " -> ",
+            value = {"/q/health/live?probe={id} -> 200", "/q/health/live%ZZ -> 404"})
+    void theManagementPortReadsThemToo(String address, int status) throws Exception {
+        int logged = warnings.size();
+        String answer = exchange(
+                TestData.MANAGEMENT_PORT,
+                "GET " + address + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 " + status + " ");
+        assertThat(warnings).as("warnings and errors logged").hasSize(logged);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/stats?q=AI|ML, /api/stats?q=AI%7CML",
+        "/s/x?utm_term={keyword}, /s/x?utm_term=%7Bkeyword%7D",
+        "/s/x?a=50%off&b=%41%4a, /s/x?a=50%25off&b=%41%4a",
+        "/s/x?c=%, /s/x?c=%25",
+        "/s/x?c=%4, /s/x?c=%254",
+        "/s/x?d=\"<>\\^`[], /s/x?d=%22%3C%3E%5C%5E%60%5B%5D",
+        "/s/\u00e6\u0097\u00a5, /s/%E6%97%A5",
+    })
+    void escapedAsABrowserEscapesAPath(String sent, String read) {
+        assertThat(UnreadableRequests.escaped(sent)).isEqualTo(read);
     }
 
     @ParameterizedTest

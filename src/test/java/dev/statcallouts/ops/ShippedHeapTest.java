@@ -47,7 +47,7 @@ class ShippedHeapTest {
         assertThat(read("pom.xml"))
                 .contains("<quarkus.test.arg-line>${packaged.arg-line}</quarkus.test.arg-line>")
                 .contains("<packaged.arg-line>" + OPTIONS + "</packaged.arg-line>")
-                .contains("<packaged.arg-line>" + heap() + "</packaged.arg-line>");
+                .contains("<packaged.arg-line>" + nativeOptions() + "</packaged.arg-line>");
         assertThat(read("src/test/java/dev/statcallouts/live/MultiInstanceIT.java"))
                 .as("the second instance of MultiInstanceIT")
                 .contains("\"" + OPTIONS + "\",");
@@ -66,6 +66,12 @@ class ShippedHeapTest {
         List<String> properties = lines("src/main/resources/application.properties");
         assertThat(properties).contains("quarkus.jib.jvm-additional-arguments=" + String.join(",", others));
         assertThat(properties).contains("quarkus.jib.environment-variables.\"GC_CONTAINER_OPTIONS\"=" + COLLECTOR);
+
+        String nativeImage = read("src/main/docker/Dockerfile.native");
+        options.stream()
+                .filter(option -> option.startsWith("-D"))
+                .forEach(property ->
+                        assertThat(nativeImage).as("Dockerfile.native").contains("\"" + property + "\""));
     }
 
     @Test
@@ -86,6 +92,13 @@ class ShippedHeapTest {
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
+    }
+
+    /** What a native binary takes of them: the heap and the system properties. */
+    static String nativeOptions() throws IOException {
+        List<String> properties =
+                options().stream().filter(option -> option.startsWith("-D")).toList();
+        return heap() + (properties.isEmpty() ? "" : " " + String.join(" ", properties));
     }
 
     static String heap() throws IOException {
