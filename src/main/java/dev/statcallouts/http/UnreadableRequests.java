@@ -38,7 +38,6 @@ import io.vertx.ext.web.handler.HttpException;
  *       body, or with a text page headed "500 - Internal Server Error" and a logged error.
  * </ul>
  *
- *
  * <p>And an address that is no URI as sent is read as if escaped (below). Quarkus's HTTP server
  * would answer it with an empty 400 before any route; {@code src/main/jvm/jvm.options} turns that
  * check off ({@code vertx.disableURIValidation}) so that it comes here, on the management port's
