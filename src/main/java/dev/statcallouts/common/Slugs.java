@@ -3,6 +3,7 @@ package dev.statcallouts.common;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** What a slug may look like, and how one is derived from a label. */
 public final class Slugs {
@@ -19,10 +20,17 @@ public final class Slugs {
      */
     public static final String IN_PATH = "{slug: \\G" + PATTERN + "}";
 
+    private static final Pattern SLUG = Pattern.compile(PATTERN);
+
     public static final String MESSAGE = "must be lowercase letters, digits and inner dashes, at most 80";
     private static final int DERIVED_LENGTH = 60;
 
     private Slugs() {}
+
+    /** Whether the text could be a slug at all. */
+    public static boolean isSlug(String text) {
+        return text != null && SLUG.matcher(text).matches();
+    }
 
     /** "65% of organizations use generative AI" → "65-of-organizations-use-generative-ai"; may be empty. */
     public static String fromText(String text) {

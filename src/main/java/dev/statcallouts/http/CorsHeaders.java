@@ -18,7 +18,7 @@ public class CorsHeaders {
     @ServerResponseFilter
     public void allowReads(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
-        String path = request.getUriInfo().getPath();
+        String path = RequestPaths.of(request.getUriInfo());
         if ((method.equals("GET") || method.equals("HEAD")) && (path.startsWith("/api/") || path.equals("/oembed"))) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         }

@@ -27,7 +27,7 @@ public class KnownParameters {
 
     @ServerRequestFilter
     public void check(UriInfo uri, ResourceInfo resource) {
-        if (!uri.getPath().startsWith("/api/") || resource.getResourceMethod() == null) {
+        if (!RequestPaths.of(uri).startsWith("/api/") || resource.getResourceMethod() == null) {
             return;
         }
         Set<String> known = taken.computeIfAbsent(resource.getResourceMethod(), KnownParameters::queryParameters);

@@ -82,7 +82,7 @@ public class ProblemMappers {
 
     /** The pages of the browser route a request went to, if it is one. */
     private Optional<ProblemPages> route(UriInfo uri) {
-        String path = uri.getPath();
+        String path = RequestPaths.of(uri);
         return pages.stream().filter(route -> route.covers(path)).findFirst();
     }
 

@@ -38,13 +38,16 @@ import io.vertx.ext.web.handler.HttpException;
  *       body, or with a text page headed "500 - Internal Server Error" and a logged error.
  * </ul>
  *
- * <p>And an address that is no URI as sent is read as if escaped (below). Quarkus's HTTP server
+ * <p>And an address that is no URI as sent is sent on to itself escaped (below). Quarkus's HTTP server
  * would answer it with an empty 400 before any route; {@code src/main/jvm/jvm.options} turns that
  * check off ({@code vertx.disableURIValidation}) so that it comes here, on the management port's
  * router too. Started without that option, the service answers such addresses as before.
  */
 @ApplicationScoped
 public class UnreadableRequests {
+
+    /** Where Quarkus's request metrics look for the template a request matched. */
+    private static final String METRICS_TEMPLATE = "UrlPathTemplate";
 
     private static final String NO_HOST = "A request needs a Host header naming the host it is sent to.";
 
@@ -96,7 +99,8 @@ public class UnreadableRequests {
      * Whether the address goes on as sent. One that is no URI as the layers after this one read it
      * ({@code java.net.URI}: what browsers leave unescaped in a query, as in a shared link's
      * {@code ?utm_term={keyword}} or {@code ?q=AI|ML}, a {@code %} that starts no escape, raw
-     * bytes past ASCII) is routed again with those characters escaped; one that cannot be is refused.
+     * bytes past ASCII) is redirected (308: the method and body kept) to itself with those
+     * characters escaped; one that cannot be is refused.
      */
     private boolean readable(RoutingContext ctx, String uri) {
         if (parses(uri)) {
@@ -104,7 +108,15 @@ public class UnreadableRequests {
         }
         String escaped = uri.startsWith("/") ? escaped(uri) : null;
         if (escaped != null && parses(escaped)) {
-            ctx.reroute(ctx.request().method(), escaped);
+            // Sent on rather than routed again here: the address the reader then holds is the one
+            // every later layer and cache sees. The request metrics name a request by the route
+            // template the request's context holds under this key (as Quarkus's routes set it),
+            // else, here, by the address as it arrived: one series per address a client makes up.
+            ctx.vertx().getOrCreateContext().putLocal(METRICS_TEMPLATE, "/{unreadable address}");
+            SecurityHeaders.set(ctx.response().headers())
+                    .set(HttpHeaders.LOCATION, escaped)
+                    .set(HttpHeaders.CACHE_CONTROL, "public, max-age=86400");
+            ctx.response().setStatusCode(308).end();
         } else {
             refuse(ctx, Problem.of(400, Problems.title(400), "The request's address could not be read."));
         }

@@ -43,6 +43,24 @@ class NulCharactersTest {
                 .contentType(containsString("text/html"));
     }
 
+    /**
+     * A card's address with a NUL in its slug, asked for by an article's frame (which gets a small
+     * readable card, never a problem document): the card that is not there, not a 500 with an
+     * error logged for a query PostgreSQL refused.
+     */
+    @Test
+    void inACardsSlugInsideAnArticle() {
+        for (String path : List.of("/embed/ai%00", "/embed/c/ai%00x")) {
+            given().urlEncodingEnabled(false)
+                    .header("Accept", "text/html")
+                    .when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
+                    .contentType(containsString("text/html"));
+        }
+    }
+
     @Test
     void inJsonAndCsvBodies() {
         String slug = slug("nul");

@@ -90,4 +90,27 @@ class OperationalMetricsTest {
                         assertThat(metrics()).contains("uri=\"/embed/{slug}\"").contains("uri=\"/embed/c/{slug}\""));
         assertThat(metrics()).doesNotContain(slug, collection, unknown);
     }
+
+    /**
+     * A request refused before its route was known (a NUL in the address, refused ahead of
+     * matching) is counted as UNKNOWN, not under its path: any client could otherwise fill the
+     * registry's 100 route names with addresses of its own, and the service's routes would go
+     * uncounted after that.
+     */
+    @Test
+    void refusalsAheadOfAnyRouteAreNotNamedByTheirPath() {
+        String marker = slug("metric-refused");
+        given().urlEncodingEnabled(false).get("/s/" + marker + "%00").then().statusCode(400);
+        given().urlEncodingEnabled(false)
+                .get("/api/stats/" + marker + "?q=%00")
+                .then()
+                .statusCode(400);
+        given().urlEncodingEnabled(false)
+                .get("/widgets/" + marker + "%00.js")
+                .then()
+                .statusCode(400);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(metrics()).contains("status=\"400\",uri=\"UNKNOWN\""));
+        assertThat(metrics()).doesNotContain(marker);
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.statcallouts.http.RequestPaths;
+
 /**
  * The editors' pages are never framed, never cached, and load nothing but our own stylesheet,
  * script and frames (the card previews, which only our pages may frame).
@@ -13,7 +15,7 @@ public class EditorHeaders {
 
     @ServerResponseFilter
     public void protect(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!request.getUriInfo().getPath().startsWith("/editor")) {
+        if (!RequestPaths.of(request.getUriInfo()).startsWith("/editor")) {
             return;
         }
         var headers = response.getHeaders();

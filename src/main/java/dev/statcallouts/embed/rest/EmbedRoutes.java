@@ -139,14 +139,20 @@ public class EmbedRoutes {
     }
 
     private void serve(RoutingContext ctx, CardCache.Key key) {
-        serve(ctx, key, renderer::render, (k, refused) -> {
+        BiConsumer<CardCache.Key, Throwable> refusal = (k, refused) -> {
             if (inArticle(ctx)) {
                 stillShowSomething(ctx, k, refused);
             } else {
                 ctx.put(REFUSAL, refused);
                 ctx.next();
             }
-        });
+        };
+        if (!Slugs.isSlug(key.slug())) {
+            // Nothing has such a slug, so it is not looked up (one with a NUL would fail the query).
+            refusal.accept(key, DomainException.notFound("There is no card at this address."));
+            return;
+        }
+        serve(ctx, key, renderer::render, refusal);
     }
 
     /** The cached page, or the one {@code render} makes on a worker thread; {@code refusal} answers what it refused. */
