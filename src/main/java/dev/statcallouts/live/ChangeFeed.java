@@ -43,6 +43,9 @@ public class ChangeFeed {
 
     private static final long POLL_MILLIS = 500;
 
+    /** A poll, the socket timeout of its query (1 s) and the connect timeout (2 s), and a margin. */
+    private static final long STOP_WAIT_MILLIS = 4_000;
+
     @Inject
     CardCache cache;
 
@@ -98,10 +101,20 @@ public class ChangeFeed {
         listener.start();
     }
 
+    /**
+     * Ends the listener and waits for it (at most a poll, a query's socket timeout and a
+     * connection's timeout): what it does last, telling the tokens to be remembered no longer,
+     * needs the bean container, which goes right after this.
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         if (listener != null) {
             listener.interrupt();
+            try {
+                listener.join(STOP_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

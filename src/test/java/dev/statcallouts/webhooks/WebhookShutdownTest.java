@@ -15,11 +15,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import dev.statcallouts.testsupport.StoppingInstance;
 import dev.statcallouts.testsupport.WebhookReceiver;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
@@ -28,15 +28,8 @@ import io.restassured.http.ContentType;
  * goes, and claims nothing after. A profile of its own: the dispatcher it stops stays stopped.
  */
 @QuarkusTest
-@TestProfile(WebhookShutdownTest.OwnInstance.class)
+@TestProfile(StoppingInstance.class)
 class WebhookShutdownTest {
-
-    public static class OwnInstance implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("statcallouts.webhooks.batch-size", "49");
-        }
-    }
 
     @Inject
     WebhookDispatcher dispatcher;
