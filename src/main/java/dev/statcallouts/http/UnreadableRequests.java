@@ -2,6 +2,7 @@ package dev.statcallouts.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -45,6 +46,8 @@ import io.vertx.ext.web.handler.HttpException;
  */
 @ApplicationScoped
 public class UnreadableRequests {
+
+    private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
     /** Where Quarkus's request metrics look for the template a request matched. */
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
@@ -142,23 +145,19 @@ public class UnreadableRequests {
         for (int i = 0; i < uri.length(); i++) {
             char c = uri.charAt(i);
             boolean keep = c == '%'
-                    ? i + 2 < uri.length() && isHex(uri.charAt(i + 1)) && isHex(uri.charAt(i + 2))
+                    ? i + 2 < uri.length()
+                            && HexFormat.isHexDigit(uri.charAt(i + 1))
+                            && HexFormat.isHexDigit(uri.charAt(i + 2))
                     : c > ' ' && c < 0x7F && "\"<>\\^`{|}[]".indexOf(c) < 0;
             if (keep) {
                 out.append(c);
             } else if (c > 0xFF) {
                 return null;
             } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                out.append('%').append(HEX.toHexDigits((byte) c));
             }
         }
         return out.toString();
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    private static boolean isHex(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /**

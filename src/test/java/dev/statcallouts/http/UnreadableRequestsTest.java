@@ -66,6 +66,11 @@ class UnreadableRequestsTest {
         return exchange(base.getPort(), head);
     }
 
+    /** The whole answer to a GET of this address as sent, with a Host and nothing else. */
+    private String get(int port, String address) throws Exception {
+        return exchange(port, "GET " + address + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
     private String exchange(int port, String head) throws Exception {
         try (Socket socket = new Socket(base.getHost(), port)) {
             socket.setSoTimeout(10_000);
@@ -99,15 +104,14 @@ class UnreadableRequestsTest {
 
     /** The answer to a GET of this address as sent, after the one 308 that escapes it, if it gets one. */
     private String followed(int port, String address) throws Exception {
-        String answer = exchange(port, "GET " + address + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        String answer = get(port, address);
         if (answer.startsWith("HTTP/1.1 308 ")) {
             Matcher location = Pattern.compile("(?im)^location: (\\S+)").matcher(answer);
             assertThat(location.find()).as("a Location").isTrue();
             // The request line is read byte by byte: UTF-8 in it arrives as one character per byte.
             String asRead = new String(address.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
             assertThat(location.group(1)).isEqualTo(UnreadableRequests.escaped(asRead));
-            answer = exchange(
-                    port, "GET " + location.group(1) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            answer = get(port, location.group(1));
         }
         return answer;
     }
@@ -154,9 +158,8 @@ class UnreadableRequestsTest {
     @Test
     void theirMetricsNameNoAddress() throws Exception {
         String marker = TestData.slug("unreadable-metric");
-        exchange("GET /s/" + marker + "?utm={x} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        String metrics = exchange(
-                TestData.MANAGEMENT_PORT, "GET /q/metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        get(base.getPort(), "/s/" + marker + "?utm={x}");
+        String metrics = get(TestData.MANAGEMENT_PORT, "/q/metrics");
         assertThat(metrics)
                 .contains("status=\"308\",uri=\"/{unreadable address}\"")
                 .doesNotContain(marker);

@@ -229,7 +229,7 @@ public class FigureFormResource {
     @Path("new-figure")
     @Operation(summary = "The form for a new figure; from= fills it with a copy of that figure, to save as a new draft")
     public TemplateInstance newFigure(@QueryParam("from") String from) {
-        if (from == null || !from.matches(Slugs.PATTERN)) {
+        if (!Slugs.isSlug(from)) {
             return Templates.form(FormPage.of(signedIn.get(), FigureForm.blank()));
         }
         return Templates.form(FormPage.of(
