@@ -13,7 +13,7 @@ bench_tools() {
 }
 
 # The JVM options of the README's command (its heap); every script starts the service with them.
-SERVICE_JVM_OPTIONS="@src/main/jvm/jvm.options -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa"
+SERVICE_JVM_OPTIONS="@src/main/jvm/jvm.options -XX:SharedArchiveFile=target/stat-callouts.jsa"
 
 # bench_prepare: the service's database exists, and the jar and its class-data archive are built
 # (the README's command builds both; `./mvnw verify` leaves the jar without the archive).
@@ -22,7 +22,7 @@ bench_prepare() {
     psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
       || createdb -h 127.0.0.1 -U postgres statcallouts
   fi
-  [ -f target/quarkus-app/quarkus-run.jar ] && [ -f target/quarkus-app/app-cds.jsa ] \
+  [ -f target/stat-callouts-runner.jar ] && [ -f target/stat-callouts.jsa ] \
     || ./mvnw -q -B package -DskipTests
 }
 
@@ -47,7 +47,7 @@ bench_start() {
   shift 2
   bench_wait_free "$port" 9000
   env QUARKUS_HTTP_PORT="$port" QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true \
-    "$@" java $SERVICE_JVM_OPTIONS -jar target/quarkus-app/quarkus-run.jar >"$log" 2>&1 &
+    "$@" java $SERVICE_JVM_OPTIONS -jar target/stat-callouts-runner.jar >"$log" 2>&1 &
   app=$!
   bench_wait_ready 60 || { echo "the service did not become ready; see $log" >&2; return 1; }
 }

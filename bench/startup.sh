@@ -4,10 +4,12 @@
 # and one with the service's stack (REST + Qute + Hibernate ORM with Panache + PostgreSQL, one
 # entity read on its page), the latter also with a class-data archive of its own made the way the
 # service's build makes its own (a training run to its first answer, src/main/sh/class-archive.sh),
-# so that what the archive brings is told apart from the rest, and once more with the service's
-# own JVM options (src/main/jvm/jvm.options), so that the JVM's settings are told apart from the
-# service's work. Time from launch to the first answer and RSS then, alternating runs; then RSS
-# after a 60 s load of public reads, on three fresh starts. Prints; asserts nothing.
+# so that what the archive brings is told apart from the rest, the same packaged as the service is
+# (one jar, which the JVM's own class loader reads) with an archive of its own, so that what the
+# packaging brings is told apart too, and once more with the service's own JVM options
+# (src/main/jvm/jvm.options), so that the JVM's settings are told apart from the service's work.
+# Time from launch to the first answer and RSS then, alternating runs; then RSS after a 60 s load
+# of public reads, on three fresh starts. Prints; asserts nothing.
 #
 #   bench/startup.sh                (RUNS=5 LOAD=60s LOAD_RUNS=3 to change)
 set -euo pipefail
@@ -25,7 +27,7 @@ work=$(mktemp -d)
 # The bare apps are waited for before their folder goes: a Quarkus app whose jar is deleted while
 # it stops hangs in its shutdown, loading a class from the jar.
 cleanup() {
-  local bare="$work/.*/target/quarkus-app/quarkus-run.jar"
+  local bare="$work/.*/target/(quarkus-app/quarkus-run|bare-1-runner).jar"
   pkill -f "$bare" 2>/dev/null || true
   [ -z "${app:-}" ] || kill "$app" 2>/dev/null || true
   for _ in $(seq 1 150); do pgrep -f "$bare" >/dev/null || break; sleep 0.2; done
@@ -43,8 +45,10 @@ public class Hello {
     }
 }'
 bench_bare_stack "$work/stack"
-if [ -f target/quarkus-app/app-cds.jsa ]; then
-  echo "the service's class-data archive: $(($(stat -c %s target/quarkus-app/app-cds.jsa) / 1048576)) MB"
+cp -r "$work/stack" "$work/stack_one_jar"
+./mvnw -q -B -f "$work/stack_one_jar/pom.xml" package -DskipTests -Dquarkus.package.jar.type=uber-jar
+if [ -f target/stat-callouts.jsa ]; then
+  echo "the service's class-data archive: $(($(stat -c %s target/stat-callouts.jsa) / 1048576)) MB"
 else
   echo "the service's class-data archive is missing: the build could not train it (see target/class-archive-training.log)"
 fi
@@ -70,21 +74,25 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 # The README's command (the jar already built): its heap, demo data, the database user, nothing else.
 # service [JVM-OPTION...]: the service as the README starts it (options only for the line after the target).
-service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java $SERVICE_JVM_OPTIONS "$@" -jar target/quarkus-app/quarkus-run.jar; }
+service() { exec env QUARKUS_DATASOURCE_USERNAME=postgres STATCALLOUTS_DEMO_LOAD=true java $SERVICE_JVM_OPTIONS "$@" -jar target/stat-callouts-runner.jar; }
 rest() { exec java -jar "$work/rest/target/quarkus-app/quarkus-run.jar"; }
 stack() { exec java -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 stack_archived() { exec java -XX:SharedArchiveFile="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
+stack_one_jar() { exec java -XX:SharedArchiveFile="$work/stack_one_jar.jsa" -jar "$work/stack_one_jar/target/bare-1-runner.jar"; }
 # The bare stack with the service's own JVM options (heap, collector): the same JVM on both sides.
 stack_options() { exec java @src/main/jvm/jvm.options -jar "$work/stack/target/quarkus-app/quarkus-run.jar"; }
 
 # The bare stack's own archive: one training run to its first answer, as the service's build does.
 first_answer http://127.0.0.1:8080/hello java -XX:ArchiveClassesAtExit="$work/stack.jsa" -jar "$work/stack/target/quarkus-app/quarkus-run.jar"
 kill "$started"; wait "$started" 2>/dev/null || true
+first_answer http://127.0.0.1:8080/hello java -XX:ArchiveClassesAtExit="$work/stack_one_jar.jsa" -jar "$work/stack_one_jar/target/bare-1-runner.jar"
+kill "$started"; wait "$started" 2>/dev/null || true
 
-: >"$work/service.txt"; : >"$work/rest.txt"; : >"$work/stack.txt"; : >"$work/stack_archived.txt"; : >"$work/stack_options.txt"
+names="service rest stack stack_archived stack_one_jar stack_options"
+for name in $names; do : >"$work/$name.txt"; done
 printf '%-5s %-14s %14s %10s\n' run app "first answer" "RSS"
 for run in $(seq 1 "$RUNS"); do
-  for name in service rest stack stack_archived stack_options; do
+  for name in $names; do
     path=/hello
     [ "$name" = service ] && path=/embed/rapidus-investment
     first_answer "http://127.0.0.1:8080$path" "$name"
@@ -94,7 +102,7 @@ for run in $(seq 1 "$RUNS"); do
   done
 done
 s_ms=$(cut -d' ' -f1 "$work/service.txt" | median); s_rss=$(cut -d' ' -f2 "$work/service.txt" | median)
-for name in rest stack stack_archived stack_options; do
+for name in ${names#service }; do
   ms=$(cut -d' ' -f1 "$work/$name.txt" | median); rss=$(cut -d' ' -f2 "$work/$name.txt" | median)
   printf 'median first answer: service %s ms, bare %s %s ms: ratio %.2f; RSS then: service %.0f MB, bare %s %.0f MB\n' \
     "$s_ms" "$name" "$ms" "$(echo "$s_ms / $ms" | bc -l)" "$(echo "$s_rss / 1024" | bc -l)" "$name" "$(echo "$rss / 1024" | bc -l)"

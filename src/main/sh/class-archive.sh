@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Part of `./mvnw package`, after the jar: a training run that writes the class-data archive
-# target/quarkus-app/app-cds.jsa, which the README's command hands the JVM
+# target/stat-callouts.jsa, which the README's command hands the JVM
 # (-XX:SharedArchiveFile). It starts the packaged service with the demo data in a database of its
 # own (statcallouts_archive, created here when missing, so that no other database gets demo data),
 # asks once for each kind of public read, and stops it; as it exits, the JVM writes every class it
@@ -19,11 +19,11 @@ cd "$(dirname "$0")/../../.."
 
 db_url=${1:-jdbc:postgresql://127.0.0.1:5432/statcallouts_archive}
 db_user=${2:-postgres}
-dir=target/quarkus-app
-archive=$dir/app-cds.jsa
+jar=target/stat-callouts-runner.jar
+archive=target/stat-callouts.jsa
 log=target/class-archive-training.log
 rm -f "$archive"
-[ -f "$dir/quarkus-run.jar" ] || exit 0
+[ -f "$jar" ] || exit 0
 
 if command -v createdb >/dev/null && [[ $db_url =~ ^jdbc:postgresql://([^:/]+)(:([0-9]+))?/([^?]+) ]]; then
   createdb -h "${BASH_REMATCH[1]}" -p "${BASH_REMATCH[3]:-5432}" -U "$db_user" "${BASH_REMATCH[4]}" 2>/dev/null
@@ -43,7 +43,7 @@ management=$(free_port $((port + 1)))
 QUARKUS_HTTP_PORT=$port QUARKUS_MANAGEMENT_PORT=$management QUARKUS_SHUTDOWN_DELAY_ENABLED=false \
   QUARKUS_DATASOURCE_JDBC_URL=$db_url QUARKUS_DATASOURCE_USERNAME=$db_user STATCALLOUTS_DEMO_LOAD=true \
   STATCALLOUTS_SITE_PUBLIC_URL=http://127.0.0.1:$port \
-  java @src/main/jvm/jvm.options -XX:ArchiveClassesAtExit="$archive" -jar "$PWD/$dir/quarkus-run.jar" >"$log" 2>&1 &
+  java @src/main/jvm/jvm.options -XX:ArchiveClassesAtExit="$archive" -jar "$jar" >"$log" 2>&1 &
 service=$!
 stop() { kill "$service" 2>/dev/null; wait "$service" 2>/dev/null; }
 
@@ -63,5 +63,5 @@ for path in /embed/rapidus-investment "/embed/genai-adoption?theme=dark&lang=ja"
   curl -s -o /dev/null -H 'Accept-Encoding: gzip' "$base$path"
 done
 stop
-java -XX:SharedArchiveFile="$archive" -Xshare:on -cp "$dir/quarkus-run.jar" -version >/dev/null 2>&1 || { rm -f "$archive"; warn "the JVM refuses it"; }
+java -XX:SharedArchiveFile="$archive" -Xshare:on -cp "$jar" -version >/dev/null 2>&1 || { rm -f "$archive"; warn "the JVM refuses it"; }
 echo "class archive: $archive ($(($(stat -c %s "$archive") / 1048576)) MB)"

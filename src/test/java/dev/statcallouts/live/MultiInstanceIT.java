@@ -62,7 +62,7 @@ class MultiInstanceIT {
 
     @BeforeAll
     static void startSecondInstance() throws Exception {
-        File jar = new File("target/quarkus-app/quarkus-run.jar");
+        File jar = new File("target/stat-callouts-runner.jar");
         assertThat(jar).exists();
         second = new ProcessBuilder(
                         "java",

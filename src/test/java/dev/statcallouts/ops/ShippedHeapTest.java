@@ -29,15 +29,15 @@ class ShippedHeapTest {
 
     static final String OPTIONS_FILE = "src/main/jvm/jvm.options";
     static final String OPTIONS = "@" + OPTIONS_FILE;
-    static final String ARCHIVE = "-XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa";
-    static final String COMMAND = "java " + OPTIONS + " " + ARCHIVE + " -jar target/quarkus-app/quarkus-run.jar";
+    static final String ARCHIVE = "-XX:SharedArchiveFile=target/stat-callouts.jsa";
+    static final String COMMAND = "java " + OPTIONS + " " + ARCHIVE + " -jar target/stat-callouts-runner.jar";
     static final String COLLECTOR = "-XX:+UseG1GC";
 
     @Test
     void everyWayToStartTheServiceGivesTheSameOptions() throws IOException {
         assertThat(read("README.md")).as("the README's command").contains(COMMAND);
         for (String line : lines("docs/development.md")) {
-            if (line.contains("quarkus-run.jar")) {
+            if (line.contains("stat-callouts-runner.jar")) {
                 assertThat(line).as("docs/development.md").contains(COMMAND);
             }
         }
