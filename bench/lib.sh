@@ -16,14 +16,15 @@ bench_tools() {
 SERVICE_JVM_OPTIONS="@src/main/jvm/jvm.options -XX:SharedArchiveFile=target/stat-callouts.jsa"
 
 # bench_prepare: the service's database exists, and the jar and its class-data archive are built
-# (the README's command builds both; `./mvnw verify` leaves the jar without the archive).
+# and fit each other (the README's command and `./mvnw verify` build both; a JVM that cannot use
+# the archive would start without it).
 bench_prepare() {
   if command -v psql >/dev/null; then
     psql -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='statcallouts'" | grep -q 1 \
       || createdb -h 127.0.0.1 -U postgres statcallouts
   fi
-  [ -f target/stat-callouts-runner.jar ] && [ -f target/stat-callouts.jsa ] \
-    || ./mvnw -q -B package -DskipTests
+  java -XX:SharedArchiveFile=target/stat-callouts.jsa -Xshare:on -cp target/stat-callouts-runner.jar -version \
+    >/dev/null 2>&1 || ./mvnw -q -B package -DskipTests
 }
 
 # bench_wait_free PORT... waits up to 30 s for these ports to be free (a service stopped by an
