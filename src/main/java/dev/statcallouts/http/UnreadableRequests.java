@@ -40,9 +40,9 @@ import io.vertx.ext.web.handler.HttpException;
  * </ul>
  *
  * <p>And an address that is no URI as sent is sent on to itself escaped (below). Quarkus's HTTP server
- * would answer it with an empty 400 before any route; {@code src/main/jvm/jvm.options} turns that
- * check off ({@code vertx.disableURIValidation}) so that it comes here, on the management port's
- * router too. Started without that option, the service answers such addresses as before.
+ * would answer it with an empty 400 before any route; the service's entry point ({@link
+ * dev.statcallouts.Main}) turns that check off so that it comes here, on the management port's
+ * router too.
  */
 @ApplicationScoped
 public class UnreadableRequests {
