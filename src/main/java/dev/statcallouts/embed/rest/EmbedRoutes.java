@@ -139,20 +139,25 @@ public class EmbedRoutes {
     }
 
     private void serve(RoutingContext ctx, CardCache.Key key) {
-        BiConsumer<CardCache.Key, Throwable> refusal = (k, refused) -> {
+        serve(ctx, key, this::renderSlug, (k, refused) -> {
             if (inArticle(ctx)) {
                 stillShowSomething(ctx, k, refused);
             } else {
                 ctx.put(REFUSAL, refused);
                 ctx.next();
             }
-        };
+        });
+    }
+
+    /**
+     * A card not in the cache. What cannot be a slug is not looked up (one with a NUL would fail
+     * the query); checked on a miss rather than on every request, since the cache never holds one.
+     */
+    private RenderedPage renderSlug(CardCache.Key key) {
         if (!Slugs.isSlug(key.slug())) {
-            // Nothing has such a slug, so it is not looked up (one with a NUL would fail the query).
-            refusal.accept(key, DomainException.notFound("There is no card at this address."));
-            return;
+            throw DomainException.notFound("There is no card at this address.");
         }
-        serve(ctx, key, renderer::render, refusal);
+        return renderer.render(key);
     }
 
     /** The cached page, or the one {@code render} makes on a worker thread; {@code refusal} answers what it refused. */
