@@ -20,7 +20,7 @@ LOAD=${LOAD:-60s}
 LOAD_RUNS=${LOAD_RUNS:-3}
 
 . bench/lib.sh
-bench_tools wrk:wrk curl:curl
+bench_tools wrk:wrk curl:curl jcmd:openjdk-17-jdk-headless
 bench_prepare
 bench_wait_free 8080 9000
 work=$(mktemp -d)
@@ -131,13 +131,19 @@ for run in $(seq 1 "$LOAD_RUNS"); do
   app=$started
   rps=$(wrk -t2 -c32 -d"$LOAD" -s "$work/mix.lua" http://127.0.0.1:8080 | sed -n 's/^Requests\/sec: *//p')
   rss=$(ps -o rss= -p "$app" | tr -d ' ')
+  # The heap G1 has committed then (read after the RSS, as asking the JVM costs memory too): what
+  # varies from start to start (docs/operations.md, "Memory").
+  heap=$(jcmd "$app" GC.heap_info 2>/dev/null | sed -n 's/.*garbage-first heap *total \([0-9]*\)K.*/\1/p')
   for path in "${mix[@]}"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:8080$path")
     [ "$status" = 200 ] || echo "note: $path answers $status, not 200: the load was not all reads"
   done
   kill "$app"; wait "$app" 2>/dev/null || true
   echo "$rss" >>"$work/load.txt"
-  printf 'load %s: %s requests/s over %s; RSS after the load: %.0f MB\n' "$run" "$rps" "$LOAD" "$(echo "$rss / 1024" | bc -l)"
+  heap_text="not read"
+  [ -z "$heap" ] || heap_text="$((heap / 1024)) MB"
+  printf 'load %s: %s requests/s over %s; RSS after the load: %.0f MB (the heap committed: %s)\n' "$run" "$rps" "$LOAD" \
+    "$(echo "$rss / 1024" | bc -l)" "$heap_text"
 done
 printf 'RSS after the load, median of %s: %.0f MB (%.0f-%.0f)\n' "$LOAD_RUNS" \
   "$(echo "$(median <"$work/load.txt") / 1024" | bc -l)" \
