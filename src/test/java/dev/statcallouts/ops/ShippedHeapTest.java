@@ -3,11 +3,15 @@ package dev.statcallouts.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.statcallouts.embed.EmbedConfig;
 import dev.statcallouts.http.AnswersConfig;
@@ -72,6 +76,20 @@ class ShippedHeapTest {
                 .filter(option -> option.startsWith("-D"))
                 .forEach(property ->
                         assertThat(nativeImage).as("Dockerfile.native").contains("\"" + property + "\""));
+    }
+
+    /** The file pins the collector's threads, which the JVM checks against the processors it sees. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 16})
+    void theJvmStartsWithTheOptionsOnAnyNumberOfProcessors(int processors) throws Exception {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process jvm = new ProcessBuilder(java, OPTIONS, "-XX:ActiveProcessorCount=" + processors, "-version")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(jvm.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(jvm.exitValue()).as(output).isZero();
     }
 
     @Test
