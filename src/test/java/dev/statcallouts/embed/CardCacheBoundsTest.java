@@ -5,8 +5,11 @@ import static dev.statcallouts.testsupport.TestData.figure;
 import static dev.statcallouts.testsupport.TestData.slug;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
 
 import jakarta.inject.Inject;
 
@@ -33,8 +36,9 @@ class CardCacheBoundsTest {
         given().when().get("/embed/" + slug).then().statusCode(200).header("Content-Language", "en");
         cache.invalidateAll(Long.MAX_VALUE);
         given().when().get("/embed/" + slug).then().statusCode(200);
+        long oneCard = weighedAbove(0); // the figure's own language
         given().queryParam("lang", "en").when().get("/embed/" + slug).then().statusCode(200);
-        long twoCards = cache.pageBytes(); // the figure's own language, and English asked for
+        long twoCards = weighedAbove(oneCard); // and English asked for
         for (int i = 0; i < 300; i++) {
             given().queryParam("lang", "en-x-p" + i)
                     .when()
@@ -85,6 +89,14 @@ class CardCacheBoundsTest {
                 .then()
                 .statusCode(200)
                 .header("Content-Language", "ja");
+    }
+
+    /**
+     * The cache's bytes once they are above {@code before}: the cache weighs a card when its
+     * render completes, which may be just after the card was sent.
+     */
+    long weighedAbove(long before) {
+        return await().atMost(Duration.ofSeconds(5)).until(cache::pageBytes, bytes -> bytes > before);
     }
 
     @Test
