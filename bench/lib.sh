@@ -71,14 +71,29 @@ bench_wrk() {
     END { print rps, p50, p99 }'
 }
 
-# bench_miss_script FILE writes a wrk script that asks for a new accent colour on every request,
-# so that no answer comes from the card cache.
+# bench_miss_script FILE [PARAM FORMAT RANGE FIRST] writes a wrk script that asks for a new value
+# of PARAM on every request (by default a new accent colour, so that no answer comes from the card
+# cache): FIRST + a number below RANGE, written with FORMAT. wrk gives each of its threads a Lua
+# state of its own, whose random numbers start from the same seed: unseeded, two threads asked for
+# the same values at the same moments, and the second of each pair was a hit or shared the first's
+# reading, which doubled the rate at -t2. Each thread is seeded with its own number.
 bench_miss_script() {
-  cat >"$1" <<'LUA'
+  local file=$1 param=${2:-accent} format=${3:-%06x} range=${4:-16777215} first=${5:-0}
+  cat >"$file" <<LUA
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  math.randomseed(id)
+end
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", string.format("%s?accent=%06x", wrk.path, (n * 7919 + math.random(0, 999999)) % 16777215))
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  local value = $first + (n * 7919 + math.random(0, 999999)) % $range
+  return wrk.format("GET", wrk.path .. sep .. string.format("$param=$format", value))
 end
 LUA
 }

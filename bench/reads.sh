@@ -105,16 +105,9 @@ done
 # API's figure asked for with a token ask PostgreSQL for the figure's version each time (the API
 # also for the token; each renders only a version not rendered yet); the API refuses an unknown
 # parameter, so its misses ask for a new page each time. A reader's cookies change nothing.
-cat >"$work/miss.lua" <<'LUA'
-local n = 0
-request = function()
-  n = n + 1
-  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
-  return wrk.format("GET", wrk.path .. sep .. "PARAM=" .. (n * 7919 + math.random(0, 999999)) % 999999 + 2)
-end
-LUA
-sed 's/PARAM/utm_source/' "$work/miss.lua" >"$work/miss-s.lua"
-sed 's/PARAM/page/' "$work/miss.lua" >"$work/miss-api.lua"
+# Pages 2 to 999 999 (the API takes up to six digits), all past the last.
+bench_miss_script "$work/miss-s.lua" utm_source %d 999998 2
+bench_miss_script "$work/miss-api.lua" page %d 999998 2
 # miss LABEL URL NGINX-REF WRK-ARGS...: warmed first, for $WARM (60 s unless set by the caller).
 # These paths are not the ones warmed above, and a read that goes to PostgreSQL keeps the JIT
 # compiling for minutes: on the machine of the latest run, a page past the last of /api/stats
