@@ -30,8 +30,6 @@ import io.restassured.RestAssured;
 class ReadQueriesTest {
 
     private static final List<String> COLLECTIONS = List.of("sources", "tags", "translations");
-    private static final String COUNT = "select count(*) from stat s";
-    private static final String PAGE = "select s.id, s.version, s.status";
 
     @Inject
     SessionFactory sessions;
@@ -65,15 +63,13 @@ class ReadQueriesTest {
                 .isEqualTo(before);
     }
 
+    /** The list's own queries (ListQueriesTest shows which run for which page) answer every page. */
     @Test
-    void theFirstPageOfTheListCountsItsFiguresInTheSameQuery() {
+    void everyPageOfAListCountsItsFigures() {
         String tag = slug("queries-page");
         for (int i = 0; i < 3; i++) {
             create(figure(slug("queries-page"), tag));
         }
-        Statistics statistics = sessions.getStatistics();
-        long counts = executions(statistics, COUNT);
-        long pages = executions(statistics, PAGE);
         pastMemory()
                 .queryParam("tag", tag)
                 .get("/api/stats")
@@ -81,13 +77,6 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items", hasSize(3));
-        assertThat(executions(statistics, COUNT) - counts)
-                .as("counts for page 1")
-                .isZero();
-        assertThat(executions(statistics, PAGE) - pages)
-                .as("page 1's ids and versions with the count")
-                .isEqualTo(1);
-
         pastMemory()
                 .queryParam("tag", tag)
                 .queryParam("size", 2)
@@ -97,13 +86,15 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("items", hasSize(1));
-        assertThat(executions(statistics, COUNT) - counts)
-                .as("the count for page 2")
-                .isEqualTo(1);
-        assertThat(executions(statistics, PAGE) - pages)
-                .as("then its ids and versions")
-                .isEqualTo(2);
-
+        pastMemory()
+                .queryParam("tag", tag)
+                .queryParam("size", 2)
+                .queryParam("page", 3)
+                .get("/api/stats")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("items", hasSize(0));
         pastMemory()
                 .queryParam("tag", slug("queries-none"))
                 .get("/api/stats")
@@ -111,20 +102,6 @@ class ReadQueriesTest {
                 .statusCode(200)
                 .body("total", equalTo(0))
                 .body("items", hasSize(0));
-    }
-
-    /**
-     * How often the list's queries that begin so have run: counted by their text, because the
-     * service's scheduled jobs (webhook deliveries, usage) query the database at any moment.
-     */
-    private static long executions(Statistics statistics, String start) {
-        long executions = 0;
-        for (String query : statistics.getQueries()) {
-            if (query.startsWith(start)) {
-                executions += statistics.getQueryStatistics(query).getExecutionCount();
-            }
-        }
-        return executions;
     }
 
     private static long lazyFetches(Statistics statistics) {
