@@ -86,9 +86,14 @@ class ShippedHeapTest {
         Process jvm = new ProcessBuilder(java, OPTIONS, "-XX:ActiveProcessorCount=" + processors, "-version")
                 .redirectErrorStream(true)
                 .start();
+        // Waited for before its output is read, so that a JVM that never ends fails here rather
+        // than hanging the build (its few lines of output fit in the pipe).
+        boolean ended = jvm.waitFor(30, TimeUnit.SECONDS);
+        if (!ended) {
+            jvm.destroyForcibly();
+        }
+        assertThat(ended).as("the JVM ended within 30 s").isTrue();
         String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(jvm.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(jvm.exitValue()).as(output).isZero();
     }
 
