@@ -59,6 +59,7 @@ import dev.statcallouts.stats.StatRevision;
 import dev.statcallouts.stats.StatSnapshot;
 import dev.statcallouts.stats.csv.Csv;
 import dev.statcallouts.stats.csv.StatCsv;
+import dev.statcallouts.stats.service.PublicVersions;
 import dev.statcallouts.stats.service.StatViews;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -117,6 +118,9 @@ public class PermalinkResource {
     @Inject
     PermalinkRenders renders;
 
+    @Inject
+    PublicVersions publicVersions;
+
     // The two pages read only, without a transaction (Hibernate's session lives for the request): its
     // begin and commit were a fifth of the CPU of a read that finds its page rendered already.
     @GET
@@ -124,7 +128,7 @@ public class PermalinkResource {
     @Operation(summary = "A figure's permalink page (lang= for its language)")
     public Response stat(@Context Request request, @PathParam("slug") String slug, @QueryParam("lang") String lang) {
         CardOptions options = options(lang);
-        Stat.PublicVersion published = Stat.publicVersion(slug).orElseThrow(() -> FigureCards.notPublished(slug));
+        Stat.PublicVersion published = publicVersions.of(slug).orElseThrow(() -> FigureCards.notPublished(slug));
         PermalinkRenders.Rendered rendered = renders.get(published, options);
         if (rendered == null) {
             // Kept under the version it was read at, which a change since the question above may have moved on.

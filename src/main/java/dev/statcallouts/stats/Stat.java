@@ -158,15 +158,11 @@ public class Stat extends PanacheEntity {
                 .singleResultOptional();
     }
 
-    /** A published figure's identity and version: what its pages are a function of, with their language. */
+    /**
+     * A published figure's identity and version: what its pages are a function of, with their language
+     * ({@code PublicVersions} asks PostgreSQL for it).
+     */
     public record PublicVersion(Long id, int version) {}
-
-    /** The published figure's id and version alone, without loading it; empty for a draft or no figure. */
-    public static Optional<PublicVersion> publicVersion(String slug) {
-        return find("slug = ?1 and status <> ?2", slug, StatStatus.DRAFT)
-                .project(PublicVersion.class)
-                .firstResultOptional();
-    }
 
     /** The figure, locked until the transaction ends, so concurrent writers queue up behind it. */
     public static Optional<Stat> findBySlugForUpdate(String slug) {

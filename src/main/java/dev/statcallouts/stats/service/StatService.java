@@ -77,6 +77,9 @@ public class StatService {
     PublishedViews publishedViews;
 
     @Inject
+    PublicVersions publicVersions;
+
+    @Inject
     Event<StatChanged> changed;
 
     @Inject
@@ -190,7 +193,7 @@ public class StatService {
      * session lives for the request), as the permalink pages do.
      */
     public Versioned<StatView> get(String slug, Locale lang, boolean editor) {
-        Optional<Stat.PublicVersion> published = Stat.publicVersion(slug);
+        Optional<Stat.PublicVersion> published = publicVersions.of(slug);
         if (published.isPresent()) {
             StatView kept = publishedViews.get(published.get(), lang);
             if (kept != null) {
